@@ -1,0 +1,381 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "briefing-date.h"
+
+/* One end of a date ("2024-10-XX~") before it becomes a span of days. */
+typedef struct
+{
+  guint32 first_day;
+  guint32 last_day;
+  BriefingDatePrecision precision;
+  guint8 flags;
+} DatePart;
+
+G_DEFINE_BOXED_TYPE (BriefingDate, briefing_date, briefing_date_copy, briefing_date_free)
+
+static guint32
+julian_of (guint year,
+           guint month,
+           guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* Reads exactly @n characters of @text that are digits, followed by
+ * @max_x trailing 'X's at most. Returns the number of X's, or -1. */
+static int
+read_digits (const char *text,
+             guint       n,
+             guint       max_x,
+             guint      *value)
+{
+  guint x = 0;
+
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      char c = text[i];
+
+      if (c == 'X' && i >= n - max_x)
+        {
+          x++;
+          *value *= 10;
+        }
+      else if (c >= '0' && c <= '9' && x == 0)
+        *value = *value * 10 + (guint) (c - '0');
+      else
+        return -1;
+    }
+  return (int) x;
+}
+
+static gboolean
+parse_part (const char  *text,
+            gsize        len,
+            DatePart    *part,
+            char       **reason)
+{
+  guint year, month = 0, day = 0;
+  int year_x, month_x = 0, day_x = 0;
+  gboolean has_month = FALSE, has_day = FALSE;
+  guint first_year, last_year;
+
+  part->flags = 0;
+  if (len > 0 && strchr ("?~%", text[len - 1]) != NULL)
+    {
+      char q = text[len - 1];
+
+      if (q == '?' || q == '%')
+        part->flags |= BRIEFING_DATE_UNCERTAIN;
+      if (q == '~' || q == '%')
+        part->flags |= BRIEFING_DATE_APPROXIMATE;
+      len--;
+    }
+
+  if (len != 4 && len != 7 && len != 10)
+    goto bad_shape;
+
+  year_x = read_digits (text, 4, 2, &year);
+  if (year_x < 0)
+    goto bad_shape;
+
+  if (len >= 7)
+    {
+      has_month = TRUE;
+      if (text[4] != '-' || (month_x = read_digits (text + 5, 2, 2, &month)) < 0 || month_x == 1)
+        goto bad_shape;
+      if (year_x > 0)
+        {
+          *reason = g_strdup (_("a month cannot be given when the year is not fully known"));
+          return FALSE;
+        }
+    }
+  if (len == 10)
+    {
+      has_day = TRUE;
+      if (text[7] != '-' || (day_x = read_digits (text + 8, 2, 2, &day)) < 0 || day_x == 1)
+        goto bad_shape;
+      if (month_x > 0 && day_x == 0)
+        {
+          *reason = g_strdup (_("a day cannot be given when the month is unspecified"));
+          return FALSE;
+        }
+    }
+
+  first_year = year;
+  last_year = year + (year_x == 2 ? 99 : year_x == 1 ? 9 : 0);
+  if (first_year == 0)
+    {
+      *reason = g_strdup (_("years before 0001 are not supported"));
+      return FALSE;
+    }
+
+  if (has_month && month_x == 0 && (month < 1 || month > 12))
+    {
+      *reason = g_strdup_printf (_("month %02u does not exist"), month);
+      return FALSE;
+    }
+  if (has_day && day_x == 0)
+    {
+      guint8 n_days = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+
+      if (day < 1 || day > n_days)
+        {
+          *reason = g_strdup_printf (_("%04u-%02u has no day %02u"), year, month, day);
+          return FALSE;
+        }
+    }
+
+  if (has_day && day_x == 0)
+    {
+      part->precision = BRIEFING_DATE_PRECISION_DAY;
+      part->first_day = part->last_day = julian_of (year, month, day);
+    }
+  else if (has_month && month_x == 0)
+    {
+      part->precision = BRIEFING_DATE_PRECISION_MONTH;
+      part->first_day = julian_of (year, month, 1);
+      part->last_day = julian_of (year, month,
+                                  g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+    }
+  else
+    {
+      part->precision = year_x == 2 ? BRIEFING_DATE_PRECISION_CENTURY
+                      : year_x == 1 ? BRIEFING_DATE_PRECISION_DECADE
+                      : BRIEFING_DATE_PRECISION_YEAR;
+      part->first_day = julian_of (first_year, 1, 1);
+      part->last_day = julian_of (last_year, 12, 31);
+    }
+  return TRUE;
+
+bad_shape:
+  *reason = g_strdup (_("expected a date such as 2024-11-01, 2024-11, 2024, 2024-10-XX, "
+                         "2024-11-01~ or 2024-10-21/2024-10-31"));
+  return FALSE;
+}
+
+/**
+ * briefing_date_parse:
+ * @text: a date in the report format's EDTF subset
+ * @date: (out caller-allocates): where to store it
+ * @reason: (out) (optional) (transfer full): why @text is not a date, for a message
+ *
+ * Returns: whether @text is a valid date
+ */
+gboolean
+briefing_date_parse (const char    *text,
+                     BriefingDate  *date,
+                     char         **reason)
+{
+  g_autofree char *why = NULL;
+  const char *slash;
+  DatePart start, end;
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  slash = strchr (text, '/');
+  if (slash == NULL)
+    {
+      ok = parse_part (text, strlen (text), &start, &why);
+      end = start;
+    }
+  else
+    {
+      ok = parse_part (text, (gsize) (slash - text), &start, &why) &&
+           parse_part (slash + 1, strlen (slash + 1), &end, &why);
+      if (ok && end.last_day < start.first_day)
+        {
+          why = g_strdup (_("the interval ends before it starts"));
+          ok = FALSE;
+        }
+    }
+
+  if (!ok)
+    {
+      if (reason != NULL)
+        *reason = g_steal_pointer (&why);
+      return FALSE;
+    }
+
+  date->first_day = start.first_day;
+  date->last_day = end.last_day;
+  date->start_precision = start.precision;
+  date->end_precision = end.precision;
+  date->flags = start.flags | end.flags | (slash != NULL ? BRIEFING_DATE_INTERVAL : 0);
+  return TRUE;
+}
+
+BriefingDate *
+briefing_date_copy (const BriefingDate *date)
+{
+  return g_memdup2 (date, sizeof *date);
+}
+
+void
+briefing_date_free (BriefingDate *date)
+{
+  g_free (date);
+}
+
+/**
+ * briefing_date_compare:
+ *
+ * The order of events: by the first day a date covers, then the date covering
+ * fewer days first. Qualifiers do not count; equal dates compare equal, so a
+ * stable sort keeps the file's order.
+ */
+int
+briefing_date_compare (const BriefingDate *a,
+                       const BriefingDate *b)
+{
+  if (a->first_day != b->first_day)
+    return a->first_day < b->first_day ? -1 : 1;
+  if (a->last_day != b->last_day)
+    return a->last_day < b->last_day ? -1 : 1;
+  return 0;
+}
+
+/* A single known day, neither approximate nor uncertain. */
+gboolean
+briefing_date_is_exact (const BriefingDate *date)
+{
+  return date->first_day == date->last_day && date->flags == 0;
+}
+
+gboolean
+briefing_date_is_fuzzy (const BriefingDate *date)
+{
+  return !briefing_date_is_exact (date);
+}
+
+guint
+briefing_date_get_n_days (const BriefingDate *date)
+{
+  return date->last_day - date->first_day + 1;
+}
+
+void
+briefing_date_get_first_day (const BriefingDate *date,
+                             GDate              *day)
+{
+  g_date_clear (day, 1);
+  g_date_set_julian (day, date->first_day);
+}
+
+void
+briefing_date_get_last_day (const BriefingDate *date,
+                            GDate              *day)
+{
+  g_date_clear (day, 1);
+  g_date_set_julian (day, date->last_day);
+}
+
+static char *
+format_gdate (const GDate *day,
+              const char  *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (day),
+                                                 g_date_get_month (day),
+                                                 g_date_get_day (day), 0, 0, 0);
+
+  return g_date_time_format (dt, format);
+}
+
+/* One end of a date, as precise as it is known. */
+static char *
+format_end (guint32               julian,
+            BriefingDatePrecision precision,
+            gboolean              with_weekday)
+{
+  GDate day;
+  guint year;
+
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, julian);
+  year = g_date_get_year (&day);
+
+  switch (precision)
+    {
+    case BRIEFING_DATE_PRECISION_DAY:
+      /* Translators: a full date, see g_date_time_format() for the codes */
+      return format_gdate (&day, with_weekday ? C_("date", "%A, %-d %B %Y")
+                                              /* Translators: a date without the weekday */
+                                              : C_("date", "%-d %B %Y"));
+    case BRIEFING_DATE_PRECISION_MONTH:
+      /* Translators: a month of a year, %OB is the month's standalone name */
+      return format_gdate (&day, C_("date", "%OB %Y"));
+    case BRIEFING_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%u", year);
+    case BRIEFING_DATE_PRECISION_DECADE:
+      /* Translators: a decade, e.g. "the 2020s" */
+      return g_strdup_printf (_("the %us"), year - year % 10);
+    case BRIEFING_DATE_PRECISION_CENTURY:
+    default:
+      /* Translators: a century given by its years, e.g. "2000–2099" */
+      return g_strdup_printf (_("%u–%u"), year - year % 100, year - year % 100 + 99);
+    }
+}
+
+/**
+ * briefing_date_format:
+ *
+ * Returns: (transfer full): the date as a reader reads it: "Friday, 1 November 2024",
+ *   "October 2024", "21–31 October 2024", "around 1 November 2024"
+ */
+char *
+briefing_date_format (const BriefingDate *date)
+{
+  g_autofree char *span = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!(date->flags & BRIEFING_DATE_INTERVAL))
+    span = format_end (date->first_day, date->start_precision, TRUE);
+  else
+    {
+      GDate first, last;
+
+      briefing_date_get_first_day (date, &first);
+      briefing_date_get_last_day (date, &last);
+      if (date->start_precision == BRIEFING_DATE_PRECISION_DAY &&
+          date->end_precision == BRIEFING_DATE_PRECISION_DAY &&
+          g_date_get_year (&first) == g_date_get_year (&last) &&
+          g_date_get_month (&first) == g_date_get_month (&last))
+        {
+          g_autofree char *month = format_gdate (&first, C_("date", "%OB %Y"));
+
+          /* Translators: days of one month, e.g. "21–31 October 2024" */
+          span = g_strdup_printf (C_("date", "%u–%u %s"),
+                                  g_date_get_day (&first), g_date_get_day (&last), month);
+        }
+      else
+        {
+          g_autofree char *from = format_end (date->first_day, date->start_precision, FALSE);
+          g_autofree char *to = format_end (date->last_day, date->end_precision, FALSE);
+
+          /* Translators: an interval between two dates */
+          span = g_strdup_printf (C_("date", "%s – %s"), from, to);
+        }
+    }
+
+  if ((date->flags & BRIEFING_DATE_APPROXIMATE) && (date->flags & BRIEFING_DATE_UNCERTAIN))
+    /* Translators: a date that is both approximate and uncertain */
+    return g_strdup_printf (C_("date", "perhaps around %s"), span);
+  if (date->flags & BRIEFING_DATE_APPROXIMATE)
+    /* Translators: an approximate date */
+    return g_strdup_printf (C_("date", "around %s"), span);
+  if (date->flags & BRIEFING_DATE_UNCERTAIN)
+    /* Translators: an uncertain date */
+    return g_strdup_printf (C_("date", "perhaps %s"), span);
+  return g_steal_pointer (&span);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "briefing-problem.h"
+
+G_BEGIN_DECLS
+
+#define BRIEFING_JSON_MAX_DEPTH 64
+
+/* What the guard learns of a document that json-glib may then parse safely. */
+typedef struct
+{
+  gsize      skip;            /* bytes of a UTF-8 byte order mark to skip */
+  guint      n_lines;
+  gboolean   root_is_object;
+  GPtrArray *top_containers;  /* names of the root's members whose values are
+                               * objects or arrays, in the order of the text */
+} BriefingJsonShape;
+
+BriefingProblem *briefing_json_guard        (const char        *data,
+                                             gsize              length,
+                                             BriefingJsonShape *shape);
+void             briefing_json_shape_clear  (BriefingJsonShape *shape);
+void             briefing_json_locate       (const char        *data,
+                                             gsize              length,
+                                             GPtrArray         *problems);
+
+G_END_DECLS

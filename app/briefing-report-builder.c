@@ -1,0 +1,1198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "briefing-model-private.h"
+#include "briefing-problem.h"
+#include "briefing-report-builder.h"
+
+typedef enum
+{
+  OPTIONAL  = 0,
+  REQUIRED  = 1 << 0,
+  NON_EMPTY = 1 << 1,
+} Need;
+
+struct _BriefingReportBuilder
+{
+  GString    *path;       /* JSON pointer of the object being read */
+  GPtrArray  *problems;   /* BriefingProblem */
+
+  GPtrArray  *topics;
+  GPtrArray  *entities;
+  GPtrArray  *events;
+  GPtrArray  *interviews;
+
+  /* id → object (the key is the object's own id string) */
+  GHashTable *topic_ids;
+  GHashTable *entity_ids;
+  GHashTable *event_ids;
+  GHashTable *interview_ids;
+  /* id → index + 1, for naming the first user of a duplicate id */
+  GHashTable *first_index;
+
+  /* "kind/id" of items that had problems of their own: references to them
+   * are not reported again as unknown */
+  GHashTable *broken_ids;
+
+  GHashTable *built_lists;  /* names of the lists add_item() built */
+};
+
+/* Problems */
+
+G_GNUC_PRINTF (4, 5)
+static void
+add_problem (BriefingReportBuilder *b,
+             BriefingLoadError      code,
+             const char            *member,
+             const char            *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  gsize length = b->path->len;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (member != NULL)
+    g_string_append_printf (b->path, "/%s", member);
+  g_ptr_array_add (b->problems, briefing_problem_new (code, b->path->str, message));
+  g_string_truncate (b->path, length);
+}
+
+static void
+push_index (BriefingReportBuilder *b,
+            guint                  index)
+{
+  g_string_append_printf (b->path, "/%u", index);
+}
+
+static void
+push_member (BriefingReportBuilder *b,
+             const char            *member)
+{
+  g_string_append_printf (b->path, "/%s", member);
+}
+
+static void
+pop (BriefingReportBuilder *b)
+{
+  char *slash = strrchr (b->path->str, '/');
+
+  g_string_truncate (b->path, slash != NULL ? (gsize) (slash - b->path->str) : 0);
+}
+
+/* Reading values */
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return _("a string");
+        case G_TYPE_BOOLEAN: return _("true or false");
+        default: return _("a number");
+        }
+    }
+}
+
+static JsonNode *
+get_member (BriefingReportBuilder *b,
+            JsonObject            *object,
+            const char            *name,
+            Need                   need)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL && (need & REQUIRED))
+    add_problem (b, BRIEFING_LOAD_ERROR_MISSING_MEMBER, NULL,
+                 _("the required member “%s” is missing"), name);
+  return node;
+}
+
+static gboolean
+holds_type (JsonNode *node,
+            GType     type)
+{
+  GType held;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  held = json_node_get_value_type (node);
+  if (type == G_TYPE_DOUBLE)
+    return held == G_TYPE_DOUBLE || held == G_TYPE_INT64;
+  return held == type;
+}
+
+/* A string from @node, checked; @member names it in problems (NULL: the path). */
+static char *
+read_string (BriefingReportBuilder *b,
+             JsonNode              *node,
+             const char            *member,
+             Need                   need)
+{
+  const char *text;
+
+  if (!holds_type (node, G_TYPE_STRING))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
+                   _("expected a string, found %s"), describe_node (node));
+      return NULL;
+    }
+  text = json_node_get_string (node);
+  /* The guard has ruled this out; checked again so that nothing the parser
+   * might let through can reach a label. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_STRING, member, _("the text is not valid UTF-8"));
+      return NULL;
+    }
+  if ((need & NON_EMPTY) && text[0] == '\0')
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member, _("must not be empty"));
+      return NULL;
+    }
+  return g_strdup (text);
+}
+
+static char *
+take_string (BriefingReportBuilder *b,
+             JsonObject            *object,
+             const char            *member,
+             Need                   need)
+{
+  JsonNode *node = get_member (b, object, member, need);
+
+  return node != NULL ? read_string (b, node, member, need) : NULL;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (!g_ascii_isalnum (id[0]))
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+take_id (BriefingReportBuilder *b,
+         JsonObject            *object)
+{
+  g_autofree char *id = take_string (b, object, "id", REQUIRED | NON_EMPTY);
+
+  if (id != NULL && !is_valid_id (id))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "id",
+                   _("“%s” is not a valid id: use letters, digits, “-”, “_” and “.”, "
+                     "starting with a letter or digit"), id);
+      return NULL;
+    }
+  return g_steal_pointer (&id);
+}
+
+static gboolean
+take_number (BriefingReportBuilder *b,
+             JsonObject            *object,
+             const char            *member,
+             Need                   need,
+             double                *value)
+{
+  JsonNode *node = get_member (b, object, member, need);
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds_type (node, G_TYPE_DOUBLE))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
+                   _("expected a number, found %s"), describe_node (node));
+      return FALSE;
+    }
+  *value = json_node_get_double (node);
+  if (!isfinite (*value))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member, _("the number is too large"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+take_boolean (BriefingReportBuilder *b,
+              JsonObject            *object,
+              const char            *member)
+{
+  JsonNode *node = get_member (b, object, member, OPTIONAL);
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds_type (node, G_TYPE_BOOLEAN))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
+                   _("expected true or false, found %s"), describe_node (node));
+      return FALSE;
+    }
+  return json_node_get_boolean (node);
+}
+
+static JsonObject *
+read_object (BriefingReportBuilder *b,
+             JsonNode              *node,
+             const char            *member)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
+                   _("expected an object, found %s"), describe_node (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static JsonObject *
+take_object (BriefingReportBuilder *b,
+             JsonObject            *object,
+             const char            *member,
+             Need                   need)
+{
+  JsonNode *node = get_member (b, object, member, need);
+
+  return node != NULL ? read_object (b, node, member) : NULL;
+}
+
+static JsonArray *
+take_array (BriefingReportBuilder *b,
+            JsonObject            *object,
+            const char            *member,
+            Need                   need)
+{
+  JsonNode *node = get_member (b, object, member, need);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
+                   _("expected an array, found %s"), describe_node (node));
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static gboolean
+take_date (BriefingReportBuilder *b,
+           JsonObject            *object,
+           const char            *member,
+           Need                   need,
+           BriefingDate          *date)
+{
+  g_autofree char *text = take_string (b, object, member, need | NON_EMPTY);
+  g_autofree char *reason = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  if (!briefing_date_parse (text, date, &reason))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_DATE, member,
+                   _("“%s” is not a valid date: %s"), text, reason);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_web_address (const char *text)
+{
+  g_autoptr(GUri) uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  const char *scheme;
+
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
+}
+
+/* Ids and references */
+
+static gboolean
+register_id (BriefingReportBuilder *b,
+             GHashTable            *ids,
+             const char            *list_name,
+             guint                  index,
+             gpointer               object,
+             const char            *id)
+{
+  gpointer first = g_hash_table_lookup (ids, id);
+
+  if (first != NULL)
+    {
+      guint first_index = BRIEFING_IS_EVENT (first)
+                        ? briefing_event_get_file_index (first)
+                        : GPOINTER_TO_UINT (g_hash_table_lookup (b->first_index, first)) - 1;
+
+      add_problem (b, BRIEFING_LOAD_ERROR_DUPLICATE_ID, "id",
+                   _("the id “%s” is already used by /%s/%u"), id, list_name, first_index);
+      return FALSE;
+    }
+  g_hash_table_insert (ids, (gpointer) id, object);
+  if (!BRIEFING_IS_EVENT (object))
+    g_hash_table_insert (b->first_index, object, GUINT_TO_POINTER (index + 1));
+  return TRUE;
+}
+
+static void
+mark_broken (BriefingReportBuilder *b,
+             const char            *kind,
+             const char            *id)
+{
+  if (id != NULL)
+    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, id));
+}
+
+static gboolean
+is_broken (BriefingReportBuilder *b,
+           const char            *kind,
+           const char            *id)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%s", kind, id);
+
+  return g_hash_table_contains (b->broken_ids, key);
+}
+
+static const char *
+describe_kind (BriefingEntityKind kind)
+{
+  switch (kind)
+    {
+    case BRIEFING_ENTITY_KIND_PERSON: return _("a person");
+    case BRIEFING_ENTITY_KIND_ORGANIZATION: return _("an organization");
+    case BRIEFING_ENTITY_KIND_PLACE:
+    default: return _("a place");
+    }
+}
+
+/* Resolves the entity reference in @node; @kind < 0 accepts any kind. */
+static BriefingEntity *
+read_entity_ref (BriefingReportBuilder *b,
+                 JsonNode              *node,
+                 const char            *member,
+                 int                    kind)
+{
+  g_autofree char *id = read_string (b, node, member, NON_EMPTY);
+  BriefingEntity *entity;
+
+  if (id == NULL)
+    return NULL;
+  entity = g_hash_table_lookup (b->entity_ids, id);
+  if (entity == NULL && is_broken (b, "entities", id))
+    return NULL;
+  if (entity == NULL)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, member,
+                   _("no entity has the id “%s”"), id);
+      return NULL;
+    }
+  if (kind >= 0 && briefing_entity_get_kind (entity) != (BriefingEntityKind) kind)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member,
+                   _("“%s” is %s, not %s"), id,
+                   describe_kind (briefing_entity_get_kind (entity)), describe_kind (kind));
+      return NULL;
+    }
+  return entity;
+}
+
+static BriefingEntity *
+take_entity_ref (BriefingReportBuilder *b,
+                 JsonObject            *object,
+                 const char            *member,
+                 Need                   need,
+                 int                    kind)
+{
+  JsonNode *node = get_member (b, object, member, need);
+
+  return node != NULL ? read_entity_ref (b, node, member, kind) : NULL;
+}
+
+typedef enum
+{
+  REF_TOPIC,
+  REF_ENTITY,
+  REF_EVENT,
+} RefKind;
+
+static void
+add_unknown_reference (BriefingReportBuilder *b,
+                       RefKind                kind,
+                       const char            *id)
+{
+  if (kind == REF_TOPIC)
+    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
+  else if (kind == REF_ENTITY)
+    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
+  else
+    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
+}
+
+/* Resolves an array of references; NULL when there are none. */
+static GPtrArray *
+take_refs (BriefingReportBuilder *b,
+           JsonObject            *object,
+           const char            *member,
+           RefKind                kind)
+{
+  GHashTable *ids = kind == REF_TOPIC ? b->topic_ids : kind == REF_ENTITY ? b->entity_ids : b->event_ids;
+  JsonArray *array = take_array (b, object, member, OPTIONAL);
+  GPtrArray *refs;
+  guint n;
+
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return NULL;
+
+  refs = g_ptr_array_new_full (n, g_object_unref);
+  push_member (b, member);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = NULL;
+      gpointer target;
+
+      push_index (b, i);
+      id = read_string (b, json_array_get_element (array, i), NULL, NON_EMPTY);
+      if (id != NULL && (target = g_hash_table_lookup (ids, id)) != NULL)
+        g_ptr_array_add (refs, g_object_ref (target));
+      else if (id != NULL && !is_broken (b, kind == REF_TOPIC ? "topics"
+                                           : kind == REF_ENTITY ? "entities" : "events", id))
+        add_unknown_reference (b, kind, id);
+      pop (b);
+    }
+  pop (b);
+  return refs;
+}
+
+/* The parts of the report */
+
+static void
+build_topic (BriefingReportBuilder *b,
+             JsonNode              *node,
+             guint                  index)
+{
+  JsonObject *object = read_object (b, node, NULL);
+  g_autofree char *id = NULL, *title = NULL, *description = NULL;
+  BriefingTopic *topic;
+
+  if (object == NULL)
+    return;
+  id = take_id (b, object);
+  title = take_string (b, object, "title", REQUIRED | NON_EMPTY);
+  description = take_string (b, object, "description", OPTIONAL);
+  if (id == NULL || title == NULL)
+    {
+      mark_broken (b, "topics", id);
+      return;
+    }
+
+  topic = _briefing_topic_new (g_steal_pointer (&id), g_steal_pointer (&title),
+                               g_steal_pointer (&description));
+  if (register_id (b, b->topic_ids, "topics", index, topic, briefing_topic_get_id (topic)))
+    g_ptr_array_add (b->topics, topic);
+  else
+    g_object_unref (topic);
+}
+
+static gboolean
+read_entity_kind (BriefingReportBuilder *b,
+                  JsonObject            *object,
+                  BriefingEntityKind    *kind)
+{
+  g_autofree char *text = take_string (b, object, "kind", REQUIRED | NON_EMPTY);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (BRIEFING_TYPE_ENTITY_KIND);
+  GEnumValue *value;
+
+  if (text == NULL)
+    return FALSE;
+  value = g_enum_get_value_by_nick (kinds, text);
+  if (value == NULL)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "kind",
+                   _("unknown kind “%s”: expected “person”, “organization” or “place”"), text);
+      return FALSE;
+    }
+  *kind = (BriefingEntityKind) value->value;
+  return TRUE;
+}
+
+static gboolean
+read_coordinates (BriefingReportBuilder *b,
+                  JsonObject            *object,
+                  double                *latitude,
+                  double                *longitude)
+{
+  gboolean ok;
+
+  push_member (b, "coordinates");
+  ok = take_number (b, object, "latitude", REQUIRED, latitude) &&
+       take_number (b, object, "longitude", REQUIRED, longitude);
+  if (ok && (*latitude < -90 || *latitude > 90))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "latitude",
+                   _("latitude %g is out of range: it must be between −90 and 90"), *latitude);
+      ok = FALSE;
+    }
+  else if (ok && (*longitude < -180 || *longitude > 180))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "longitude",
+                   _("longitude %g is out of range: it must be between −180 and 180"), *longitude);
+      ok = FALSE;
+    }
+  pop (b);
+  return ok;
+}
+
+static void
+build_entity (BriefingReportBuilder *b,
+              JsonNode              *node,
+              guint                  index)
+{
+  JsonObject *object = read_object (b, node, NULL), *coordinates;
+  g_autofree char *id = NULL, *name = NULL, *role = NULL, *description = NULL;
+  BriefingEntityKind kind = BRIEFING_ENTITY_KIND_PERSON;
+  double latitude = 0, longitude = 0;
+  gboolean has_kind, has_coordinates = FALSE;
+  BriefingEntity *entity;
+
+  if (object == NULL)
+    return;
+  id = take_id (b, object);
+  name = take_string (b, object, "name", REQUIRED | NON_EMPTY);
+  has_kind = read_entity_kind (b, object, &kind);
+  role = take_string (b, object, "role", OPTIONAL);
+  description = take_string (b, object, "description", OPTIONAL);
+  coordinates = take_object (b, object, "coordinates", OPTIONAL);
+  if (coordinates != NULL && has_kind && kind != BRIEFING_ENTITY_KIND_PLACE)
+    add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "coordinates",
+                 _("only places have coordinates, and this entity is %s"), describe_kind (kind));
+  else if (coordinates != NULL)
+    has_coordinates = read_coordinates (b, coordinates, &latitude, &longitude);
+  if (id == NULL || name == NULL || !has_kind)
+    {
+      mark_broken (b, "entities", id);
+      return;
+    }
+
+  entity = _briefing_entity_new (g_steal_pointer (&id), g_steal_pointer (&name), kind,
+                                 g_steal_pointer (&role), g_steal_pointer (&description));
+  if (has_coordinates)
+    _briefing_entity_set_coordinates (entity, latitude, longitude);
+  if (register_id (b, b->entity_ids, "entities", index, entity, briefing_entity_get_id (entity)))
+    g_ptr_array_add (b->entities, entity);
+  else
+    g_object_unref (entity);
+}
+
+static BriefingAttribution *
+take_attribution (BriefingReportBuilder *b,
+                  JsonObject            *parent)
+{
+  JsonObject *object = take_object (b, parent, "attribution", OPTIONAL);
+  g_autofree char *text = NULL;
+  BriefingEntity *source;
+
+  if (object == NULL)
+    return NULL;
+  push_member (b, "attribution");
+  text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+  source = take_entity_ref (b, object, "source", OPTIONAL, -1);
+  pop (b);
+  return text != NULL ? _briefing_attribution_new (g_steal_pointer (&text), source) : NULL;
+}
+
+static BriefingFigure *
+build_figure (BriefingReportBuilder *b,
+              JsonObject            *object)
+{
+  g_autoptr(BriefingFigure) figure = _briefing_figure_new ();
+  gboolean ok;
+
+  figure->label = take_string (b, object, "label", REQUIRED | NON_EMPTY);
+  ok = take_number (b, object, "value", REQUIRED, &figure->value);
+  figure->unit = take_string (b, object, "unit", OPTIONAL);
+  figure->text = take_string (b, object, "text", OPTIONAL);
+  figure->approximate = take_boolean (b, object, "approximate");
+  figure->has_total = take_number (b, object, "of", OPTIONAL, &figure->total);
+  figure->attribution = take_attribution (b, object);
+
+  if (figure->has_total && figure->total < 0)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
+                   _("the total %g must not be negative"), figure->total);
+      ok = FALSE;
+    }
+  else if (ok && figure->has_total && figure->total < figure->value)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
+                   _("the total %g is smaller than the value %g"), figure->total, figure->value);
+      ok = FALSE;
+    }
+  return ok && figure->label != NULL ? g_steal_pointer (&figure) : NULL;
+}
+
+static BriefingQuote *
+build_quote (BriefingReportBuilder *b,
+             JsonObject            *object)
+{
+  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
+  g_autofree char *text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+
+  if (speaker == NULL || text == NULL)
+    return NULL;
+  return _briefing_quote_new (speaker, g_steal_pointer (&text));
+}
+
+/* Builds each object of the array @member with @build; NULL when there are none. */
+static GPtrArray *
+take_parts (BriefingReportBuilder *b,
+            JsonObject            *parent,
+            const char            *member,
+            gpointer             (*build) (BriefingReportBuilder *, JsonObject *),
+            GDestroyNotify         free_part)
+{
+  JsonArray *array = take_array (b, parent, member, OPTIONAL);
+  GPtrArray *parts;
+  guint n;
+
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return NULL;
+
+  parts = g_ptr_array_new_full (n, free_part);
+  push_member (b, member);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *object;
+      gpointer part;
+
+      push_index (b, i);
+      object = read_object (b, json_array_get_element (array, i), NULL);
+      if (object != NULL && (part = build (b, object)) != NULL)
+        g_ptr_array_add (parts, part);
+      pop (b);
+    }
+  pop (b);
+  return parts;
+}
+
+static void
+build_event (BriefingReportBuilder *b,
+             JsonNode              *node,
+             guint                  index)
+{
+  JsonObject *object = read_object (b, node, NULL);
+  g_autofree char *id = NULL, *headline = NULL, *body = NULL, *date_text = NULL, *time_of_day = NULL;
+  g_autoptr(GPtrArray) topics = NULL, actors = NULL, figures = NULL, quotes = NULL;
+  g_autoptr(BriefingAttribution) attribution = NULL;
+  BriefingEntity *place;
+  BriefingDate date;
+  gboolean has_date;
+  BriefingEvent *event;
+
+  if (object == NULL)
+    return;
+  id = take_id (b, object);
+  has_date = take_date (b, object, "date", REQUIRED, &date);
+  date_text = take_string (b, object, "date_text", OPTIONAL);
+  time_of_day = take_string (b, object, "time_of_day", OPTIONAL);
+  headline = take_string (b, object, "headline", REQUIRED | NON_EMPTY);
+  body = take_string (b, object, "body", OPTIONAL);
+  place = take_entity_ref (b, object, "place", OPTIONAL, BRIEFING_ENTITY_KIND_PLACE);
+  topics = take_refs (b, object, "topics", REF_TOPIC);
+  actors = take_refs (b, object, "actors", REF_ENTITY);
+  figures = take_parts (b, object, "figures", (gpointer) build_figure,
+                        (GDestroyNotify) briefing_figure_unref);
+  quotes = take_parts (b, object, "quotes", (gpointer) build_quote,
+                       (GDestroyNotify) briefing_quote_unref);
+  attribution = take_attribution (b, object);
+  if (id == NULL || !has_date || headline == NULL)
+    {
+      mark_broken (b, "events", id);
+      return;
+    }
+
+  event = _briefing_event_new (g_steal_pointer (&id), &date, index);
+  _briefing_event_set_texts (event, g_steal_pointer (&headline), g_steal_pointer (&body),
+                             g_steal_pointer (&date_text), g_steal_pointer (&time_of_day));
+  _briefing_event_set_figures (event, g_steal_pointer (&figures), g_steal_pointer (&quotes));
+  _briefing_event_set_references (event, place, g_steal_pointer (&topics),
+                                  g_steal_pointer (&actors), g_steal_pointer (&attribution));
+  if (register_id (b, b->event_ids, "events", index, event, briefing_event_get_id (event)))
+    g_ptr_array_add (b->events, event);
+  else
+    g_object_unref (event);
+}
+
+/* In the table of roles: a participant whose own entry has a problem. */
+#define BROKEN_ROLE G_MAXINT
+
+static gboolean
+read_participant (BriefingReportBuilder   *b,
+                  JsonObject              *object,
+                  BriefingEntity         **entity,
+                  BriefingParticipantRole *role)
+{
+  g_autofree char *role_text = NULL;
+  g_autoptr(GEnumClass) roles = g_type_class_ref (BRIEFING_TYPE_PARTICIPANT_ROLE);
+  GEnumValue *value = NULL;
+
+  *entity = take_entity_ref (b, object, "entity", REQUIRED, BRIEFING_ENTITY_KIND_PERSON);
+  role_text = take_string (b, object, "role", REQUIRED | NON_EMPTY);
+  if (role_text != NULL && (value = g_enum_get_value_by_nick (roles, role_text)) == NULL)
+    add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "role",
+                 _("unknown role “%s”: expected “interviewer” or “guest”"), role_text);
+  if (value != NULL)
+    *role = (BriefingParticipantRole) value->value;
+  return *entity != NULL && value != NULL;
+}
+
+static void
+take_participants (BriefingReportBuilder *b,
+                   JsonObject            *object,
+                   BriefingInterview     *interview,
+                   GHashTable            *roles)
+{
+  JsonArray *array = take_array (b, object, "participants", REQUIRED);
+
+  if (array == NULL)
+    return;
+  if (json_array_get_length (array) == 0)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "participants",
+                   _("an interview needs at least one participant"));
+      return;
+    }
+
+  push_member (b, "participants");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *participant;
+      BriefingEntity *entity = NULL;
+      BriefingParticipantRole role;
+
+      push_index (b, i);
+      participant = read_object (b, json_array_get_element (array, i), NULL);
+      if (participant != NULL && read_participant (b, participant, &entity, &role))
+        {
+          _briefing_interview_add_participant (interview, entity, role);
+          g_hash_table_insert (roles, entity, GINT_TO_POINTER (role + 1));
+        }
+      else if (participant != NULL && entity != NULL)
+        g_hash_table_insert (roles, entity, GINT_TO_POINTER (BROKEN_ROLE));
+      pop (b);
+    }
+  pop (b);
+}
+
+static BriefingTurn *
+build_turn (BriefingReportBuilder *b,
+            JsonObject            *object,
+            GHashTable            *roles,
+            guint                  index)
+{
+  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
+  g_autofree char *text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+  g_autoptr(GPtrArray) topics = take_refs (b, object, "topics", REF_TOPIC);
+  g_autoptr(GPtrArray) entities = take_refs (b, object, "entities", REF_ENTITY);
+  g_autoptr(GPtrArray) events = take_refs (b, object, "events", REF_EVENT);
+  gpointer role = speaker != NULL ? g_hash_table_lookup (roles, speaker) : NULL;
+  BriefingTurn *turn;
+
+  if (GPOINTER_TO_INT (role) == BROKEN_ROLE)
+    return NULL;
+  if (speaker != NULL && role == NULL)
+    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, "speaker",
+                 _("“%s” is not a participant of this interview"),
+                 briefing_entity_get_id (speaker));
+  if (role == NULL || text == NULL)
+    return NULL;
+
+  turn = _briefing_turn_new (speaker, (BriefingParticipantRole) (GPOINTER_TO_INT (role) - 1),
+                             g_steal_pointer (&text), index);
+  for (guint i = 0; topics != NULL && i < topics->len; i++)
+    _briefing_turn_add_reference (turn, g_ptr_array_index (topics, i));
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    _briefing_turn_add_reference (turn, g_ptr_array_index (entities, i));
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    _briefing_turn_add_reference (turn, g_ptr_array_index (events, i));
+  return turn;
+}
+
+static void
+build_interview (BriefingReportBuilder *b,
+                 JsonNode              *node,
+                 guint                  index)
+{
+  JsonObject *object = read_object (b, node, NULL);
+  g_autofree char *id = NULL, *title = NULL, *description = NULL;
+  g_autoptr(GHashTable) roles = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) turns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BriefingInterview) interview = NULL;
+  BriefingDate date;
+  gboolean has_date;
+  JsonArray *array;
+
+  if (object == NULL)
+    return;
+  id = take_id (b, object);
+  title = take_string (b, object, "title", REQUIRED | NON_EMPTY);
+  description = take_string (b, object, "description", OPTIONAL);
+  has_date = get_member (b, object, "date", OPTIONAL) != NULL &&
+             take_date (b, object, "date", OPTIONAL, &date);
+  interview = _briefing_interview_new (g_steal_pointer (&id), g_steal_pointer (&title),
+                                       g_steal_pointer (&description), has_date ? &date : NULL);
+  take_participants (b, object, interview, roles);
+
+  array = take_array (b, object, "turns", REQUIRED);
+  push_member (b, "turns");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *turn_object;
+      BriefingTurn *turn;
+
+      push_index (b, i);
+      turn_object = read_object (b, json_array_get_element (array, i), NULL);
+      if (turn_object != NULL && (turn = build_turn (b, turn_object, roles, turns->len)) != NULL)
+        g_ptr_array_add (turns, turn);
+      pop (b);
+    }
+  pop (b);
+  _briefing_interview_set_turns (interview, g_steal_pointer (&turns));
+
+  if (briefing_interview_get_id (interview) == NULL || briefing_interview_get_title (interview) == NULL)
+    return;
+  if (register_id (b, b->interview_ids, "interviews", index, interview,
+                   briefing_interview_get_id (interview)))
+    g_ptr_array_add (b->interviews, g_steal_pointer (&interview));
+}
+
+typedef void (*BuildItem) (BriefingReportBuilder *b, JsonNode *node, guint index);
+
+static BuildItem
+item_builder_for (const char *list_name)
+{
+  if (g_str_equal (list_name, "topics"))
+    return build_topic;
+  if (g_str_equal (list_name, "entities"))
+    return build_entity;
+  if (g_str_equal (list_name, "events"))
+    return build_event;
+  if (g_str_equal (list_name, "interviews"))
+    return build_interview;
+  return NULL;
+}
+
+static void
+build_list (BriefingReportBuilder *b,
+            JsonObject            *root,
+            const char            *list_name,
+            Need                   need)
+{
+  BuildItem build = item_builder_for (list_name);
+  JsonArray *array;
+
+  if (briefing_report_builder_has_list (b, list_name))
+    return;
+  array = take_array (b, root, list_name, need);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_string_printf (b->path, "/%s/%u", list_name, i);
+      build (b, json_array_get_element (array, i), i);
+    }
+  g_string_truncate (b->path, 0);
+}
+
+/* The report's own members */
+
+/* Checks "format" and "version": on a problem here, nothing else is worth saying. */
+static gboolean
+check_format (BriefingReportBuilder *b,
+              JsonObject            *root,
+              char                 **version_out)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  g_autofree char *name = NULL, *version = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint64 major = 0;
+
+  if (format == NULL)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
+                   _("this is not a Briefing report: the member “format” is missing"));
+      return FALSE;
+    }
+  name = read_string (b, format, "format", OPTIONAL);
+  if (name == NULL)
+    return FALSE;
+  if (!g_str_equal (name, "briefing"))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_NOT_A_REPORT, "format",
+                   _("this is not a Briefing report: its format is “%s”, not “briefing”"), name);
+      return FALSE;
+    }
+
+  version = take_string (b, root, "version", REQUIRED | NON_EMPTY);
+  if (version == NULL)
+    return FALSE;
+  parts = g_strsplit (version, ".", -1);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "version",
+                   _("“%s” is not a format version: expected MAJOR.MINOR, such as “1.0”"), version);
+      return FALSE;
+    }
+  if (major != 1)
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION, "version",
+                   _("this report uses format version %s; this version of Briefing reads "
+                     "format version 1 (1.0 and later 1.x)"), version);
+      return FALSE;
+    }
+  *version_out = g_steal_pointer (&version);
+  return TRUE;
+}
+
+static gboolean
+is_language_tag (const char *tag)
+{
+  g_auto(GStrv) subtags = g_strsplit (tag, "-", -1);
+  gsize first = strlen (subtags[0]);
+
+  if (first < 2 || first > 3)
+    return FALSE;
+  for (guint i = 0; subtags[i] != NULL; i++)
+    {
+      gsize n = strlen (subtags[i]);
+
+      if (n < 1 || n > 8)
+        return FALSE;
+      for (gsize c = 0; c < n; c++)
+        if (i == 0 ? !g_ascii_isalpha (subtags[i][c]) : !g_ascii_isalnum (subtags[i][c]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+read_report_members (BriefingReportBuilder *b,
+                     JsonObject            *root,
+                     BriefingReport        *report,
+                     char                  *version)
+{
+  g_autofree char *title = take_string (b, root, "title", REQUIRED | NON_EMPTY);
+  g_autofree char *subtitle = take_string (b, root, "subtitle", OPTIONAL);
+  g_autofree char *language = take_string (b, root, "language", OPTIONAL);
+  g_autofree char *summary = take_string (b, root, "summary", OPTIONAL);
+  g_autofree char *source_name = NULL, *source_url = NULL;
+  g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
+  JsonObject *source = take_object (b, root, "source", OPTIONAL);
+  JsonArray *authors_array = take_array (b, root, "authors", OPTIONAL);
+  BriefingDate published;
+
+  if (language != NULL && !is_language_tag (language))
+    {
+      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "language",
+                   _("“%s” is not a language tag such as “en”, “en-GB” or “uk”"), language);
+      g_clear_pointer (&language, g_free);
+    }
+  if (get_member (b, root, "published", OPTIONAL) != NULL &&
+      take_date (b, root, "published", OPTIONAL, &published))
+    _briefing_report_set_published (report, &published);
+
+  if (source != NULL)
+    {
+      push_member (b, "source");
+      source_name = take_string (b, source, "name", REQUIRED | NON_EMPTY);
+      source_url = take_string (b, source, "url", OPTIONAL);
+      if (source_url != NULL && !is_web_address (source_url))
+        {
+          add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
+                       _("“%s” is not a web address: only http:// and https:// addresses "
+                         "are allowed"), source_url);
+          g_clear_pointer (&source_url, g_free);
+        }
+      pop (b);
+    }
+
+  push_member (b, "authors");
+  for (guint i = 0; authors_array != NULL && i < json_array_get_length (authors_array); i++)
+    {
+      g_autofree char *author = NULL;
+
+      push_index (b, i);
+      author = read_string (b, json_array_get_element (authors_array, i), NULL, NON_EMPTY);
+      if (author != NULL)
+        g_strv_builder_add (authors, author);
+      pop (b);
+    }
+  pop (b);
+
+  _briefing_report_set_texts (report, version, g_steal_pointer (&title),
+                              g_steal_pointer (&subtitle), g_steal_pointer (&language),
+                              g_steal_pointer (&summary));
+  _briefing_report_set_source (report, g_steal_pointer (&source_name),
+                               g_steal_pointer (&source_url), g_strv_builder_end (authors));
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  return briefing_event_compare (*(BriefingEvent **) a, *(BriefingEvent **) b);
+}
+
+/* Public */
+
+BriefingReportBuilder *
+briefing_report_builder_new (void)
+{
+  BriefingReportBuilder *self = g_new0 (BriefingReportBuilder, 1);
+
+  self->path = g_string_new (NULL);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_problem_free);
+  self->topics = g_ptr_array_new_with_free_func (g_object_unref);
+  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->events = g_ptr_array_new_with_free_func (g_object_unref);
+  self->interviews = g_ptr_array_new_with_free_func (g_object_unref);
+  self->topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->interview_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->first_index = g_hash_table_new (NULL, NULL);
+  self->built_lists = g_hash_table_new (g_str_hash, g_str_equal);
+  self->broken_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return self;
+}
+
+void
+briefing_report_builder_free (BriefingReportBuilder *self)
+{
+  if (self == NULL)
+    return;
+  /* The id tables borrow the objects' strings: drop them first. */
+  g_hash_table_unref (self->topic_ids);
+  g_hash_table_unref (self->entity_ids);
+  g_hash_table_unref (self->event_ids);
+  g_hash_table_unref (self->interview_ids);
+  g_hash_table_unref (self->first_index);
+  g_hash_table_unref (self->built_lists);
+  g_hash_table_unref (self->broken_ids);
+  g_clear_pointer (&self->topics, g_ptr_array_unref);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->interviews, g_ptr_array_unref);
+  g_ptr_array_unref (self->problems);
+  g_string_free (self->path, TRUE);
+  g_free (self);
+}
+
+/**
+ * briefing_report_builder_add_item:
+ * @list_name: the top-level member the item belongs to
+ *
+ * Builds one item of a top-level list as the parser finishes it. Topics and
+ * entities must all be added before the events that refer to them.
+ *
+ * Returns: whether the item was used (the caller may then drop @node)
+ */
+gboolean
+briefing_report_builder_add_item (BriefingReportBuilder *self,
+                                  const char            *list_name,
+                                  guint                  index,
+                                  JsonNode              *node)
+{
+  BuildItem build = item_builder_for (list_name);
+
+  if (build == NULL || g_str_equal (list_name, "interviews"))
+    return FALSE;
+
+  g_hash_table_add (self->built_lists, (gpointer) g_intern_string (list_name));
+  g_string_printf (self->path, "/%s/%u", list_name, index);
+  build (self, node, index);
+  g_string_truncate (self->path, 0);
+  return TRUE;
+}
+
+gboolean
+briefing_report_builder_has_list (BriefingReportBuilder *self,
+                                  const char            *list_name)
+{
+  return g_hash_table_contains (self->built_lists, list_name);
+}
+
+/**
+ * briefing_report_builder_finish:
+ * @root: the parsed document, less the items given to add_item()
+ * @problems: (out) (transfer full): every problem found, when there is one
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @problems set
+ */
+BriefingReport *
+briefing_report_builder_finish (BriefingReportBuilder *self,
+                                JsonNode              *root,
+                                GPtrArray            **problems)
+{
+  g_autoptr(BriefingReport) report = NULL;
+  g_autofree char *version = NULL;
+  JsonObject *object;
+  guint n_streamed_problems = self->problems->len;
+
+  g_string_truncate (self->path, 0);
+  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  if (object == NULL)
+    add_problem (self, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
+                 _("this is not a Briefing report: expected an object, found %s"),
+                 describe_node (root));
+  if (object == NULL || !check_format (self, object, &version))
+    {
+      /* Problems found while streaming mean nothing in a file that is not a
+       * report of this version: say only why it is not. */
+      g_ptr_array_remove_range (self->problems, 0, n_streamed_problems);
+      *problems = g_ptr_array_ref (self->problems);
+      return NULL;
+    }
+
+  report = _briefing_report_new ();
+  read_report_members (self, object, report, g_steal_pointer (&version));
+  build_list (self, object, "topics", REQUIRED);
+  build_list (self, object, "entities", OPTIONAL);
+  build_list (self, object, "events", REQUIRED);
+  build_list (self, object, "interviews", OPTIONAL);
+
+  if (self->problems->len > 0)
+    {
+      *problems = g_ptr_array_ref (self->problems);
+      return NULL;
+    }
+
+  g_ptr_array_sort (self->events, compare_events);
+  _briefing_report_set_lists (report,
+                              g_steal_pointer (&self->topics),
+                              g_steal_pointer (&self->entities),
+                              g_steal_pointer (&self->events),
+                              g_steal_pointer (&self->interviews));
+  *problems = NULL;
+  return g_steal_pointer (&report);
+}

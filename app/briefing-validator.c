@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+
+#include "briefing-loader.h"
+#include "briefing-validator.h"
+
+/* Prints every problem of one file on stderr, named as the user wrote it. */
+static gboolean
+validate_file (const char *file_arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (file_arg);
+  g_autoptr(BriefingReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  report = briefing_report_load (file, NULL, &error);
+  if (report != NULL)
+    return TRUE;
+
+  problems = briefing_load_error_get_problems (error);
+  if (problems == NULL)
+    {
+      g_printerr ("%s: %s\n", file_arg, error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), file_arg);
+
+      g_printerr ("%s\n", line);
+    }
+  return FALSE;
+}
+
+/**
+ * briefing_validate_files:
+ * @file_args: (array zero-terminated=1): paths or URIs as given on the command line
+ *
+ * Returns: %BRIEFING_VALIDATE_OK when every file is a valid report, else
+ *   %BRIEFING_VALIDATE_INVALID
+ */
+int
+briefing_validate_files (const char * const *file_args)
+{
+  gboolean all_valid = TRUE;
+
+  for (guint i = 0; file_args[i] != NULL; i++)
+    all_valid &= validate_file (file_args[i]);
+  return all_valid ? BRIEFING_VALIDATE_OK : BRIEFING_VALIDATE_INVALID;
+}
+
+/**
+ * briefing_validate_command_line:
+ * @arguments: the program's whole command line, which contains `--validate`
+ *
+ * Runs `briefing --validate FILE…` without a display or a session bus.
+ *
+ * Returns: the exit status
+ */
+int
+briefing_validate_command_line (const char * const *arguments)
+{
+  g_auto(GStrv) args = g_strdupv ((char **) arguments);
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean validate = FALSE;
+  const GOptionEntry entries[] = {
+    { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
+      N_("Check report files and print every problem"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return BRIEFING_VALIDATE_BAD_USAGE;
+    }
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr (_("%s: --validate needs at least one FILE\n"), g_get_prgname ());
+      return BRIEFING_VALIDATE_BAD_USAGE;
+    }
+  return briefing_validate_files ((const char * const *) files);
+}
