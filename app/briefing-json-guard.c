@@ -411,7 +411,7 @@ scan_object (Scanner *s)
 
   while (TRUE)
     {
-      gsize key_at;
+      gsize key_at, comma_at;
 
       skip_space (s);
       if (at_end (s))
@@ -461,10 +461,10 @@ scan_object (Scanner *s)
       if (peek (s) != ',')
         return expected (s, _("“,” or “}” after a member"));
 
-      s->pos++;
+      comma_at = s->pos++;
       skip_space (s);
       if (peek (s) == '}')
-        return fail (s, BRIEFING_LOAD_ERROR_SYNTAX, s->pos - 1,
+        return fail (s, BRIEFING_LOAD_ERROR_SYNTAX, comma_at,
                      _("trailing comma: another member must follow “,” before “}”"));
     }
 }
@@ -486,6 +486,8 @@ scan_array (Scanner *s)
 
   while (TRUE)
     {
+      gsize comma_at;
+
       if (s->path != NULL)
         g_string_append_printf (s->path, "/%u", index++);
       if (!scan_value (s))
@@ -504,10 +506,10 @@ scan_array (Scanner *s)
       if (peek (s) != ',')
         return expected (s, _("“,” or “]” after an element"));
 
-      s->pos++;
+      comma_at = s->pos++;
       skip_space (s);
       if (peek (s) == ']')
-        return fail (s, BRIEFING_LOAD_ERROR_SYNTAX, s->pos - 1,
+        return fail (s, BRIEFING_LOAD_ERROR_SYNTAX, comma_at,
                      _("trailing comma: another element must follow “,” before “]”"));
     }
 }

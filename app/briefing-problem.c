@@ -99,8 +99,11 @@ briefing_problem_to_string (const BriefingProblem *problem,
 GPtrArray *
 briefing_load_error_get_problems (const GError *error)
 {
-  BriefingLoadErrorPrivate *priv = briefing_load_error_get_private (error);
+  BriefingLoadErrorPrivate *priv;
 
+  if (error == NULL || error->domain != BRIEFING_LOAD_ERROR)
+    return NULL;
+  priv = briefing_load_error_get_private (error);
   return priv != NULL ? priv->problems : NULL;
 }
 
