@@ -6,20 +6,13 @@
 #include <string.h>
 
 #include "briefing-model-private.h"
+#include "briefing-json-reader.h"
 #include "briefing-problem.h"
 #include "briefing-report-builder.h"
 
-typedef enum
-{
-  OPTIONAL  = 0,
-  REQUIRED  = 1 << 0,
-  NON_EMPTY = 1 << 1,
-} Need;
-
 struct _BriefingReportBuilder
 {
-  GString    *path;       /* JSON pointer of the object being read */
-  GPtrArray  *problems;   /* BriefingProblem */
+  BriefingJsonReader reader;  /* first: the builder is a reader with lists */
 
   GPtrArray  *topics;
   GPtrArray  *entities;
@@ -41,292 +34,6 @@ struct _BriefingReportBuilder
   GHashTable *built_lists;  /* names of the lists add_item() built */
 };
 
-/* Problems */
-
-G_GNUC_PRINTF (4, 5)
-static void
-add_problem (BriefingReportBuilder *b,
-             BriefingLoadError      code,
-             const char            *member,
-             const char            *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  gsize length = b->path->len;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (member != NULL)
-    g_string_append_printf (b->path, "/%s", member);
-  g_ptr_array_add (b->problems, briefing_problem_new (code, b->path->str, message));
-  g_string_truncate (b->path, length);
-}
-
-static void
-push_index (BriefingReportBuilder *b,
-            guint                  index)
-{
-  g_string_append_printf (b->path, "/%u", index);
-}
-
-static void
-push_member (BriefingReportBuilder *b,
-             const char            *member)
-{
-  g_string_append_printf (b->path, "/%s", member);
-}
-
-static void
-pop (BriefingReportBuilder *b)
-{
-  char *slash = strrchr (b->path->str, '/');
-
-  g_string_truncate (b->path, slash != NULL ? (gsize) (slash - b->path->str) : 0);
-}
-
-/* Reading values */
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT: return _("an object");
-    case JSON_NODE_ARRAY: return _("an array");
-    case JSON_NODE_NULL: return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING: return _("a string");
-        case G_TYPE_BOOLEAN: return _("true or false");
-        default: return _("a number");
-        }
-    }
-}
-
-static JsonNode *
-get_member (BriefingReportBuilder *b,
-            JsonObject            *object,
-            const char            *name,
-            Need                   need)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL && (need & REQUIRED))
-    add_problem (b, BRIEFING_LOAD_ERROR_MISSING_MEMBER, NULL,
-                 _("the required member “%s” is missing"), name);
-  return node;
-}
-
-static gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  GType held;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  held = json_node_get_value_type (node);
-  if (type == G_TYPE_DOUBLE)
-    return held == G_TYPE_DOUBLE || held == G_TYPE_INT64;
-  return held == type;
-}
-
-/* A string from @node, checked; @member names it in problems (NULL: the path). */
-static char *
-read_string (BriefingReportBuilder *b,
-             JsonNode              *node,
-             const char            *member,
-             Need                   need)
-{
-  const char *text;
-
-  if (!holds_type (node, G_TYPE_STRING))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
-                   _("expected a string, found %s"), describe_node (node));
-      return NULL;
-    }
-  text = json_node_get_string (node);
-  /* The guard has ruled this out; checked again so that nothing the parser
-   * might let through can reach a label. */
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_STRING, member, _("the text is not valid UTF-8"));
-      return NULL;
-    }
-  if ((need & NON_EMPTY) && text[0] == '\0')
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member, _("must not be empty"));
-      return NULL;
-    }
-  return g_strdup (text);
-}
-
-static char *
-take_string (BriefingReportBuilder *b,
-             JsonObject            *object,
-             const char            *member,
-             Need                   need)
-{
-  JsonNode *node = get_member (b, object, member, need);
-
-  return node != NULL ? read_string (b, node, member, need) : NULL;
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  if (!g_ascii_isalnum (id[0]))
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-take_id (BriefingReportBuilder *b,
-         JsonObject            *object)
-{
-  g_autofree char *id = take_string (b, object, "id", REQUIRED | NON_EMPTY);
-
-  if (id != NULL && !is_valid_id (id))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "id",
-                   _("“%s” is not a valid id: use letters, digits, “-”, “_” and “.”, "
-                     "starting with a letter or digit"), id);
-      return NULL;
-    }
-  return g_steal_pointer (&id);
-}
-
-static gboolean
-take_number (BriefingReportBuilder *b,
-             JsonObject            *object,
-             const char            *member,
-             Need                   need,
-             double                *value)
-{
-  JsonNode *node = get_member (b, object, member, need);
-
-  if (node == NULL)
-    return FALSE;
-  if (!holds_type (node, G_TYPE_DOUBLE))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
-                   _("expected a number, found %s"), describe_node (node));
-      return FALSE;
-    }
-  *value = json_node_get_double (node);
-  if (!isfinite (*value))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member, _("the number is too large"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-take_boolean (BriefingReportBuilder *b,
-              JsonObject            *object,
-              const char            *member)
-{
-  JsonNode *node = get_member (b, object, member, OPTIONAL);
-
-  if (node == NULL)
-    return FALSE;
-  if (!holds_type (node, G_TYPE_BOOLEAN))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
-                   _("expected true or false, found %s"), describe_node (node));
-      return FALSE;
-    }
-  return json_node_get_boolean (node);
-}
-
-static JsonObject *
-read_object (BriefingReportBuilder *b,
-             JsonNode              *node,
-             const char            *member)
-{
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
-                   _("expected an object, found %s"), describe_node (node));
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-static JsonObject *
-take_object (BriefingReportBuilder *b,
-             JsonObject            *object,
-             const char            *member,
-             Need                   need)
-{
-  JsonNode *node = get_member (b, object, member, need);
-
-  return node != NULL ? read_object (b, node, member) : NULL;
-}
-
-static JsonArray *
-take_array (BriefingReportBuilder *b,
-            JsonObject            *object,
-            const char            *member,
-            Need                   need)
-{
-  JsonNode *node = get_member (b, object, member, need);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
-                   _("expected an array, found %s"), describe_node (node));
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-static gboolean
-take_date (BriefingReportBuilder *b,
-           JsonObject            *object,
-           const char            *member,
-           Need                   need,
-           BriefingDate          *date)
-{
-  g_autofree char *text = take_string (b, object, member, need | NON_EMPTY);
-  g_autofree char *reason = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  if (!briefing_date_parse (text, date, &reason))
-    {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_DATE, member,
-                   _("“%s” is not a valid date: %s"), text, reason);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-is_web_address (const char *text)
-{
-  g_autoptr(GUri) uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
-  const char *scheme;
-
-  if (uri == NULL)
-    return FALSE;
-  scheme = g_uri_get_scheme (uri);
-  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
-         g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
-}
-
 /* Ids and references */
 
 static gboolean
@@ -345,7 +52,7 @@ register_id (BriefingReportBuilder *b,
                         ? briefing_event_get_file_index (first)
                         : GPOINTER_TO_UINT (g_hash_table_lookup (b->first_index, first)) - 1;
 
-      add_problem (b, BRIEFING_LOAD_ERROR_DUPLICATE_ID, "id",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_DUPLICATE_ID, "id",
                    _("the id “%s” is already used by /%s/%u"), id, list_name, first_index);
       return FALSE;
     }
@@ -393,7 +100,7 @@ read_entity_ref (BriefingReportBuilder *b,
                  const char            *member,
                  int                    kind)
 {
-  g_autofree char *id = read_string (b, node, member, NON_EMPTY);
+  g_autofree char *id = briefing_json_reader_read_string (&b->reader, node, member, NON_EMPTY);
   BriefingEntity *entity;
 
   if (id == NULL)
@@ -403,13 +110,13 @@ read_entity_ref (BriefingReportBuilder *b,
     return NULL;
   if (entity == NULL)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, member,
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, member,
                    _("no entity has the id “%s”"), id);
       return NULL;
     }
   if (kind >= 0 && briefing_entity_get_kind (entity) != (BriefingEntityKind) kind)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member,
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, member,
                    _("“%s” is %s, not %s"), id,
                    describe_kind (briefing_entity_get_kind (entity)), describe_kind (kind));
       return NULL;
@@ -424,7 +131,7 @@ take_entity_ref (BriefingReportBuilder *b,
                  Need                   need,
                  int                    kind)
 {
-  JsonNode *node = get_member (b, object, member, need);
+  JsonNode *node = briefing_json_reader_get_member (&b->reader, object, member, need);
 
   return node != NULL ? read_entity_ref (b, node, member, kind) : NULL;
 }
@@ -442,11 +149,11 @@ add_unknown_reference (BriefingReportBuilder *b,
                        const char            *id)
 {
   if (kind == REF_TOPIC)
-    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
   else if (kind == REF_ENTITY)
-    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
   else
-    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
 }
 
 /* Resolves an array of references; NULL when there are none. */
@@ -457,7 +164,7 @@ take_refs (BriefingReportBuilder *b,
            RefKind                kind)
 {
   GHashTable *ids = kind == REF_TOPIC ? b->topic_ids : kind == REF_ENTITY ? b->entity_ids : b->event_ids;
-  JsonArray *array = take_array (b, object, member, OPTIONAL);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, member, OPTIONAL);
   GPtrArray *refs;
   guint n;
 
@@ -465,22 +172,22 @@ take_refs (BriefingReportBuilder *b,
     return NULL;
 
   refs = g_ptr_array_new_full (n, g_object_unref);
-  push_member (b, member);
+  briefing_json_reader_push_member (&b->reader, member);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = NULL;
       gpointer target;
 
-      push_index (b, i);
-      id = read_string (b, json_array_get_element (array, i), NULL, NON_EMPTY);
+      briefing_json_reader_push_index (&b->reader, i);
+      id = briefing_json_reader_read_string (&b->reader, json_array_get_element (array, i), NULL, NON_EMPTY);
       if (id != NULL && (target = g_hash_table_lookup (ids, id)) != NULL)
         g_ptr_array_add (refs, g_object_ref (target));
       else if (id != NULL && !is_broken (b, kind == REF_TOPIC ? "topics"
                                            : kind == REF_ENTITY ? "entities" : "events", id))
         add_unknown_reference (b, kind, id);
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
   return refs;
 }
 
@@ -491,15 +198,15 @@ build_topic (BriefingReportBuilder *b,
              JsonNode              *node,
              guint                  index)
 {
-  JsonObject *object = read_object (b, node, NULL);
+  JsonObject *object = briefing_json_reader_read_object (&b->reader, node, NULL);
   g_autofree char *id = NULL, *title = NULL, *description = NULL;
   BriefingTopic *topic;
 
   if (object == NULL)
     return;
-  id = take_id (b, object);
-  title = take_string (b, object, "title", REQUIRED | NON_EMPTY);
-  description = take_string (b, object, "description", OPTIONAL);
+  id = briefing_json_reader_take_id (&b->reader, object);
+  title = briefing_json_reader_take_string (&b->reader, object, "title", REQUIRED | NON_EMPTY);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
   if (id == NULL || title == NULL)
     {
       mark_broken (b, "topics", id);
@@ -519,7 +226,7 @@ read_entity_kind (BriefingReportBuilder *b,
                   JsonObject            *object,
                   BriefingEntityKind    *kind)
 {
-  g_autofree char *text = take_string (b, object, "kind", REQUIRED | NON_EMPTY);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "kind", REQUIRED | NON_EMPTY);
   g_autoptr(GEnumClass) kinds = g_type_class_ref (BRIEFING_TYPE_ENTITY_KIND);
   GEnumValue *value;
 
@@ -528,7 +235,7 @@ read_entity_kind (BriefingReportBuilder *b,
   value = g_enum_get_value_by_nick (kinds, text);
   if (value == NULL)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "kind",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "kind",
                    _("unknown kind “%s”: expected “person”, “organization” or “place”"), text);
       return FALSE;
     }
@@ -544,22 +251,22 @@ read_coordinates (BriefingReportBuilder *b,
 {
   gboolean ok;
 
-  push_member (b, "coordinates");
-  ok = take_number (b, object, "latitude", REQUIRED, latitude) &&
-       take_number (b, object, "longitude", REQUIRED, longitude);
+  briefing_json_reader_push_member (&b->reader, "coordinates");
+  ok = briefing_json_reader_take_number (&b->reader, object, "latitude", REQUIRED, latitude) &&
+       briefing_json_reader_take_number (&b->reader, object, "longitude", REQUIRED, longitude);
   if (ok && (*latitude < -90 || *latitude > 90))
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "latitude",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "latitude",
                    _("latitude %g is out of range: it must be between −90 and 90"), *latitude);
       ok = FALSE;
     }
   else if (ok && (*longitude < -180 || *longitude > 180))
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "longitude",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "longitude",
                    _("longitude %g is out of range: it must be between −180 and 180"), *longitude);
       ok = FALSE;
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
   return ok;
 }
 
@@ -568,7 +275,7 @@ build_entity (BriefingReportBuilder *b,
               JsonNode              *node,
               guint                  index)
 {
-  JsonObject *object = read_object (b, node, NULL), *coordinates;
+  JsonObject *object = briefing_json_reader_read_object (&b->reader, node, NULL), *coordinates;
   g_autofree char *id = NULL, *name = NULL, *role = NULL, *description = NULL;
   BriefingEntityKind kind = BRIEFING_ENTITY_KIND_PERSON;
   double latitude = 0, longitude = 0;
@@ -577,14 +284,14 @@ build_entity (BriefingReportBuilder *b,
 
   if (object == NULL)
     return;
-  id = take_id (b, object);
-  name = take_string (b, object, "name", REQUIRED | NON_EMPTY);
+  id = briefing_json_reader_take_id (&b->reader, object);
+  name = briefing_json_reader_take_string (&b->reader, object, "name", REQUIRED | NON_EMPTY);
   has_kind = read_entity_kind (b, object, &kind);
-  role = take_string (b, object, "role", OPTIONAL);
-  description = take_string (b, object, "description", OPTIONAL);
-  coordinates = take_object (b, object, "coordinates", OPTIONAL);
+  role = briefing_json_reader_take_string (&b->reader, object, "role", OPTIONAL);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
+  coordinates = briefing_json_reader_take_object (&b->reader, object, "coordinates", OPTIONAL);
   if (coordinates != NULL && has_kind && kind != BRIEFING_ENTITY_KIND_PLACE)
-    add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "coordinates",
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "coordinates",
                  _("only places have coordinates, and this entity is %s"), describe_kind (kind));
   else if (coordinates != NULL)
     has_coordinates = read_coordinates (b, coordinates, &latitude, &longitude);
@@ -608,16 +315,16 @@ static BriefingAttribution *
 take_attribution (BriefingReportBuilder *b,
                   JsonObject            *parent)
 {
-  JsonObject *object = take_object (b, parent, "attribution", OPTIONAL);
+  JsonObject *object = briefing_json_reader_take_object (&b->reader, parent, "attribution", OPTIONAL);
   g_autofree char *text = NULL;
   BriefingEntity *source;
 
   if (object == NULL)
     return NULL;
-  push_member (b, "attribution");
-  text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+  briefing_json_reader_push_member (&b->reader, "attribution");
+  text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
   source = take_entity_ref (b, object, "source", OPTIONAL, -1);
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
   return text != NULL ? _briefing_attribution_new (g_steal_pointer (&text), source) : NULL;
 }
 
@@ -628,23 +335,23 @@ build_figure (BriefingReportBuilder *b,
   g_autoptr(BriefingFigure) figure = _briefing_figure_new ();
   gboolean ok;
 
-  figure->label = take_string (b, object, "label", REQUIRED | NON_EMPTY);
-  ok = take_number (b, object, "value", REQUIRED, &figure->value);
-  figure->unit = take_string (b, object, "unit", OPTIONAL);
-  figure->text = take_string (b, object, "text", OPTIONAL);
-  figure->approximate = take_boolean (b, object, "approximate");
-  figure->has_total = take_number (b, object, "of", OPTIONAL, &figure->total);
+  figure->label = briefing_json_reader_take_string (&b->reader, object, "label", REQUIRED | NON_EMPTY);
+  ok = briefing_json_reader_take_number (&b->reader, object, "value", REQUIRED, &figure->value);
+  figure->unit = briefing_json_reader_take_string (&b->reader, object, "unit", OPTIONAL);
+  figure->text = briefing_json_reader_take_string (&b->reader, object, "text", OPTIONAL);
+  figure->approximate = briefing_json_reader_take_boolean (&b->reader, object, "approximate");
+  figure->has_total = briefing_json_reader_take_number (&b->reader, object, "of", OPTIONAL, &figure->total);
   figure->attribution = take_attribution (b, object);
 
   if (figure->has_total && figure->total < 0)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
                    _("the total %g must not be negative"), figure->total);
       ok = FALSE;
     }
   else if (ok && figure->has_total && figure->total < figure->value)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
                    _("the total %g is smaller than the value %g"), figure->total, figure->value);
       ok = FALSE;
     }
@@ -656,7 +363,7 @@ build_quote (BriefingReportBuilder *b,
              JsonObject            *object)
 {
   BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
-  g_autofree char *text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
 
   if (speaker == NULL || text == NULL)
     return NULL;
@@ -671,7 +378,7 @@ take_parts (BriefingReportBuilder *b,
             gpointer             (*build) (BriefingReportBuilder *, JsonObject *),
             GDestroyNotify         free_part)
 {
-  JsonArray *array = take_array (b, parent, member, OPTIONAL);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, parent, member, OPTIONAL);
   GPtrArray *parts;
   guint n;
 
@@ -679,19 +386,19 @@ take_parts (BriefingReportBuilder *b,
     return NULL;
 
   parts = g_ptr_array_new_full (n, free_part);
-  push_member (b, member);
+  briefing_json_reader_push_member (&b->reader, member);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *object;
       gpointer part;
 
-      push_index (b, i);
-      object = read_object (b, json_array_get_element (array, i), NULL);
+      briefing_json_reader_push_index (&b->reader, i);
+      object = briefing_json_reader_read_object (&b->reader, json_array_get_element (array, i), NULL);
       if (object != NULL && (part = build (b, object)) != NULL)
         g_ptr_array_add (parts, part);
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
   return parts;
 }
 
@@ -700,7 +407,7 @@ build_event (BriefingReportBuilder *b,
              JsonNode              *node,
              guint                  index)
 {
-  JsonObject *object = read_object (b, node, NULL);
+  JsonObject *object = briefing_json_reader_read_object (&b->reader, node, NULL);
   g_autofree char *id = NULL, *headline = NULL, *body = NULL, *date_text = NULL, *time_of_day = NULL;
   g_autoptr(GPtrArray) topics = NULL, actors = NULL, figures = NULL, quotes = NULL;
   g_autoptr(BriefingAttribution) attribution = NULL;
@@ -711,12 +418,12 @@ build_event (BriefingReportBuilder *b,
 
   if (object == NULL)
     return;
-  id = take_id (b, object);
-  has_date = take_date (b, object, "date", REQUIRED, &date);
-  date_text = take_string (b, object, "date_text", OPTIONAL);
-  time_of_day = take_string (b, object, "time_of_day", OPTIONAL);
-  headline = take_string (b, object, "headline", REQUIRED | NON_EMPTY);
-  body = take_string (b, object, "body", OPTIONAL);
+  id = briefing_json_reader_take_id (&b->reader, object);
+  has_date = briefing_json_reader_take_date (&b->reader, object, "date", REQUIRED, &date);
+  date_text = briefing_json_reader_take_string (&b->reader, object, "date_text", OPTIONAL);
+  time_of_day = briefing_json_reader_take_string (&b->reader, object, "time_of_day", OPTIONAL);
+  headline = briefing_json_reader_take_string (&b->reader, object, "headline", REQUIRED | NON_EMPTY);
+  body = briefing_json_reader_take_string (&b->reader, object, "body", OPTIONAL);
   place = take_entity_ref (b, object, "place", OPTIONAL, BRIEFING_ENTITY_KIND_PLACE);
   topics = take_refs (b, object, "topics", REF_TOPIC);
   actors = take_refs (b, object, "actors", REF_ENTITY);
@@ -747,19 +454,19 @@ build_event (BriefingReportBuilder *b,
 #define BROKEN_ROLE G_MAXINT
 
 static gboolean
-read_participant (BriefingReportBuilder   *b,
-                  JsonObject              *object,
-                  BriefingEntity         **entity,
-                  BriefingParticipantRole *role)
+read_participant (BriefingReportBuilder    *b,
+                  JsonObject               *object,
+                  BriefingEntity          **entity,
+                  BriefingParticipantRole  *role)
 {
   g_autofree char *role_text = NULL;
   g_autoptr(GEnumClass) roles = g_type_class_ref (BRIEFING_TYPE_PARTICIPANT_ROLE);
   GEnumValue *value = NULL;
 
   *entity = take_entity_ref (b, object, "entity", REQUIRED, BRIEFING_ENTITY_KIND_PERSON);
-  role_text = take_string (b, object, "role", REQUIRED | NON_EMPTY);
+  role_text = briefing_json_reader_take_string (&b->reader, object, "role", REQUIRED | NON_EMPTY);
   if (role_text != NULL && (value = g_enum_get_value_by_nick (roles, role_text)) == NULL)
-    add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "role",
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "role",
                  _("unknown role “%s”: expected “interviewer” or “guest”"), role_text);
   if (value != NULL)
     *role = (BriefingParticipantRole) value->value;
@@ -772,26 +479,26 @@ take_participants (BriefingReportBuilder *b,
                    BriefingInterview     *interview,
                    GHashTable            *roles)
 {
-  JsonArray *array = take_array (b, object, "participants", REQUIRED);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, "participants", REQUIRED);
 
   if (array == NULL)
     return;
   if (json_array_get_length (array) == 0)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "participants",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "participants",
                    _("an interview needs at least one participant"));
       return;
     }
 
-  push_member (b, "participants");
+  briefing_json_reader_push_member (&b->reader, "participants");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *participant;
       BriefingEntity *entity = NULL;
       BriefingParticipantRole role;
 
-      push_index (b, i);
-      participant = read_object (b, json_array_get_element (array, i), NULL);
+      briefing_json_reader_push_index (&b->reader, i);
+      participant = briefing_json_reader_read_object (&b->reader, json_array_get_element (array, i), NULL);
       if (participant != NULL && read_participant (b, participant, &entity, &role))
         {
           _briefing_interview_add_participant (interview, entity, role);
@@ -799,9 +506,9 @@ take_participants (BriefingReportBuilder *b,
         }
       else if (participant != NULL && entity != NULL)
         g_hash_table_insert (roles, entity, GINT_TO_POINTER (BROKEN_ROLE));
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
 }
 
 static BriefingTurn *
@@ -811,7 +518,7 @@ build_turn (BriefingReportBuilder *b,
             guint                  index)
 {
   BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
-  g_autofree char *text = take_string (b, object, "text", REQUIRED | NON_EMPTY);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
   g_autoptr(GPtrArray) topics = take_refs (b, object, "topics", REF_TOPIC);
   g_autoptr(GPtrArray) entities = take_refs (b, object, "entities", REF_ENTITY);
   g_autoptr(GPtrArray) events = take_refs (b, object, "events", REF_EVENT);
@@ -821,7 +528,7 @@ build_turn (BriefingReportBuilder *b,
   if (GPOINTER_TO_INT (role) == BROKEN_ROLE)
     return NULL;
   if (speaker != NULL && role == NULL)
-    add_problem (b, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, "speaker",
+    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, "speaker",
                  _("“%s” is not a participant of this interview"),
                  briefing_entity_get_id (speaker));
   if (role == NULL || text == NULL)
@@ -843,7 +550,7 @@ build_interview (BriefingReportBuilder *b,
                  JsonNode              *node,
                  guint                  index)
 {
-  JsonObject *object = read_object (b, node, NULL);
+  JsonObject *object = briefing_json_reader_read_object (&b->reader, node, NULL);
   g_autofree char *id = NULL, *title = NULL, *description = NULL;
   g_autoptr(GHashTable) roles = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) turns = g_ptr_array_new_with_free_func (g_object_unref);
@@ -854,29 +561,29 @@ build_interview (BriefingReportBuilder *b,
 
   if (object == NULL)
     return;
-  id = take_id (b, object);
-  title = take_string (b, object, "title", REQUIRED | NON_EMPTY);
-  description = take_string (b, object, "description", OPTIONAL);
-  has_date = get_member (b, object, "date", OPTIONAL) != NULL &&
-             take_date (b, object, "date", OPTIONAL, &date);
+  id = briefing_json_reader_take_id (&b->reader, object);
+  title = briefing_json_reader_take_string (&b->reader, object, "title", REQUIRED | NON_EMPTY);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
+  has_date = briefing_json_reader_get_member (&b->reader, object, "date", OPTIONAL) != NULL &&
+             briefing_json_reader_take_date (&b->reader, object, "date", OPTIONAL, &date);
   interview = _briefing_interview_new (g_steal_pointer (&id), g_steal_pointer (&title),
                                        g_steal_pointer (&description), has_date ? &date : NULL);
   take_participants (b, object, interview, roles);
 
-  array = take_array (b, object, "turns", REQUIRED);
-  push_member (b, "turns");
+  array = briefing_json_reader_take_array (&b->reader, object, "turns", REQUIRED);
+  briefing_json_reader_push_member (&b->reader, "turns");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonObject *turn_object;
       BriefingTurn *turn;
 
-      push_index (b, i);
-      turn_object = read_object (b, json_array_get_element (array, i), NULL);
+      briefing_json_reader_push_index (&b->reader, i);
+      turn_object = briefing_json_reader_read_object (&b->reader, json_array_get_element (array, i), NULL);
       if (turn_object != NULL && (turn = build_turn (b, turn_object, roles, turns->len)) != NULL)
         g_ptr_array_add (turns, turn);
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
   _briefing_interview_set_turns (interview, g_steal_pointer (&turns));
 
   if (briefing_interview_get_id (interview) == NULL || briefing_interview_get_title (interview) == NULL)
@@ -913,22 +620,22 @@ build_list (BriefingReportBuilder *b,
 
   if (briefing_report_builder_has_list (b, list_name))
     return;
-  array = take_array (b, root, list_name, need);
+  array = briefing_json_reader_take_array (&b->reader, root, list_name, need);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      g_string_printf (b->path, "/%s/%u", list_name, i);
+      g_string_printf (b->reader.path, "/%s/%u", list_name, i);
       build (b, json_array_get_element (array, i), i);
     }
-  g_string_truncate (b->path, 0);
+  g_string_truncate (b->reader.path, 0);
 }
 
 /* The report's own members */
 
 /* Checks "format" and "version": on a problem here, nothing else is worth saying. */
 static gboolean
-check_format (BriefingReportBuilder *b,
-              JsonObject            *root,
-              char                 **version_out)
+check_format (BriefingReportBuilder  *b,
+              JsonObject             *root,
+              char                  **version_out)
 {
   JsonNode *format = json_object_get_member (root, "format");
   g_autofree char *name = NULL, *version = NULL;
@@ -937,21 +644,21 @@ check_format (BriefingReportBuilder *b,
 
   if (format == NULL)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
                    _("this is not a Briefing report: the member “format” is missing"));
       return FALSE;
     }
-  name = read_string (b, format, "format", OPTIONAL);
+  name = briefing_json_reader_read_string (&b->reader, format, "format", OPTIONAL);
   if (name == NULL)
     return FALSE;
   if (!g_str_equal (name, "briefing"))
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_NOT_A_REPORT, "format",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, "format",
                    _("this is not a Briefing report: its format is “%s”, not “briefing”"), name);
       return FALSE;
     }
 
-  version = take_string (b, root, "version", REQUIRED | NON_EMPTY);
+  version = briefing_json_reader_take_string (&b->reader, root, "version", REQUIRED | NON_EMPTY);
   if (version == NULL)
     return FALSE;
   parts = g_strsplit (version, ".", -1);
@@ -959,13 +666,13 @@ check_format (BriefingReportBuilder *b,
       !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
       !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL))
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "version",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "version",
                    _("“%s” is not a format version: expected MAJOR.MINOR, such as “1.0”"), version);
       return FALSE;
     }
   if (major != 1)
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION, "version",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION, "version",
                    _("this report uses format version %s; this version of Briefing reads "
                      "format version 1 (1.0 and later 1.x)"), version);
       return FALSE;
@@ -1001,53 +708,53 @@ read_report_members (BriefingReportBuilder *b,
                      BriefingReport        *report,
                      char                  *version)
 {
-  g_autofree char *title = take_string (b, root, "title", REQUIRED | NON_EMPTY);
-  g_autofree char *subtitle = take_string (b, root, "subtitle", OPTIONAL);
-  g_autofree char *language = take_string (b, root, "language", OPTIONAL);
-  g_autofree char *summary = take_string (b, root, "summary", OPTIONAL);
+  g_autofree char *title = briefing_json_reader_take_string (&b->reader, root, "title", REQUIRED | NON_EMPTY);
+  g_autofree char *subtitle = briefing_json_reader_take_string (&b->reader, root, "subtitle", OPTIONAL);
+  g_autofree char *language = briefing_json_reader_take_string (&b->reader, root, "language", OPTIONAL);
+  g_autofree char *summary = briefing_json_reader_take_string (&b->reader, root, "summary", OPTIONAL);
   g_autofree char *source_name = NULL, *source_url = NULL;
   g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
-  JsonObject *source = take_object (b, root, "source", OPTIONAL);
-  JsonArray *authors_array = take_array (b, root, "authors", OPTIONAL);
+  JsonObject *source = briefing_json_reader_take_object (&b->reader, root, "source", OPTIONAL);
+  JsonArray *authors_array = briefing_json_reader_take_array (&b->reader, root, "authors", OPTIONAL);
   BriefingDate published;
 
   if (language != NULL && !is_language_tag (language))
     {
-      add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "language",
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "language",
                    _("“%s” is not a language tag such as “en”, “en-GB” or “uk”"), language);
       g_clear_pointer (&language, g_free);
     }
-  if (get_member (b, root, "published", OPTIONAL) != NULL &&
-      take_date (b, root, "published", OPTIONAL, &published))
+  if (briefing_json_reader_get_member (&b->reader, root, "published", OPTIONAL) != NULL &&
+      briefing_json_reader_take_date (&b->reader, root, "published", OPTIONAL, &published))
     _briefing_report_set_published (report, &published);
 
   if (source != NULL)
     {
-      push_member (b, "source");
-      source_name = take_string (b, source, "name", REQUIRED | NON_EMPTY);
-      source_url = take_string (b, source, "url", OPTIONAL);
-      if (source_url != NULL && !is_web_address (source_url))
+      briefing_json_reader_push_member (&b->reader, "source");
+      source_name = briefing_json_reader_take_string (&b->reader, source, "name", REQUIRED | NON_EMPTY);
+      source_url = briefing_json_reader_take_string (&b->reader, source, "url", OPTIONAL);
+      if (source_url != NULL && !briefing_json_reader_is_web_address (source_url))
         {
-          add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
+          briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
                        _("“%s” is not a web address: only http:// and https:// addresses "
                          "are allowed"), source_url);
           g_clear_pointer (&source_url, g_free);
         }
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
 
-  push_member (b, "authors");
+  briefing_json_reader_push_member (&b->reader, "authors");
   for (guint i = 0; authors_array != NULL && i < json_array_get_length (authors_array); i++)
     {
       g_autofree char *author = NULL;
 
-      push_index (b, i);
-      author = read_string (b, json_array_get_element (authors_array, i), NULL, NON_EMPTY);
+      briefing_json_reader_push_index (&b->reader, i);
+      author = briefing_json_reader_read_string (&b->reader, json_array_get_element (authors_array, i), NULL, NON_EMPTY);
       if (author != NULL)
         g_strv_builder_add (authors, author);
-      pop (b);
+      briefing_json_reader_pop (&b->reader);
     }
-  pop (b);
+  briefing_json_reader_pop (&b->reader);
 
   _briefing_report_set_texts (report, version, g_steal_pointer (&title),
                               g_steal_pointer (&subtitle), g_steal_pointer (&language),
@@ -1070,8 +777,7 @@ briefing_report_builder_new (void)
 {
   BriefingReportBuilder *self = g_new0 (BriefingReportBuilder, 1);
 
-  self->path = g_string_new (NULL);
-  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_problem_free);
+  briefing_json_reader_init (&self->reader);
   self->topics = g_ptr_array_new_with_free_func (g_object_unref);
   self->entities = g_ptr_array_new_with_free_func (g_object_unref);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1103,8 +809,7 @@ briefing_report_builder_free (BriefingReportBuilder *self)
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->interviews, g_ptr_array_unref);
-  g_ptr_array_unref (self->problems);
-  g_string_free (self->path, TRUE);
+  briefing_json_reader_clear (&self->reader);
   g_free (self);
 }
 
@@ -1129,9 +834,9 @@ briefing_report_builder_add_item (BriefingReportBuilder *self,
     return FALSE;
 
   g_hash_table_add (self->built_lists, (gpointer) g_intern_string (list_name));
-  g_string_printf (self->path, "/%s/%u", list_name, index);
+  g_string_printf (self->reader.path, "/%s/%u", list_name, index);
   build (self, node, index);
-  g_string_truncate (self->path, 0);
+  g_string_truncate (self->reader.path, 0);
   return TRUE;
 }
 
@@ -1150,27 +855,27 @@ briefing_report_builder_has_list (BriefingReportBuilder *self,
  * Returns: (transfer full) (nullable): the report, or %NULL with @problems set
  */
 BriefingReport *
-briefing_report_builder_finish (BriefingReportBuilder *self,
-                                JsonNode              *root,
-                                GPtrArray            **problems)
+briefing_report_builder_finish (BriefingReportBuilder  *self,
+                                JsonNode               *root,
+                                GPtrArray             **problems)
 {
   g_autoptr(BriefingReport) report = NULL;
   g_autofree char *version = NULL;
   JsonObject *object;
-  guint n_streamed_problems = self->problems->len;
+  guint n_streamed_problems = self->reader.problems->len;
 
-  g_string_truncate (self->path, 0);
+  g_string_truncate (self->reader.path, 0);
   object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   if (object == NULL)
-    add_problem (self, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
+    briefing_json_reader_add_problem (&self->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
                  _("this is not a Briefing report: expected an object, found %s"),
-                 describe_node (root));
+                 briefing_json_reader_describe_node (root));
   if (object == NULL || !check_format (self, object, &version))
     {
       /* Problems found while streaming mean nothing in a file that is not a
        * report of this version: say only why it is not. */
-      g_ptr_array_remove_range (self->problems, 0, n_streamed_problems);
-      *problems = g_ptr_array_ref (self->problems);
+      g_ptr_array_remove_range (self->reader.problems, 0, n_streamed_problems);
+      *problems = g_ptr_array_ref (self->reader.problems);
       return NULL;
     }
 
@@ -1181,9 +886,9 @@ briefing_report_builder_finish (BriefingReportBuilder *self,
   build_list (self, object, "events", REQUIRED);
   build_list (self, object, "interviews", OPTIONAL);
 
-  if (self->problems->len > 0)
+  if (self->reader.problems->len > 0)
     {
-      *problems = g_ptr_array_ref (self->problems);
+      *problems = g_ptr_array_ref (self->reader.problems);
       return NULL;
     }
 

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "briefing-date.h"
+#include "briefing-problem.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  OPTIONAL  = 0,
+  REQUIRED  = 1 << 0,
+  NON_EMPTY = 1 << 1,
+} Need;
+
+typedef struct
+{
+  GString   *path;      /* JSON pointer of the object being read */
+  GPtrArray *problems;  /* BriefingProblem, in the order found */
+} BriefingJsonReader;
+
+void        briefing_json_reader_init          (BriefingJsonReader *b);
+void        briefing_json_reader_clear         (BriefingJsonReader *b);
+void        briefing_json_reader_add_problem   (BriefingJsonReader *b,
+                                                BriefingLoadError   code,
+                                                const char         *member,
+                                                const char         *format,
+                                                ...) G_GNUC_PRINTF (4, 5);
+void        briefing_json_reader_push_index    (BriefingJsonReader *b,
+                                                guint               index);
+void        briefing_json_reader_push_member   (BriefingJsonReader *b,
+                                                const char         *member);
+void        briefing_json_reader_pop           (BriefingJsonReader *b);
+
+const char *briefing_json_reader_describe_node (JsonNode           *node);
+JsonNode   *briefing_json_reader_get_member    (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *name,
+                                                Need                need);
+char       *briefing_json_reader_read_string   (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member,
+                                                Need                need);
+char       *briefing_json_reader_take_string   (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member,
+                                                Need                need);
+char       *briefing_json_reader_take_id       (BriefingJsonReader *b,
+                                                JsonObject         *object);
+gboolean    briefing_json_reader_take_number   (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member,
+                                                Need                need,
+                                                double             *value);
+gboolean    briefing_json_reader_take_boolean  (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member);
+JsonObject *briefing_json_reader_read_object   (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member);
+JsonObject *briefing_json_reader_take_object   (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member,
+                                                Need                need);
+JsonArray  *briefing_json_reader_take_array    (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member,
+                                                Need                need);
+gboolean    briefing_json_reader_take_date     (BriefingJsonReader *b,
+                                                JsonObject         *object,
+                                                const char         *member,
+                                                Need                need,
+                                                BriefingDate       *date);
+gboolean    briefing_json_reader_is_web_address (const char        *text);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * BriefingTextRange:
+ * @start: byte offset of the first byte of a match in the original text
+ * @end: byte offset just past the match
+ */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} BriefingTextRange;
+
+char     *briefing_text_search_fold     (const char *text);
+void      briefing_text_search_fold_into (GString   *folded,
+                                          const char *text);
+gboolean  briefing_text_search_contains (const char *text,
+                                         const char *folded_query);
+GArray   *briefing_text_search_find     (const char *text,
+                                         const char *query);
+
+G_END_DECLS
