@@ -33,6 +33,7 @@ typedef struct
   BriefingJsonShape *shape;      /* guard mode: what to learn */
   GHashTable        *top_keys;   /* guard mode: root member names seen */
   char              *top_key;    /* guard mode: the root member being read */
+  guint64            n_elements; /* array elements finished so far */
 
   GString    *path;              /* locate mode: JSON pointer of the value at pos */
   GHashTable *wanted;            /* locate mode: pointer → GPtrArray of problems */
@@ -474,6 +475,7 @@ scan_array (Scanner *s)
 {
   gsize opened_at = s->pos;
   gsize path_length = s->path != NULL ? s->path->len : 0;
+  gboolean is_top_array = s->shape != NULL && s->depth == 2 && s->shape->root_is_object;
   guint index = 0;
 
   s->pos++;
@@ -489,11 +491,21 @@ scan_array (Scanner *s)
       gsize comma_at;
 
       if (s->path != NULL)
-        g_string_append_printf (s->path, "/%u", index++);
+        g_string_append_printf (s->path, "/%u", index);
       if (!scan_value (s))
         return FALSE;
       if (s->path != NULL)
         g_string_truncate (s->path, path_length);
+
+      /* json-glib signals "array-element" as each element ends, in this order. */
+      if (is_top_array && index == 0)
+        {
+          BriefingJsonTopArray top = { g_strdup (s->top_key), s->n_elements };
+
+          g_array_append_val (s->shape->top_arrays, top);
+        }
+      s->n_elements++;
+      index++;
 
       skip_space (s);
       if (at_end (s))
@@ -574,6 +586,12 @@ scan_document (Scanner *s)
   return TRUE;
 }
 
+static void
+clear_top_array (gpointer data)
+{
+  g_free (((BriefingJsonTopArray *) data)->name);
+}
+
 static gboolean
 is_blank (const char *data,
           gsize       length)
@@ -603,6 +621,8 @@ briefing_json_guard (const char        *data,
 
   memset (shape, 0, sizeof *shape);
   shape->top_containers = g_ptr_array_new_with_free_func (g_free);
+  shape->top_arrays = g_array_new (FALSE, FALSE, sizeof (BriefingJsonTopArray));
+  g_array_set_clear_func (shape->top_arrays, clear_top_array);
 
   s.data = data;
   s.length = length;
@@ -644,6 +664,7 @@ void
 briefing_json_shape_clear (BriefingJsonShape *shape)
 {
   g_clear_pointer (&shape->top_containers, g_ptr_array_unref);
+  g_clear_pointer (&shape->top_arrays, g_array_unref);
 }
 
 /**

@@ -9,6 +9,14 @@ G_BEGIN_DECLS
 
 #define BRIEFING_JSON_MAX_DEPTH 64
 
+/* A member of the root object whose value is a non-empty array. */
+typedef struct
+{
+  char   *name;
+  guint64 first_element;  /* how many array elements of the whole document end
+                           * before this array's first one does */
+} BriefingJsonTopArray;
+
 /* What the guard learns of a document that json-glib may then parse safely. */
 typedef struct
 {
@@ -17,6 +25,7 @@ typedef struct
   gboolean   root_is_object;
   GPtrArray *top_containers;  /* names of the root's members whose values are
                                * objects or arrays, in the order of the text */
+  GArray    *top_arrays;      /* BriefingJsonTopArray, in the order of the text */
 } BriefingJsonShape;
 
 BriefingProblem *briefing_json_guard        (const char        *data,

@@ -21,36 +21,15 @@ typedef struct
   BriefingReportBuilder *builder;
   BriefingJsonShape     *shape;
   GCancellable          *cancellable;
-  guint                  depth;             /* of the container being parsed; root is 1 */
-  guint                  n_top_containers;  /* root members that were objects or arrays */
-  const char            *list_name;         /* the root member being parsed */
+  guint64                n_elements;    /* "array-element" signals so far */
+  guint                  next_top;      /* the next of shape->top_arrays to meet */
+  JsonArray             *top_array;     /* the root member's array being parsed */
+  const char            *list_name;     /* and its name */
   gboolean               stream_events;
   BriefingLoadProgress   progress;
   gpointer               progress_data;
   guint                  last_percent;
 } Streaming;
-
-static void
-on_container_start_cb (JsonParser *parser,
-                       Streaming  *streaming)
-{
-  if (++streaming->depth == 2 && streaming->shape->root_is_object)
-    {
-      guint k = streaming->n_top_containers++;
-
-      streaming->list_name = k < streaming->shape->top_containers->len
-                           ? g_ptr_array_index (streaming->shape->top_containers, k) : NULL;
-    }
-}
-
-static void
-on_container_end_cb (JsonParser *parser,
-                     gpointer    object_or_array,
-                     Streaming  *streaming)
-{
-  if (streaming->depth-- == 2)
-    streaming->list_name = NULL;
-}
 
 static void
 report_progress (JsonParser *parser,
@@ -68,15 +47,27 @@ report_progress (JsonParser *parser,
     }
 }
 
+/* Which array an element belongs to is not in json-glib's signal; the guard,
+ * having walked the same text, knows which element ends first in each of the
+ * root's arrays. Only this one signal is connected: each handler connected
+ * costs a marshalled call for every container in the file. */
 static void
 on_array_element_cb (JsonParser *parser,
                      JsonArray  *array,
                      int         index,
                      Streaming  *streaming)
 {
+  GArray *tops = streaming->shape->top_arrays;
+  guint64 ordinal = streaming->n_elements++;
   guint last;
 
-  if (streaming->depth != 2 || streaming->list_name == NULL)
+  if (streaming->next_top < tops->len &&
+      g_array_index (tops, BriefingJsonTopArray, streaming->next_top).first_element == ordinal)
+    {
+      streaming->top_array = array;
+      streaming->list_name = g_array_index (tops, BriefingJsonTopArray, streaming->next_top++).name;
+    }
+  if (array != streaming->top_array)
     return;
   if (g_str_equal (streaming->list_name, "events") && !streaming->stream_events)
     return;
@@ -157,10 +148,6 @@ load_data (const char            *data,
   streaming.progress_data = progress_data;
 
   parser = json_parser_new ();
-  g_signal_connect (parser, "object-start", G_CALLBACK (on_container_start_cb), &streaming);
-  g_signal_connect (parser, "array-start", G_CALLBACK (on_container_start_cb), &streaming);
-  g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end_cb), &streaming);
-  g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end_cb), &streaming);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element_cb), &streaming);
 
   /* The guard accepted the text, so json-glib should too; should it not, its
