@@ -339,7 +339,8 @@ briefing_date_format (const BriefingDate *date)
 
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (!(date->flags & BRIEFING_DATE_INTERVAL))
+  if (!(date->flags & BRIEFING_DATE_INTERVAL) ||
+      (date->first_day == date->last_day && date->end_precision == BRIEFING_DATE_PRECISION_DAY))
     span = format_end (date->first_day, date->start_precision, TRUE);
   else
     {

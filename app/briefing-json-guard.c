@@ -48,7 +48,8 @@ position_of (const char *data,
              guint      *line,
              guint      *column)
 {
-  gsize line_start = 0;
+  /* A byte order mark is not a column. */
+  gsize line_start = offset >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
   *line = 1;
   for (gsize i = 0; i < offset; i++)
@@ -332,6 +333,18 @@ scan_number (Scanner *s)
   if (!ok || end != i)
     return fail (s, BRIEFING_LOAD_ERROR_SYNTAX, start, _("invalid number “%.*s”"),
                  (int) MIN (end - start, 32), d + start);
+
+  /* json-glib 1.6 wraps whole numbers past 64 bits around without a word. */
+  if (memchr (d + start, '.', i - start) == NULL && memchr (d + start, 'e', i - start) == NULL &&
+      memchr (d + start, 'E', i - start) == NULL && i - start > 18)
+    {
+      g_autofree char *digits = g_strndup (d + start, i - start);
+
+      if (!g_ascii_string_to_signed (digits, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+        return fail (s, BRIEFING_LOAD_ERROR_INVALID_VALUE, start,
+                     _("the number %.32s is too large: write it with a decimal point or an "
+                       "exponent, such as 1.8e19"), digits);
+    }
   s->pos = i;
   return TRUE;
 }

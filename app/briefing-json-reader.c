@@ -303,6 +303,9 @@ briefing_json_reader_is_web_address (const char *text)
 
   if (uri == NULL)
     return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
+      return FALSE;
   scheme = g_uri_get_scheme (uri);
   return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
          g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';

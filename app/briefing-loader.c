@@ -101,6 +101,19 @@ can_stream_events (BriefingJsonShape *shape)
   return TRUE;
 }
 
+/* Problems in the order of the file; those with no place last. The sort is
+ * stable, so problems at one place keep the order they were found in. */
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  const BriefingProblem *pa = *(BriefingProblem **) a, *pb = *(BriefingProblem **) b;
+  guint64 ka = pa->line == 0 ? G_MAXUINT64 : ((guint64) pa->line << 32) | pa->column;
+  guint64 kb = pb->line == 0 ? G_MAXUINT64 : ((guint64) pb->line << 32) | pb->column;
+
+  return ka < kb ? -1 : ka > kb;
+}
+
 static GError *
 error_from_problems (const char *data,
                      gsize       length,
@@ -108,6 +121,7 @@ error_from_problems (const char *data,
                      GPtrArray  *problems)
 {
   briefing_json_locate (data, length, problems);
+  g_ptr_array_sort (problems, compare_positions);
   return briefing_load_error_new (file_name, problems);
 }
 

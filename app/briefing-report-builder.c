@@ -62,13 +62,17 @@ register_id (BriefingReportBuilder *b,
   return TRUE;
 }
 
+/* Remembers an item that has problems of its own by the id it was given,
+ * valid or not, so that references to it are not reported again. */
 static void
 mark_broken (BriefingReportBuilder *b,
              const char            *kind,
-             const char            *id)
+             JsonObject            *object)
 {
-  if (id != NULL)
-    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, id));
+  JsonNode *id = json_object_get_member (object, "id");
+
+  if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, json_node_get_string (id)));
 }
 
 static gboolean
@@ -209,7 +213,7 @@ build_topic (BriefingReportBuilder *b,
   description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
   if (id == NULL || title == NULL)
     {
-      mark_broken (b, "topics", id);
+      mark_broken (b, "topics", object);
       return;
     }
 
@@ -249,18 +253,19 @@ read_coordinates (BriefingReportBuilder *b,
                   double                *latitude,
                   double                *longitude)
 {
-  gboolean ok;
+  gboolean ok, has_latitude, has_longitude;
 
   briefing_json_reader_push_member (&b->reader, "coordinates");
-  ok = briefing_json_reader_take_number (&b->reader, object, "latitude", REQUIRED, latitude) &&
-       briefing_json_reader_take_number (&b->reader, object, "longitude", REQUIRED, longitude);
-  if (ok && (*latitude < -90 || *latitude > 90))
+  has_latitude = briefing_json_reader_take_number (&b->reader, object, "latitude", REQUIRED, latitude);
+  has_longitude = briefing_json_reader_take_number (&b->reader, object, "longitude", REQUIRED, longitude);
+  ok = has_latitude && has_longitude;
+  if (has_latitude && (*latitude < -90 || *latitude > 90))
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "latitude",
                    _("latitude %g is out of range: it must be between −90 and 90"), *latitude);
       ok = FALSE;
     }
-  else if (ok && (*longitude < -180 || *longitude > 180))
+  if (has_longitude && (*longitude < -180 || *longitude > 180))
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "longitude",
                    _("longitude %g is out of range: it must be between −180 and 180"), *longitude);
@@ -297,7 +302,7 @@ build_entity (BriefingReportBuilder *b,
     has_coordinates = read_coordinates (b, coordinates, &latitude, &longitude);
   if (id == NULL || name == NULL || !has_kind)
     {
-      mark_broken (b, "entities", id);
+      mark_broken (b, "entities", object);
       return;
     }
 
@@ -434,7 +439,7 @@ build_event (BriefingReportBuilder *b,
   attribution = take_attribution (b, object);
   if (id == NULL || !has_date || headline == NULL)
     {
-      mark_broken (b, "events", id);
+      mark_broken (b, "events", object);
       return;
     }
 
@@ -504,8 +509,15 @@ take_participants (BriefingReportBuilder *b,
           _briefing_interview_add_participant (interview, entity, role);
           g_hash_table_insert (roles, entity, GINT_TO_POINTER (role + 1));
         }
-      else if (participant != NULL && entity != NULL)
-        g_hash_table_insert (roles, entity, GINT_TO_POINTER (BROKEN_ROLE));
+      else if (participant != NULL)
+        {
+          /* The entity may exist but be no person: its turns are not to blame. */
+          const char *id = json_object_get_string_member_with_default (participant, "entity", "");
+          gpointer named = g_hash_table_lookup (b->entity_ids, id);
+
+          if (named != NULL)
+            g_hash_table_insert (roles, named, GINT_TO_POINTER (BROKEN_ROLE));
+        }
       briefing_json_reader_pop (&b->reader);
     }
   briefing_json_reader_pop (&b->reader);
@@ -685,7 +697,7 @@ static gboolean
 is_language_tag (const char *tag)
 {
   g_auto(GStrv) subtags = g_strsplit (tag, "-", -1);
-  gsize first = strlen (subtags[0]);
+  gsize first = subtags[0] != NULL ? strlen (subtags[0]) : 0;
 
   if (first < 2 || first > 3)
     return FALSE;
@@ -736,8 +748,7 @@ read_report_members (BriefingReportBuilder *b,
       if (source_url != NULL && !briefing_json_reader_is_web_address (source_url))
         {
           briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
-                       _("“%s” is not a web address: only http:// and https:// addresses "
-                         "are allowed"), source_url);
+                       _("“%s” is not a valid http:// or https:// address"), source_url);
           g_clear_pointer (&source_url, g_free);
         }
       briefing_json_reader_pop (&b->reader);

@@ -19,11 +19,13 @@ import jsonschema
 
 
 def load_json(path):
-    """Parse a file strictly as UTF-8 JSON; raise ValueError if it is not."""
+    """Parse a file strictly as UTF-8 JSON; raise ValueError if it is not.
+
+    A byte order mark at the start is skipped, as Briefing does."""
     with open(path, "rb") as f:
         data = f.read()
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValueError("not UTF-8: %s" % e)
 
