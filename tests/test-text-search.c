@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "briefing-text-search.h"
+
+static void
+test_fold (void)
+{
+  static const struct { const char *text, *folded; } cases[] = {
+    { "", "" },
+    { "Kyiv", "kyiv" },
+    { "KYIV’S AIR FORCE", "kyiv’s air force" },
+    { "Café", "cafe" },
+    { "Cafe\xcc\x81", "cafe" },               /* e + combining acute */
+    { "ÉLYSÉE", "elysee" },
+    { "Straße", "strasse" },
+    { "İstanbul", "istanbul" },
+    { "Ærø", "ærø" },                          /* letters, not accents: kept */
+    { "Київ", "киів" },                        /* ї is і + diaeresis */
+    { "Ὀδυσσεύς", "οδυσσευσ" },               /* final sigma folds to sigma */
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = briefing_text_search_fold (cases[i].text);
+
+      g_assert_cmpstr (folded, ==, cases[i].folded);
+    }
+
+  {
+    g_autofree char *folded = briefing_text_search_fold (NULL);
+
+    g_assert_cmpstr (folded, ==, "");
+  }
+}
+
+static void
+test_contains (void)
+{
+  g_autofree char *kyiv = briefing_text_search_fold ("KYÍV");
+  g_autofree char *empty = briefing_text_search_fold ("");
+
+  g_assert_true (briefing_text_search_contains ("according to Kyiv’s air force", kyiv));
+  g_assert_true (briefing_text_search_contains ("Київ / kyiv", kyiv));
+  g_assert_false (briefing_text_search_contains ("Kharkiv", kyiv));
+  g_assert_false (briefing_text_search_contains (NULL, kyiv));
+  g_assert_false (briefing_text_search_contains ("", kyiv));
+  g_assert_true (briefing_text_search_contains ("anything", empty));
+  g_assert_true (briefing_text_search_contains (NULL, empty));
+}
+
+/* Checks the ranges found and that each covers the expected original text. */
+static void
+assert_ranges (const char  *text,
+               const char  *query,
+               const char **expected)
+{
+  g_autoptr(GArray) ranges = briefing_text_search_find (text, query);
+  guint n_expected = expected != NULL ? g_strv_length ((char **) expected) : 0;
+
+  g_assert_cmpuint (ranges->len, ==, n_expected);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      BriefingTextRange *range = &g_array_index (ranges, BriefingTextRange, i);
+      g_autofree char *matched = NULL;
+
+      g_assert_cmpuint (range->start, <, range->end);
+      g_assert_cmpuint (range->end, <=, strlen (text));
+      g_assert_true (g_utf8_validate (text + range->start, range->end - range->start, NULL));
+      if (i > 0)
+        g_assert_cmpuint (range->start, >=, g_array_index (ranges, BriefingTextRange, i - 1).end);
+      matched = g_strndup (text + range->start, range->end - range->start);
+      g_assert_cmpstr (matched, ==, expected[i]);
+    }
+}
+
+static void
+test_find (void)
+{
+  assert_ranges ("Kyiv’s air force said Kyiv", "kyiv",
+                 (const char *[]) { "Kyiv", "Kyiv", NULL });
+  assert_ranges ("Un café à Paris, CAFÉ", "cafe",
+                 (const char *[]) { "café", "CAFÉ", NULL });
+  /* Combining marks after the match belong to it. */
+  assert_ranges ("cafe\xcc\x81 noir", "cafe",
+                 (const char *[]) { "cafe\xcc\x81", NULL });
+  assert_ranges ("cafe\xcc\x81 noir", "café",
+                 (const char *[]) { "cafe\xcc\x81", NULL });
+  /* A query accent is ignored too. */
+  assert_ranges ("Zelenskyy said", "ZÉLENSKYY",
+                 (const char *[]) { "Zelenskyy", NULL });
+  /* Folding that changes length: the whole character is highlighted. */
+  assert_ranges ("Die Straße", "strass",
+                 (const char *[]) { "Straß", NULL });
+  assert_ranges ("Die Straße", "s",
+                 (const char *[]) { "S", "ß", NULL });
+  assert_ranges ("Київ", "киiв", NULL);
+  assert_ranges ("Київ", "київ",
+                 (const char *[]) { "Київ", NULL });
+  /* Matches do not overlap. */
+  assert_ranges ("aaaa", "aa",
+                 (const char *[]) { "aa", "aa", NULL });
+  assert_ranges ("drones", "", NULL);
+  assert_ranges ("drones", NULL, NULL);
+  assert_ranges ("", "drones", NULL);
+  assert_ranges ("31 of 48 drones", "missiles", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text-search/fold", test_fold);
+  g_test_add_func ("/text-search/contains", test_contains);
+  g_test_add_func ("/text-search/find", test_find);
+
+  return g_test_run ();
+}
