@@ -10,11 +10,31 @@
 struct _BriefingApplication
 {
   AdwApplication parent_instance;
+
+  /* NULL when the schema is not installed (running uninstalled). */
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, ADW_TYPE_APPLICATION)
 
 #define SAMPLE_REPORT_URI "resource://" RESOURCE_PREFIX "/sample.briefing"
+
+static const struct {
+  const char *action;
+  const char *accels[4];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.open-sample", { "<Control><Shift>o", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+  { "win.toggle-sidebar", { "F9", NULL } },
+  { "win.only-marked", { "<Control>m", NULL } },
+  { "win.show-all-topics", { "<Alt>Home", NULL } },
+};
 
 static void
 open_in_new_window (BriefingApplication *self,
@@ -24,6 +44,120 @@ open_in_new_window (BriefingApplication *self,
 
   briefing_window_open (window, file);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without the schema GSettings would abort: run without remembering. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed; settings will not be kept. "
+                 "Set GSETTINGS_SCHEMA_DIR to run uninstalled.", APPLICATION_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+apply_style_variant (const char *variant)
+{
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (variant, "light") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (variant, "dark") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
+on_style_variant_changed_cb (GSettings  *settings,
+                             const char *key,
+                             gpointer    user_data)
+{
+  g_autofree char *variant = g_settings_get_string (settings, key);
+
+  apply_style_variant (variant);
+}
+
+/* Without settings the choice lasts as long as the program. */
+static void
+on_style_variant_change_state_cb (GSimpleAction *action,
+                                  GVariant      *state,
+                                  gpointer       user_data)
+{
+  const char *variant = g_variant_get_string (state, NULL);
+
+  if (!g_str_equal (variant, "follow") && !g_str_equal (variant, "light") &&
+      !g_str_equal (variant, "dark"))
+    return;
+  g_simple_action_set_state (action, state);
+  apply_style_variant (variant);
+}
+
+static void
+add_style_variant_action (BriefingApplication *self)
+{
+  g_autoptr(GAction) action = NULL;
+
+  if (self->settings != NULL)
+    {
+      action = g_settings_create_action (self->settings, "style-variant");
+      g_signal_connect_object (self->settings, "changed::style-variant",
+                               G_CALLBACK (on_style_variant_changed_cb), self, 0);
+      on_style_variant_changed_cb (self->settings, "style-variant", NULL);
+    }
+  else
+    {
+      action = G_ACTION (g_simple_action_new_stateful ("style-variant", G_VARIANT_TYPE_STRING,
+                                                       g_variant_new_string ("follow")));
+      g_signal_connect (action, "change-state", G_CALLBACK (on_style_variant_change_state_cb), NULL);
+    }
+  g_action_map_add_action (G_ACTION_MAP (self), action);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  const char *developers[] = { "The Briefing developers https://github.com/briefing/briefing", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Briefing"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Briefing developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Read structured news reports: topics, a timeline of "
+                                       "events and interviews."),
+                         "website", "https://github.com/briefing/briefing",
+                         "issue-url", "https://github.com/briefing/briefing/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("© The Briefing developers"),
+                         "developers", developers,
+                         /* Translators: put your names here, one a line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (application));
+
+  /* Closing (not destroying) lets each window keep its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 /* `--validate` runs before the application registers, so it needs neither a
@@ -56,10 +190,46 @@ briefing_application_handle_local_options (GApplication *application,
 }
 
 static void
+briefing_application_startup (GApplication *application)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (application);
+  const GActionEntry entries[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+  };
+
+  G_APPLICATION_CLASS (briefing_application_parent_class)->startup (application);
+
+  self->settings = create_settings ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  add_style_variant_action (self);
+  for (gsize i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action,
+                                           accelerators[i].accels);
+  /* Alt+1 the timeline, Alt+2 the first interview, … the overview last. */
+  for (int i = 1; i <= 9; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-page(%d)", i);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);
+      const char *accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), action, accels);
+    }
+}
+
+static void
 briefing_application_activate (GApplication *application)
 {
-  g_autoptr(GFile) sample = g_file_new_for_uri (SAMPLE_REPORT_URI);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  g_autoptr(GFile) sample = NULL;
 
+  /* Launching again shows what is open rather than another sample. */
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  sample = g_file_new_for_uri (SAMPLE_REPORT_URI);
   open_in_new_window (BRIEFING_APPLICATION (application), sample);
 }
 
@@ -74,12 +244,25 @@ briefing_application_open (GApplication  *application,
 }
 
 static void
+briefing_application_dispose (GObject *object)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (briefing_application_parent_class)->dispose (object);
+}
+
+static void
 briefing_application_class_init (BriefingApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = briefing_application_dispose;
   app_class->local_command_line = briefing_application_local_command_line;
   app_class->handle_local_options = briefing_application_handle_local_options;
+  app_class->startup = briefing_application_startup;
   app_class->activate = briefing_application_activate;
   app_class->open = briefing_application_open;
 }
@@ -111,4 +294,18 @@ briefing_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * briefing_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the application's settings, or %NULL
+ *   when its schema is not installed
+ */
+GSettings *
+briefing_application_get_settings (BriefingApplication *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

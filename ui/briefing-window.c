@@ -2,65 +2,303 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
-#include "briefing-loader.h"
-#include "briefing-window.h"
-
-struct _BriefingWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GtkStack            *stack;
-  AdwWindowTitle      *window_title;
-  AdwStatusPage       *error_page;
-  AdwStatusPage       *report_page;
-
-  GCancellable        *cancellable;
-  BriefingReport      *report;
-};
+#include "briefing-interview-view.h"
+#include "briefing-timeline-view.h"
+#include "briefing-window-private.h"
 
 G_DEFINE_FINAL_TYPE (BriefingWindow, briefing_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-show_report (BriefingWindow *self,
-             BriefingReport *report)
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_REPORT,
+  PROP_LOADING,
+  PROP_TEXT_SCALE,
+  PROP_ONLY_MARKED,
+  PROP_SHOW_SIDEBAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define TEXT_SCALE_MIN 0.5
+#define TEXT_SCALE_MAX 3.0
+
+gboolean
+briefing_window_is_interview_page (BriefingWindow *self,
+                                   GtkWidget      *page)
 {
-  g_set_object (&self->report, report);
-  adw_window_title_set_title (self->window_title, briefing_report_get_title (report));
-  adw_window_title_set_subtitle (self->window_title, briefing_report_get_subtitle (report));
-  gtk_window_set_title (GTK_WINDOW (self), briefing_report_get_title (report));
-  adw_status_page_set_title (self->report_page, briefing_report_get_title (report));
-  gtk_stack_set_visible_child_name (self->stack, "report");
+  return page != NULL && self->interview_views != NULL &&
+         g_ptr_array_find (self->interview_views, page, NULL);
 }
 
 static void
-show_error (BriefingWindow *self,
-            const GError   *error)
+update_titles (BriefingWindow *self)
 {
-  /* AdwStatusPage's description is markup in libadwaita 1.2. */
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  const char *title = self->report != NULL ? briefing_report_get_title (self->report) : NULL;
+  const char *subtitle = briefing_window_get_selection_name (self);
 
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  if (title == NULL)
+    title = _("Briefing");
+  if (subtitle == NULL && self->report != NULL)
+    subtitle = briefing_report_get_subtitle (self->report);
+  if (subtitle == NULL)
+    subtitle = "";
+
+  /* Plain labels: report text never reaches markup here. */
+  gtk_label_set_text (self->sidebar_title, title);
+  gtk_label_set_text (self->sidebar_subtitle, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_subtitle), *subtitle != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_subtitle), subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
-on_report_loaded_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+update_sidebar_visibility (BriefingWindow *self)
 {
-  g_autoptr(BriefingWindow) self = user_data;
-  g_autoptr(BriefingReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
-  report = briefing_report_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->cancellable);
-  if (report != NULL)
-    show_report (self, report);
+  gtk_widget_set_visible (self->sidebar_pane, self->show_sidebar || folded);
+  gtk_widget_set_visible (self->sidebar_separator, self->show_sidebar || folded);
+}
+
+static const char *
+page_kind (BriefingWindow *self,
+           GtkWidget      *page)
+{
+  if (page == GTK_WIDGET (self->overview_page))
+    return "overview";
+  if (briefing_window_is_interview_page (self, page))
+    return "interview";
+  return "timeline";
+}
+
+static void
+on_interview_n_shown_cb (BriefingWindow *self)
+{
+  briefing_window_update_search_count (self);
+}
+
+static void
+on_event_activated_cb (BriefingWindow *self,
+                       BriefingEvent  *event)
+{
+  BriefingTopic *topic = briefing_sidebar_get_topic (self->sidebar);
+  BriefingEntity *entity = briefing_sidebar_get_entity (self->sidebar);
+
+  /* The event may be outside the selection: show it anyway. */
+  if ((topic != NULL && !briefing_event_has_topic (event, topic)) ||
+      (entity != NULL && !briefing_event_involves (event, entity)))
+    briefing_sidebar_select_all (self->sidebar);
+  adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+  briefing_timeline_view_scroll_to_event (BRIEFING_TIMELINE_VIEW (self->timeline_view), event);
+}
+
+static void
+remove_interview_pages (BriefingWindow *self)
+{
+  for (guint i = 0; i < self->interview_views->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (self->interview_views, i);
+
+      g_signal_handlers_disconnect_by_data (view, self);
+      adw_view_stack_remove (self->view_stack, view);
+    }
+  g_ptr_array_set_size (self->interview_views, 0);
+}
+
+/* Pages go Timeline, each interview, Overview: the order of Alt+1, Alt+2… */
+static void
+add_interview_pages (BriefingWindow *self)
+{
+  GListModel *interviews = briefing_report_get_interviews (self->report);
+  guint n = g_list_model_get_n_items (interviews);
+  g_autoptr(GtkWidget) overview = g_object_ref (GTK_WIDGET (self->overview_page));
+  AdwViewStackPage *page;
+
+  adw_view_stack_remove (self->view_stack, overview);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
+      GtkWidget *view = briefing_interview_view_new ();
+      g_autofree char *name = i == 0 ? g_strdup ("interview") : g_strdup_printf ("interview-%u", i + 1);
+      /* Translators: a page of the window when a report has several interviews */
+      g_autofree char *title = n == 1 ? g_strdup (_("Interview"))
+                                      : g_strdup_printf (_("Interview %u"), i + 1);
+
+      briefing_interview_view_set_report (BRIEFING_INTERVIEW_VIEW (view), self->report);
+      briefing_interview_view_set_interview (BRIEFING_INTERVIEW_VIEW (view), interview);
+      briefing_interview_view_set_only_marked (BRIEFING_INTERVIEW_VIEW (view), self->only_marked);
+      briefing_interview_view_set_search_text (BRIEFING_INTERVIEW_VIEW (view),
+                                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      g_object_bind_property (self, "text-scale", view, "text-scale", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (view, "event-activated", G_CALLBACK (on_event_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (view, "notify::n-shown", G_CALLBACK (on_interview_n_shown_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (view, "notify::n-marked", G_CALLBACK (on_interview_n_shown_cb),
+                               self, G_CONNECT_SWAPPED);
+
+      page = adw_view_stack_add_titled (self->view_stack, view, name, title);
+      adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+      g_ptr_array_add (self->interview_views, view);
+    }
+  page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
+  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
+}
+
+static void
+show_last_page (BriefingWindow *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-page");
+  if (g_strcmp0 (last, "overview") == 0)
+    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
+  else if (g_strcmp0 (last, "interview") == 0 && self->interview_views->len > 0)
+    adw_view_stack_set_visible_child (self->view_stack, g_ptr_array_index (self->interview_views, 0));
   else
-    show_error (self, error);
+    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+}
+
+static void
+on_sidebar_selection_cb (BriefingWindow *self)
+{
+  briefing_window_apply_selection (self);
+  update_titles (self);
+  briefing_window_update_selection_bar (self);
+  briefing_window_update_search_count (self);
+  briefing_window_update_actions (self);
+}
+
+static void
+on_sidebar_item_activated_cb (BriefingWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+on_timeline_topic_activated_cb (BriefingWindow *self,
+                                BriefingTopic  *topic)
+{
+  briefing_sidebar_set_topic (self->sidebar, topic);
+}
+
+static void
+on_timeline_entity_activated_cb (BriefingWindow *self,
+                                 BriefingEntity *entity)
+{
+  briefing_sidebar_set_entity (self->sidebar, entity);
+}
+
+static void
+on_timeline_n_shown_cb (BriefingWindow *self)
+{
+  briefing_window_update_search_count (self);
+}
+
+static void
+on_leaflet_folded_cb (BriefingWindow *self)
+{
+  update_sidebar_visibility (self);
+  briefing_window_update_actions (self);
+}
+
+static void
+on_leaflet_visible_child_cb (BriefingWindow *self)
+{
+  briefing_window_update_actions (self);
+}
+
+static void
+on_visible_page_cb (BriefingWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page == NULL || self->interview_views == NULL)
+    return;
+  briefing_window_update_selection_bar (self);
+  briefing_window_update_actions (self);
+  if (self->settings != NULL && self->report != NULL && !self->rebuilding_pages)
+    g_settings_set_string (self->settings, "last-page", page_kind (self, page));
+}
+
+static gboolean
+reveal_switcher_bar_cb (gpointer data)
+{
+  BriefingWindow *self = data;
+
+  self->reveal_switcher_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The title knows it has no room for the switcher only while it is being
+ * allocated; revealing the bar then would change the layout being made. */
+static void
+on_title_visible_cb (BriefingWindow *self)
+{
+  if (self->reveal_switcher_id == 0)
+    self->reveal_switcher_id = g_idle_add (reveal_switcher_bar_cb, self);
+}
+
+static void
+restore_size (BriefingWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 294));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_size (BriefingWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+briefing_window_close_request (GtkWindow *window)
+{
+  save_size (BRIEFING_WINDOW (window));
+  return GTK_WINDOW_CLASS (briefing_window_parent_class)->close_request (window);
+}
+
+static void
+briefing_window_constructed (GObject *object)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (object);
+
+  G_OBJECT_CLASS (briefing_window_parent_class)->constructed (object);
+
+  restore_size (self);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "text-zoom", self, "text-scale", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -70,10 +308,123 @@ briefing_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->report);
+  g_clear_object (&self->loading_file);
+  g_clear_handle_id (&self->show_loading_id, g_source_remove);
+  g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
+  if (self->interview_views != NULL)
+    {
+      for (guint i = 0; i < self->interview_views->len; i++)
+        g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->interview_views, i), self);
+      g_clear_pointer (&self->interview_views, g_ptr_array_unref);
+    }
+  if (self->error_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  self->error_toast = NULL;
+
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
 
+  g_clear_object (&self->report);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
   G_OBJECT_CLASS (briefing_window_parent_class)->dispose (object);
+}
+
+static void
+briefing_window_finalize (GObject *object)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (object);
+
+  g_clear_error (&self->last_error);
+  g_free (self->last_error_name);
+
+  G_OBJECT_CLASS (briefing_window_parent_class)->finalize (object);
+}
+
+static void
+briefing_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->cancellable != NULL);
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+    case PROP_ONLY_MARKED:
+      g_value_set_boolean (value, self->only_marked);
+      break;
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_only_marked (BriefingWindow *self,
+                 gboolean        only_marked)
+{
+  only_marked = !!only_marked;
+  if (self->only_marked == only_marked)
+    return;
+  self->only_marked = only_marked;
+  for (guint i = 0; i < self->interview_views->len; i++)
+    briefing_interview_view_set_only_marked (g_ptr_array_index (self->interview_views, i), only_marked);
+  briefing_window_update_search_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
+}
+
+static void
+set_show_sidebar (BriefingWindow *self,
+                  gboolean        show_sidebar)
+{
+  show_sidebar = !!show_sidebar;
+  if (self->show_sidebar == show_sidebar)
+    return;
+  self->show_sidebar = show_sidebar;
+  update_sidebar_visibility (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+}
+
+static void
+briefing_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_TEXT_SCALE:
+      briefing_window_set_text_scale (self, g_value_get_double (value));
+      break;
+    case PROP_ONLY_MARKED:
+      set_only_marked (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_SIDEBAR:
+      set_show_sidebar (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -81,38 +432,221 @@ briefing_window_class_init (BriefingWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = briefing_window_constructed;
   object_class->dispose = briefing_window_dispose;
+  object_class->finalize = briefing_window_finalize;
+  object_class->get_property = briefing_window_get_property;
+  object_class->set_property = briefing_window_set_property;
+  window_class->close_request = briefing_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, BRIEFING_TYPE_REPORT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL, TEXT_SCALE_MIN, TEXT_SCALE_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ONLY_MARKED] =
+    g_param_spec_boolean ("only-marked", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BRIEFING_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (BRIEFING_TYPE_SIDEBAR);
+  g_type_ensure (BRIEFING_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, report_page);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_count);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, selection_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, only_marked_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selection_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_topic_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_entity_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_n_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_event_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed_cb",
+                                                G_CALLBACK (briefing_window_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_search_mode_cb",
+                                                G_CALLBACK (briefing_window_search_mode_changed));
+
+  briefing_window_class_add_actions (widget_class);
 }
 
 static void
 briefing_window_init (BriefingWindow *self)
 {
+  self->text_scale = 1.0;
+  self->show_sidebar = TRUE;
+  self->interview_views = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->content_pane);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+
+  update_titles (self);
+  update_sidebar_visibility (self);
+  briefing_window_update_selection_bar (self);
+  briefing_window_init_dnd (self);
+  briefing_window_update_actions (self);
 }
 
 BriefingWindow *
 briefing_window_new (BriefingApplication *application)
 {
-  return g_object_new (BRIEFING_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (BRIEFING_IS_APPLICATION (application), NULL);
+
+  return g_object_new (BRIEFING_TYPE_WINDOW,
+                       "application", application,
+                       "settings", briefing_application_get_settings (application),
+                       NULL);
+}
+
+BriefingReport *
+briefing_window_get_report (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->report;
+}
+
+gboolean
+briefing_window_is_loading (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
+
+  return self->cancellable != NULL;
+}
+
+/* Private API */
+
+void
+briefing_window_show_report (BriefingWindow *self,
+                             BriefingReport *report,
+                             GFile          *file)
+{
+  gboolean first = self->report == NULL;
+  GtkWidget *focus;
+
+  g_assert (BRIEFING_IS_WINDOW (self));
+  g_assert (BRIEFING_IS_REPORT (report));
+
+  g_set_object (&self->file, file);
+  if (!g_set_object (&self->report, report))
+    return;
+
+  self->rebuilding_pages = TRUE;
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  remove_interview_pages (self);
+  briefing_sidebar_set_report (self->sidebar, report);
+  briefing_overview_page_set_report (self->overview_page, report);
+  briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (self->timeline_view), report);
+  add_interview_pages (self);
+  briefing_window_apply_selection (self);
+  show_last_page (self);
+  self->rebuilding_pages = FALSE;
+
+  update_titles (self);
+  briefing_window_update_selection_bar (self);
+  briefing_window_update_search_count (self);
+  gtk_stack_set_visible_child_name (self->state_stack, "report");
+  /* A reader opens a report to read it: narrow windows start on the content. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  /* The keyboard starts where reading does: the list of topics, or the timeline. */
+  focus = gtk_window_get_focus (GTK_WINDOW (self));
+  if (first || focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->leaflet)))
+    gtk_widget_grab_focus (adw_leaflet_get_folded (self->leaflet) ? self->timeline_view
+                                                                  : GTK_WIDGET (self->sidebar));
+  briefing_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+/**
+ * briefing_window_show_page_number:
+ * @number: 1 for the timeline, then the interviews, then the overview
+ *
+ * Returns: whether there is such a page
+ */
+gboolean
+briefing_window_show_page_number (BriefingWindow *self,
+                                  guint           number)
+{
+  guint n_interviews = self->interview_views->len;
+
+  if (self->report == NULL || number == 0 || number > n_interviews + 2)
+    return FALSE;
+  if (number == 1)
+    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+  else if (number <= n_interviews + 1)
+    adw_view_stack_set_visible_child (self->view_stack,
+                                      g_ptr_array_index (self->interview_views, number - 2));
+  else
+    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  return TRUE;
 }
 
 void
-briefing_window_open (BriefingWindow *self,
-                      GFile          *file)
+briefing_window_set_text_scale (BriefingWindow *self,
+                                double          text_scale)
 {
-  g_return_if_fail (BRIEFING_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  /* Tenths, so that zooming in and out again comes back to the same size. */
+  text_scale = CLAMP (round (text_scale * 10.0) / 10.0, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (self->text_scale, text_scale, 0.001))
+    return;
+  self->text_scale = text_scale;
+  briefing_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
 
-  g_cancellable_cancel (self->cancellable);
-  g_set_object (&self->cancellable, g_cancellable_new ());
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  briefing_report_load_async (file, self->cancellable, NULL, NULL, NULL,
-                              on_report_loaded_cb, g_object_ref (self));
+void
+briefing_window_toggle_sidebar (BriefingWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    {
+      set_show_sidebar (self, !self->show_sidebar);
+      return;
+    }
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->content_pane)
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  else
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }

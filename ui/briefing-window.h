@@ -4,14 +4,27 @@
 #include <adwaita.h>
 
 #include "briefing-application.h"
+#include "briefing-report.h"
 
 G_BEGIN_DECLS
 
+/*
+ * A window shows one report: the sidebar of topics, people and places beside
+ * the timeline, the interviews and an overview. Opening another file keeps what
+ * is shown until the new report is ready; one that cannot be opened leaves it
+ * in place.
+ *
+ * Properties: "settings" (GSettings, construct-only, nullable), "report"
+ * (read-only), "loading" (read-only), "text-scale", "only-marked",
+ * "show-sidebar".
+ */
 #define BRIEFING_TYPE_WINDOW (briefing_window_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingWindow, briefing_window, BRIEFING, WINDOW, AdwApplicationWindow)
 
-BriefingWindow *briefing_window_new  (BriefingApplication *application);
-void            briefing_window_open (BriefingWindow      *self,
-                                      GFile               *file);
+BriefingWindow *briefing_window_new        (BriefingApplication *application);
+void            briefing_window_open       (BriefingWindow      *self,
+                                            GFile               *file);
+BriefingReport *briefing_window_get_report (BriefingWindow      *self);
+gboolean        briefing_window_is_loading (BriefingWindow      *self);
 
 G_END_DECLS

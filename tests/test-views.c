@@ -1,0 +1,732 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "briefing-chip.h"
+#include "briefing-event-row.h"
+#include "briefing-figure-meter.h"
+#include "briefing-interview-view.h"
+#include "briefing-loader.h"
+#include "briefing-text-search.h"
+#include "briefing-timeline-view.h"
+#include "briefing-turn-bubble.h"
+
+static BriefingReport *
+load_sample (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("BRIEFING_SAMPLE"));
+  g_autoptr(GError) error = NULL;
+  BriefingReport *report = briefing_report_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static gpointer
+find_by_id (GListModel *model,
+            const char *id,
+            const char *(*get_id) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (get_id (item), id) == 0)
+        return item;   /* the model keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+static BriefingTopic *
+find_topic (BriefingReport *report,
+            const char     *id)
+{
+  return find_by_id (briefing_report_get_topics (report), id,
+                     (const char *(*) (gpointer)) briefing_topic_get_id);
+}
+
+static BriefingEntity *
+find_entity (BriefingReport *report,
+             const char     *id)
+{
+  return find_by_id (briefing_report_get_entities (report), id,
+                     (const char *(*) (gpointer)) briefing_entity_get_id);
+}
+
+static BriefingEvent *
+find_event (BriefingReport *report,
+            const char     *id)
+{
+  return find_by_id (briefing_report_get_events (report), id,
+                     (const char *(*) (gpointer)) briefing_event_get_id);
+}
+
+static BriefingInterview *
+first_interview (BriefingReport *report)
+{
+  g_autoptr(BriefingInterview) interview =
+    g_list_model_get_item (briefing_report_get_interviews (report), 0);
+
+  return interview;   /* the report keeps it alive */
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* Keeps the last object a signal carried. */
+static void
+remember_cb (GObject **remembered,
+             GObject  *object)
+{
+  g_set_object (remembered, object);
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  g_main_context_wakeup (NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window map, lay out and draw. */
+static void
+run_main_loop (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  run_main_loop (300);
+  return window;
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_child_visible (child)
+          && gtk_widget_get_child_visible (gtk_widget_get_parent (child)))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+/* The model's text an event is searched in, gathered here independently. */
+static gboolean
+event_contains (BriefingEvent *event,
+                const char    *word)
+{
+  g_autofree char *folded = briefing_text_search_fold (word);
+  g_autofree char *resolved = briefing_date_format (briefing_event_get_date (event));
+  BriefingAttribution *attribution = briefing_event_get_attribution (event);
+  BriefingEntity *place = briefing_event_get_place (event);
+  GPtrArray *quotes = briefing_event_get_quotes (event);
+  const char *texts[] = {
+    briefing_event_get_headline (event),
+    briefing_event_get_body (event),
+    briefing_event_get_date_text (event),
+    briefing_event_get_time_of_day (event),
+    place != NULL ? briefing_entity_get_name (place) : NULL,
+    attribution != NULL ? attribution->text : NULL,
+    resolved,
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && briefing_text_search_contains (texts[i], folded))
+      return TRUE;
+  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+    if (briefing_text_search_contains (((BriefingQuote *) g_ptr_array_index (quotes, i))->text, folded))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_shown_events (BriefingTimelineView *view,
+                     GListModel           *base,
+                     const char           *word)
+{
+  GListModel *shown = briefing_timeline_view_get_shown_events (view);
+  guint expected = 0;
+  guint position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (base); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (base, i);
+
+      if (word == NULL || event_contains (event, word))
+        {
+          g_autoptr(BriefingEvent) item = g_list_model_get_item (shown, position++);
+
+          g_assert_true (item == event);
+          expected++;
+        }
+    }
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (view), ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+}
+
+/* Every bound row shows a heading exactly when it starts a date group. */
+static void
+assert_headings (BriefingTimelineView *view)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GListModel *shown = briefing_timeline_view_get_shown_events (view);
+
+  collect_descendants (GTK_WIDGET (view), BRIEFING_TYPE_EVENT_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BriefingEventRow *row = g_ptr_array_index (rows, i);
+      BriefingEvent *event = briefing_event_row_get_event (row);
+      gboolean first = TRUE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (shown); j++)
+        {
+          g_autoptr(BriefingEvent) item = g_list_model_get_item (shown, j);
+
+          if (item == event)
+            {
+              if (j > 0)
+                {
+                  g_autoptr(BriefingEvent) previous = g_list_model_get_item (shown, j - 1);
+
+                  first = !briefing_event_same_date_group (previous, event);
+                }
+              break;
+            }
+        }
+      g_assert_cmpint (briefing_event_row_get_show_heading (row), ==, first);
+    }
+}
+
+static void
+test_timeline (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new ());
+  BriefingTimelineView *timeline = BRIEFING_TIMELINE_VIEW (view);
+  GListModel *all = briefing_report_get_events (report);
+  GListModel *topics = briefing_report_get_topics (report);
+  BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
+  GtkWidget *window;
+  guint n_shown_notifies = 0;
+
+  g_signal_connect_swapped (view, "notify::n-shown", G_CALLBACK (count_cb), &n_shown_notifies);
+
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 0);
+  briefing_timeline_view_set_report (timeline, report);
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
+  g_assert_cmpuint (n_shown_notifies, ==, 1);
+  window = show_in_window (view);
+  assert_shown_events (timeline, all, NULL);
+  assert_headings (timeline);
+
+  /* Per topic: the topic's own index. */
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+
+      briefing_timeline_view_set_topic (timeline, topic);
+      g_assert_true (briefing_timeline_view_get_topic (timeline) == topic);
+      g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==,
+                        briefing_topic_get_n_events (topic));
+      assert_shown_events (timeline, briefing_report_get_topic_events (report, topic), NULL);
+    }
+
+  /* An entity clears the topic, and the other way round. */
+  briefing_timeline_view_set_entity (timeline, lavrov);
+  g_assert_null (briefing_timeline_view_get_topic (timeline));
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==,
+                    briefing_entity_get_n_events (lavrov));
+  briefing_timeline_view_set_topic (timeline, find_topic (report, "kharkiv"));
+  g_assert_null (briefing_timeline_view_get_entity (timeline));
+  briefing_timeline_view_set_topic (timeline, NULL);
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
+  run_main_loop (100);
+
+  /* Search narrows to exactly the events containing the word, whatever
+   * the case and accents, and clearing it restores them all. */
+  {
+    const char *words[] = { "drones", "DRÓNES", "kyiv", "Kharkiv", "october", "Putin", "nothing-like-this" };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        briefing_timeline_view_set_search_text (timeline, words[i]);
+        g_assert_cmpstr (briefing_timeline_view_get_search_text (timeline), ==, words[i]);
+        assert_shown_events (timeline, all, words[i]);
+        run_main_loop (50);
+        if (briefing_timeline_view_get_n_shown (timeline) > 0)
+          assert_headings (timeline);
+      }
+  }
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 0);
+  briefing_timeline_view_set_search_text (timeline, "drones");
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), >, 0);
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), <, 13);
+  briefing_timeline_view_set_search_text (timeline, "");
+  assert_shown_events (timeline, all, NULL);
+
+  /* Search within a topic. */
+  {
+    BriefingTopic *topic = find_topic (report, "north-korea-russia");
+
+    briefing_timeline_view_set_topic (timeline, topic);
+    briefing_timeline_view_set_search_text (timeline, "troops");
+    assert_shown_events (timeline, briefing_report_get_topic_events (report, topic), "troops");
+    briefing_timeline_view_set_search_text (timeline, NULL);
+    briefing_timeline_view_set_topic (timeline, NULL);
+  }
+  run_main_loop (100);
+  assert_headings (timeline);
+
+  /* Jumping to an event does not change what is shown. */
+  briefing_timeline_view_scroll_to_event (timeline, find_event (report, "ukraine-produces-155mm-shells"));
+  run_main_loop (300);
+  g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
+
+  briefing_timeline_view_set_text_scale (timeline, 1.5);
+  g_assert_cmpfloat (briefing_timeline_view_get_text_scale (timeline), ==, 1.5);
+  run_main_loop (100);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_timeline_chips (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new ());
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  GtkWidget *window;
+  gpointer activated_topic = NULL;
+  gpointer activated_entity = NULL;
+
+  briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (view), report);
+  g_signal_connect_swapped (view, "topic-activated", G_CALLBACK (remember_cb), &activated_topic);
+  g_signal_connect_swapped (view, "entity-activated", G_CALLBACK (remember_cb), &activated_entity);
+  window = show_in_window (view);
+
+  collect_descendants (view, BRIEFING_TYPE_CHIP, chips);
+  g_assert_cmpuint (chips->len, >, 0);
+  for (guint i = 0; i < chips->len; i++)
+    {
+      BriefingChip *chip = g_ptr_array_index (chips, i);
+      GObject *item = briefing_chip_get_item (chip);
+
+      g_signal_emit_by_name (chip, "clicked");
+      if (BRIEFING_IS_TOPIC (item))
+        g_assert_true (activated_topic == item);
+      else
+        g_assert_true (activated_entity == item);
+    }
+  g_assert_nonnull (activated_topic);
+  g_assert_nonnull (activated_entity);
+
+  /* The keyboard reaches the chips. */
+  {
+    gboolean reached = FALSE;
+
+    for (guint i = 0; i < 60 && !reached; i++)
+      {
+        GtkWidget *focus;
+
+        gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        reached = BRIEFING_IS_CHIP (focus);
+      }
+    g_assert_true (reached);
+  }
+  g_clear_object (&activated_topic);
+  g_clear_object (&activated_entity);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_event_row (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *row = g_object_ref_sink (briefing_event_row_new ());
+  BriefingEvent *event = find_event (report, "choe-pledges-support");
+  BriefingEvent *kursk = find_event (report, "kursk-convent-drone-attack");
+  GtkWidget *window;
+  guint notifies = 0;
+
+  g_signal_connect_swapped (row, "notify::show-heading", G_CALLBACK (count_cb), &notifies);
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  g_assert_cmpuint (notifies, ==, 1);
+  briefing_event_row_set_search_text (BRIEFING_EVENT_ROW (row), "moscow");
+  window = show_in_window (row);
+
+  /* Read out as a sentence: date, place, headline. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Friday, 1 November 2024, in Moscow: North Korea will "
+                                       "support Russia until victory in Ukraine, says its "
+                                       "foreign minister");
+
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), kursk);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "21–31 October 2024, in Convent in the Kursk region: "
+                                       "Ukrainian drone attack kills two people at a convent "
+                                       "in the Kursk region");
+  {
+    g_autofree char *described = briefing_event_describe (find_event (report, "us-aid-425m"));
+
+    g_assert_cmpstr (described, ==, "Friday, 1 November 2024: US announces an additional "
+                                    "$425 million in military aid to Ukraine");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_figure_meter (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingEvent *overnight = find_event (report, "overnight-drone-missile-strike");
+  BriefingEvent *aid = find_event (report, "us-aid-425m");
+  BriefingEvent *kharkiv = find_event (report, "kharkiv-police-facility-strike");
+  BriefingFigure *drones = g_ptr_array_index (briefing_event_get_figures (overnight), 0);
+  BriefingFigure *dollars = g_ptr_array_index (briefing_event_get_figures (aid), 0);
+  BriefingFigure *injured = g_ptr_array_index (briefing_event_get_figures (kharkiv), 1);
+  GtkWidget *meter;
+  GtkWidget *window;
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  char *text;
+
+  text = briefing_figure_format_amount (drones);
+  g_assert_cmpstr (text, ==, "31 of 48 drones");
+  g_free (text);
+  text = briefing_figure_format_amount (dollars);
+  g_assert_cmpstr (text, ==, "425 million USD");
+  g_free (text);
+  text = briefing_figure_format_amount (injured);
+  g_assert_cmpstr (text, ==, "about 40 people");
+  g_free (text);
+  text = briefing_figure_format_number (1500000000);
+  g_assert_cmpstr (text, ==, "1.5 billion");
+  g_free (text);
+  text = briefing_figure_format_number (1234567);
+  g_assert_cmpstr (text, ==, "1234567");
+  g_free (text);
+  text = briefing_figure_format_number (2.5);
+  g_assert_cmpstr (text, ==, "2.5");
+  g_free (text);
+
+  meter = g_object_ref_sink (briefing_figure_meter_new (drones));
+  g_assert_true (briefing_figure_meter_get_figure (BRIEFING_FIGURE_METER (meter)) == drones);
+  window = show_in_window (meter);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (meter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "drones intercepted: 31 of 48 drones");
+  collect_descendants (meter, GTK_TYPE_LEVEL_BAR, bars);
+  g_assert_cmpuint (bars->len, ==, 1);
+  g_assert_cmpfloat (gtk_level_bar_get_value (g_ptr_array_index (bars, 0)), ==, 31);
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (g_ptr_array_index (bars, 0)), ==, 48);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (meter);
+
+  /* A figure without a whole has no meter. */
+  meter = g_object_ref_sink (briefing_figure_meter_new (dollars));
+  g_ptr_array_set_size (bars, 0);
+  collect_descendants (meter, GTK_TYPE_LEVEL_BAR, bars);
+  g_assert_cmpuint (bars->len, ==, 0);
+  g_assert_finalize_object (meter);
+
+  g_assert_finalize_object (report);
+}
+
+static void
+test_chip (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_entity (report, "kharkiv"))));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Place: Kharkiv");
+  g_assert_true (gtk_widget_has_css_class (chip, "place"));
+  g_assert_finalize_object (chip);
+
+  chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_topic (report, "diplomacy"))));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Topic: Diplomacy");
+  g_assert_finalize_object (chip);
+
+  g_assert_finalize_object (report);
+}
+
+static gboolean
+turn_contains (BriefingTurn *turn,
+               const char   *word)
+{
+  g_autofree char *folded = briefing_text_search_fold (word);
+
+  return briefing_text_search_contains (briefing_turn_get_text (turn), folded);
+}
+
+static void
+assert_shown_turns (BriefingInterviewView *view,
+                    GListModel            *turns,
+                    const char            *word,
+                    GHashTable            *marked)
+{
+  guint expected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+      gboolean shown = (word == NULL || turn_contains (turn, word)) &&
+                       (marked == NULL || g_hash_table_contains (marked, turn));
+
+      g_assert_cmpint (briefing_interview_view_is_turn_shown (view, turn), ==, shown);
+      expected += shown;
+    }
+  g_assert_cmpuint (briefing_interview_view_get_n_shown (view), ==, expected);
+}
+
+static void
+test_interview (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingInterview *interview = first_interview (report);
+  GListModel *turns = briefing_interview_get_turns (interview);
+  GListModel *topics = briefing_report_get_topics (report);
+  GtkWidget *view = g_object_ref_sink (briefing_interview_view_new ());
+  BriefingInterviewView *chat = BRIEFING_INTERVIEW_VIEW (view);
+  g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
+  GtkWidget *window;
+  gpointer activated = NULL;
+
+  briefing_interview_view_set_report (chat, report);
+  briefing_interview_view_set_interview (chat, interview);
+  g_assert_true (briefing_interview_view_get_interview (chat) == interview);
+  g_assert_cmpuint (briefing_interview_view_get_n_shown (chat), ==, 14);
+  g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, 0);
+  window = show_in_window (view);
+
+  /* Marked: exactly the topic's turns, from the index. */
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *topic_turns = briefing_report_get_topic_turns (report, topic);
+      g_autoptr(GHashTable) expected = g_hash_table_new (NULL, NULL);
+      guint n_expected = 0;
+
+      for (guint j = 0; j < g_list_model_get_n_items (topic_turns); j++)
+        g_hash_table_add (expected, g_list_model_get_item (topic_turns, j));
+      g_hash_table_foreach (expected, (GHFunc) g_object_unref, NULL);
+
+      briefing_interview_view_set_topic (chat, topic);
+      for (guint j = 0; j < g_list_model_get_n_items (turns); j++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, j);
+          gboolean is_marked = g_hash_table_contains (expected, turn);
+
+          g_assert_cmpint (briefing_interview_view_is_turn_marked (chat, turn), ==, is_marked);
+          n_expected += is_marked;
+        }
+      g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, n_expected);
+      g_assert_cmpuint (n_expected, ==, briefing_topic_get_n_turns (topic));
+
+      /* Only the marked ones. */
+      briefing_interview_view_set_only_marked (chat, TRUE);
+      assert_shown_turns (chat, turns, NULL, expected);
+      run_main_loop (50);
+      g_ptr_array_set_size (bubbles, 0);
+      collect_descendants (view, BRIEFING_TYPE_TURN_BUBBLE, bubbles);
+      for (guint j = 0; j < bubbles->len; j++)
+        {
+          BriefingTurnBubble *bubble = g_ptr_array_index (bubbles, j);
+
+          g_assert_true (briefing_turn_bubble_get_marked (bubble));
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bubble),
+                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                               "Mentions the selected topic");
+        }
+      briefing_interview_view_set_only_marked (chat, FALSE);
+      assert_shown_turns (chat, turns, NULL, NULL);
+    }
+
+  /* An entity's turns. */
+  {
+    BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+
+    briefing_interview_view_set_entity (chat, kharkiv);
+    g_assert_null (briefing_interview_view_get_topic (chat));
+    g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==,
+                      g_list_model_get_n_items (briefing_report_get_entity_turns (report, kharkiv)));
+    briefing_interview_view_set_entity (chat, NULL);
+    g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, 0);
+  }
+
+  /* Search hides the turns without the word. */
+  {
+    const char *words[] = { "military", "KHARKIV", "Zélenskyy", "thank", "nothing-like-this" };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        briefing_interview_view_set_search_text (chat, words[i]);
+        assert_shown_turns (chat, turns, words[i], NULL);
+        run_main_loop (30);
+      }
+    briefing_interview_view_set_search_text (chat, "");
+    assert_shown_turns (chat, turns, NULL, NULL);
+  }
+  run_main_loop (100);
+
+  /* Bubbles: read as a sentence; the first of a run shows who speaks; links lead to events. */
+  g_ptr_array_set_size (bubbles, 0);
+  collect_descendants (view, BRIEFING_TYPE_TURN_BUBBLE, bubbles);
+  g_assert_cmpuint (bubbles->len, >, 0);
+  g_signal_connect_swapped (view, "event-activated", G_CALLBACK (remember_cb), &activated);
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      BriefingTurnBubble *bubble = g_ptr_array_index (bubbles, i);
+      BriefingTurn *turn = briefing_turn_bubble_get_turn (bubble);
+      g_autofree char *sentence = g_strdup_printf ("%s says: %s",
+                                                   briefing_entity_get_name (briefing_turn_get_speaker (turn)),
+                                                   briefing_turn_get_text (turn));
+      g_autoptr(GPtrArray) links = g_ptr_array_new ();
+
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bubble), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence);
+      /* The sample alternates speakers: every turn starts a run. */
+      g_assert_true (briefing_turn_bubble_get_first_of_run (bubble));
+      g_assert_false (briefing_turn_bubble_get_marked (bubble));
+
+      collect_descendants (GTK_WIDGET (bubble), GTK_TYPE_BUTTON, links);
+      g_assert_cmpuint (links->len, ==, briefing_turn_get_events (turn)->len);
+      for (guint j = 0; j < links->len; j++)
+        {
+          g_signal_emit_by_name (g_ptr_array_index (links, j), "clicked");
+          g_assert_true (activated == g_ptr_array_index (briefing_turn_get_events (turn), j));
+        }
+    }
+  g_clear_object (&activated);
+
+  {
+    g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, 1);
+    g_autofree char *described = briefing_turn_describe (turn);
+
+    g_assert_true (g_str_has_prefix (described, "Dr. Alexei Petrov says: Thank you for having me."));
+  }
+
+  /* Runs follow what is shown: searching for a word the guest says more
+   * often than the interviewer leaves some of the guest's turns one after
+   * the other, and only the first of them shows who speaks. */
+  briefing_interview_view_set_search_text (chat, "Ukraine");
+  run_main_loop (100);
+  {
+    GListModel *shown = briefing_interview_view_get_shown_turns (chat);
+    guint n_continued = 0;
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, briefing_interview_view_get_n_shown (chat));
+    g_ptr_array_set_size (bubbles, 0);
+    collect_descendants (view, BRIEFING_TYPE_TURN_BUBBLE, bubbles);
+    g_assert_cmpuint (bubbles->len, >, 0);
+    for (guint i = 0; i < bubbles->len; i++)
+      {
+        BriefingTurnBubble *bubble = g_ptr_array_index (bubbles, i);
+        BriefingTurn *turn = briefing_turn_bubble_get_turn (bubble);
+        gboolean first = TRUE;
+
+        for (guint j = 0; j < g_list_model_get_n_items (shown); j++)
+          {
+            g_autoptr(BriefingTurn) item = g_list_model_get_item (shown, j);
+
+            if (item == turn)
+              {
+                if (j > 0)
+                  {
+                    g_autoptr(BriefingTurn) previous = g_list_model_get_item (shown, j - 1);
+
+                    first = briefing_turn_get_speaker (previous) != briefing_turn_get_speaker (turn);
+                  }
+                break;
+              }
+          }
+        g_assert_cmpint (briefing_turn_bubble_get_first_of_run (bubble), ==, first);
+        n_continued += !first;
+      }
+    g_assert_cmpuint (n_continued, >, 0);
+  }
+
+  briefing_interview_view_set_text_scale (chat, 1.25);
+  run_main_loop (50);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_bubble (void)
+{
+  BriefingReport *report = load_sample ();
+  g_autoptr(BriefingTurn) turn = g_list_model_get_item (briefing_interview_get_turns (first_interview (report)), 0);
+  GtkWidget *bubble = g_object_ref_sink (briefing_turn_bubble_new ());
+  guint notifies = 0;
+
+  g_signal_connect_swapped (bubble, "notify::marked", G_CALLBACK (count_cb), &notifies);
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), turn);
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), TRUE, "Mentions the selected topic");
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), TRUE, "Mentions the selected topic");
+  g_assert_cmpuint (notifies, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bubble), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Mentions the selected topic");
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), FALSE, NULL);
+  g_assert_cmpuint (notifies, ==, 2);
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), NULL);
+
+  g_assert_finalize_object (bubble);
+  g_clear_object (&turn);
+  g_assert_finalize_object (report);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/views/chip", test_chip);
+  g_test_add_func ("/views/figure-meter", test_figure_meter);
+  g_test_add_func ("/views/event-row", test_event_row);
+  g_test_add_func ("/views/timeline", test_timeline);
+  g_test_add_func ("/views/timeline-chips", test_timeline_chips);
+  g_test_add_func ("/views/turn-bubble", test_bubble);
+  g_test_add_func ("/views/interview", test_interview);
+
+  return g_test_run ();
+}

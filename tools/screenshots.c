@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * Renders Briefing's window with the sample report to PNG files at fixed
+ * sizes, for docs/screenshots/. Run it under a display, e.g.:
+ *
+ *   ninja -C build screenshots
+ *
+ * or by hand: xvfb-run -a -s '-screen 0 1600x1200x24' build/tests/screenshots OUTPUT-DIR
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "briefing-window-private.h"
+
+typedef struct
+{
+  const char *name;
+  int         width;
+  int         height;
+  gboolean    dark;
+  const char *page;        /* "timeline", "interview", "overview" */
+  const char *topic_id;    /* selected topic, or NULL */
+  const char *search;      /* search text, or NULL */
+  gboolean    show_sidebar; /* narrow windows: the sidebar pane, not the content */
+  const char *then_open;   /* a file of tests/data to open after the sample, or NULL */
+  gboolean    no_sample;   /* open only then_open */
+} Shot;
+
+static const Shot shots[] = {
+  { "timeline", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE },
+  { "interview", 1280, 800, FALSE, "interview", "north-korea-russia", NULL, FALSE },
+  { "overview", 1280, 800, FALSE, "overview", NULL, NULL, FALSE },
+  { "narrow", 360, 720, FALSE, "timeline", "kharkiv", NULL, FALSE },
+  { "narrow-sidebar", 360, 720, FALSE, "timeline", NULL, NULL, TRUE },
+  { "dark", 1280, 800, TRUE, "timeline", "north-korea-russia", NULL, FALSE },
+  { "search", 1280, 800, FALSE, "interview", NULL, "troops", FALSE },
+  { "error-toast", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "invalid/several-errors.briefing" },
+  { "error-page", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "invalid/several-errors.briefing", TRUE },
+  { "markup", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "valid/unicode-and-markup.briefing", TRUE },
+};
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_for_load (BriefingWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (briefing_window_is_loading (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GFile *
+test_data_file (const char *name)
+{
+  const char *source_dir = g_getenv ("BRIEFING_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (source_dir != NULL ? source_dir : ".",
+                                            "tests", "data", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static BriefingTopic *
+find_topic (BriefingReport *report,
+            const char     *id)
+{
+  GListModel *topics = briefing_report_get_topics (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+
+      if (g_str_equal (briefing_topic_get_id (topic), id))
+        return topic;
+    }
+  return NULL;
+}
+
+static gboolean
+save_window (GtkWidget  *window,
+             const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
+}
+
+/* Window decorations may take a few pixels of the size asked for: grow the
+ * window until its content has exactly the size of the picture. */
+static void
+fit_size (BriefingWindow *window,
+          int             width,
+          int             height)
+{
+  int dw = width - gtk_widget_get_width (GTK_WIDGET (window));
+  int dh = height - gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dw != 0 || dh != 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width + dw, height + dh);
+}
+
+static gboolean
+take (const Shot *shot,
+      const char *directory)
+{
+  g_autoptr(GFile) sample = g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/sample.briefing");
+  g_autofree char *file_name = g_strconcat (shot->name, ".png", NULL);
+  g_autofree char *path = g_build_filename (directory, file_name, NULL);
+  BriefingWindow *window;
+  gboolean saved;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      shot->dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                 : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = g_object_new (BRIEFING_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), shot->width, shot->height);
+  gtk_window_present (GTK_WINDOW (window));
+  if (!shot->no_sample)
+    {
+      briefing_window_open (window, sample);
+      wait_for_load (window);
+      if (briefing_window_get_report (window) == NULL)
+        {
+          g_printerr ("%s: the sample report did not open\n", shot->name);
+          return FALSE;
+        }
+    }
+  if (shot->then_open != NULL)
+    {
+      g_autoptr(GFile) file = test_data_file (shot->then_open);
+
+      briefing_window_open (window, file);
+      wait_for_load (window);
+    }
+
+  if (shot->topic_id != NULL)
+    briefing_sidebar_set_topic (window->sidebar, find_topic (window->report, shot->topic_id));
+  if (g_str_equal (shot->page, "interview"))
+    briefing_window_show_page_number (window, 2);
+  else if (g_str_equal (shot->page, "overview"))
+    briefing_window_show_page_number (window, window->interview_views->len + 2);
+  else
+    briefing_window_show_page_number (window, 1);
+  if (shot->search != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      gtk_editable_set_text (GTK_EDITABLE (window->search_entry), shot->search);
+    }
+  if (shot->show_sidebar)
+    adw_leaflet_set_visible_child (window->leaflet, window->sidebar_pane);
+
+  /* Layout, the search's delay, images. */
+  spin (600);
+  fit_size (window, shot->width, shot->height);
+  spin (600);
+  saved = save_window (GTK_WIDGET (window), path);
+  g_print ("%s %s (%dx%d)\n", saved ? "Saved" : "Could not save", path,
+           gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  return saved;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *directory = argc > 1 ? argv[1] : ".";
+  g_autoptr(GtkCssProvider) css = NULL;
+  gboolean ok = TRUE;
+
+  setlocale (LC_ALL, "");
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_init ();
+  adw_init ();
+  g_set_application_name ("Briefing");
+
+  /* What AdwApplication would load from the resource base path. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* Pictures of the end state, not of a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_mkdir_with_parents (directory, 0755);
+  for (gsize i = 0; i < G_N_ELEMENTS (shots); i++)
+    if (argc <= 2 || g_strv_contains ((const char * const *) argv + 2, shots[i].name))
+      ok &= take (&shots[i], directory);
+  return ok ? 0 : 1;
+}

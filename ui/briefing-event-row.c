@@ -1,0 +1,580 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <float.h>
+#include <glib/gi18n.h>
+
+#include "briefing-chip.h"
+#include "briefing-event-row.h"
+#include "briefing-figure-meter.h"
+#include "briefing-text-highlight.h"
+#include "briefing-wrap-box.h"
+
+struct _BriefingEventRow
+{
+  GtkWidget      parent_instance;
+
+  BriefingEvent *event;
+  char          *search_text;
+  double         text_scale;
+  gboolean       show_heading;
+  guint          flash_id;
+
+  /* template children */
+  GtkWidget     *clamp;
+  GtkWidget     *heading_box;
+  GtkLabel      *heading_label;
+  GtkWidget     *heading_badge;
+  GtkWidget     *card;
+  GtkLabel      *meta_label;
+  GtkWidget     *approximate_badge;
+  GtkLabel      *headline_label;
+  GtkLabel      *body_label;
+  BriefingWrapBox *figures_box;
+  GtkBox        *quotes_box;
+  GtkLabel      *attribution_label;
+  BriefingWrapBox *chips_box;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingEventRow, briefing_event_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EVENT,
+  PROP_SHOW_HEADING,
+  PROP_SEARCH_TEXT,
+  PROP_TEXT_SCALE,
+  N_PROPS
+};
+
+enum {
+  TOPIC_ACTIVATED,
+  ENTITY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* How long a row stays lit after the reader jumps to it. */
+#define FLASH_MS 1600
+
+static void
+remove_box_children (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkLabel *
+quote_text_label (GtkWidget *quote)
+{
+  return GTK_LABEL (gtk_widget_get_first_child (quote));
+}
+
+static char *
+format_meta (BriefingEvent *event)
+{
+  g_autofree char *resolved = briefing_date_format (briefing_event_get_date (event));
+  const char *date_text = briefing_event_get_date_text (event);
+  const char *time_of_day = briefing_event_get_time_of_day (event);
+  BriefingEntity *place = briefing_event_get_place (event);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (date_text != NULL && *date_text != '\0')
+    g_ptr_array_add (parts, (gpointer) date_text);
+  g_ptr_array_add (parts, resolved);
+  /* "overnight" is often both when and at what time of day: say it once. */
+  if (time_of_day != NULL && *time_of_day != '\0' &&
+      (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
+    g_ptr_array_add (parts, (gpointer) time_of_day);
+  if (place != NULL)
+    g_ptr_array_add (parts, (gpointer) briefing_entity_get_name (place));
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: separates the date, time and place of an event */
+  return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+}
+
+static void
+update_highlights (BriefingEventRow *self)
+{
+  GtkWidget *quote;
+
+  briefing_text_highlight_label (self->meta_label, self->search_text, self->text_scale);
+  briefing_text_highlight_label (self->headline_label, self->search_text, self->text_scale);
+  briefing_text_highlight_label (self->body_label, self->search_text, self->text_scale);
+  briefing_text_highlight_label (self->attribution_label, self->search_text, self->text_scale);
+  for (quote = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
+       quote != NULL;
+       quote = gtk_widget_get_next_sibling (quote))
+    briefing_text_highlight_label (quote_text_label (quote), self->search_text, self->text_scale);
+}
+
+static void
+on_chip_clicked_cb (BriefingChip     *chip,
+                    BriefingEventRow *self)
+{
+  GObject *item = briefing_chip_get_item (chip);
+
+  if (BRIEFING_IS_TOPIC (item))
+    g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, item);
+  else
+    g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, item);
+}
+
+static void
+add_chip (BriefingEventRow *self,
+          GObject          *item)
+{
+  GtkWidget *chip = briefing_chip_new (item);
+
+  g_signal_connect_object (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), self, 0);
+  briefing_wrap_box_append (self->chips_box, chip);
+}
+
+static GtkWidget *
+new_quote (BriefingQuote *quote)
+{
+  /* Translators: a quotation as shown, in the language's quotation marks */
+  g_autofree char *text = g_strdup_printf (_("“%s”"), quote->text);
+  /* Translators: who said a quotation: "— Sergei Lavrov" */
+  g_autofree char *speaker = g_strdup_printf (_("— %s"), briefing_entity_get_name (quote->speaker));
+  /* Translators: how a quotation is read out: "Sergei Lavrov: very close contacts" */
+  g_autofree char *accessible = g_strdup_printf (_("%s said: %s"),
+                                                 briefing_entity_get_name (quote->speaker),
+                                                 quote->text);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (box, "quote");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "body");
+  gtk_widget_add_css_class (label, "quote-text");
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (speaker);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static void
+update_heading (BriefingEventRow *self)
+{
+  const BriefingDate *date;
+  g_autofree char *resolved = NULL;
+
+  gtk_widget_set_visible (self->heading_box, self->show_heading && self->event != NULL);
+  if (self->event == NULL)
+    return;
+
+  date = briefing_event_get_date (self->event);
+  resolved = briefing_date_format (date);
+  gtk_label_set_text (self->heading_label, resolved);
+  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (date));
+}
+
+static void
+update_content (BriefingEventRow *self)
+{
+  BriefingEvent *event = self->event;
+  g_autofree char *meta = NULL;
+  g_autofree char *accessible = NULL;
+  BriefingAttribution *attribution;
+  const char *body;
+  GPtrArray *parts;
+
+  briefing_wrap_box_remove_all (self->figures_box);
+  remove_box_children (self->quotes_box);
+  briefing_wrap_box_remove_all (self->chips_box);
+  update_heading (self);
+
+  gtk_widget_set_visible (self->card, event != NULL);
+  if (event == NULL)
+    return;
+
+  meta = format_meta (event);
+  gtk_label_set_text (self->meta_label, meta);
+  gtk_widget_set_visible (self->approximate_badge,
+                          briefing_date_is_fuzzy (briefing_event_get_date (event)));
+
+  gtk_label_set_text (self->headline_label, briefing_event_get_headline (event));
+
+  body = briefing_event_get_body (event);
+  gtk_label_set_text (self->body_label, body != NULL ? body : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL && *body != '\0');
+
+  parts = briefing_event_get_figures (event);
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    briefing_wrap_box_append (self->figures_box, briefing_figure_meter_new (g_ptr_array_index (parts, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_box), parts != NULL && parts->len > 0);
+
+  parts = briefing_event_get_quotes (event);
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    gtk_box_append (self->quotes_box, new_quote (g_ptr_array_index (parts, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), parts != NULL && parts->len > 0);
+
+  attribution = briefing_event_get_attribution (event);
+  if (attribution != NULL)
+    {
+      g_autofree char *text = briefing_text_capitalize (attribution->text);
+
+      gtk_label_set_text (self->attribution_label, text);
+    }
+  else
+    gtk_label_set_text (self->attribution_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution_label), attribution != NULL);
+
+  parts = briefing_event_get_topics (event);
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    add_chip (self, g_ptr_array_index (parts, i));
+  parts = briefing_event_get_actors (event);
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    add_chip (self, g_ptr_array_index (parts, i));
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
+                          briefing_wrap_box_get_n_children (self->chips_box) > 0);
+
+  update_highlights (self);
+
+  accessible = briefing_event_describe (event);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static gboolean
+end_flash_cb (gpointer user_data)
+{
+  BriefingEventRow *self = user_data;
+
+  self->flash_id = 0;
+  gtk_widget_remove_css_class (self->card, "flash");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+briefing_event_row_dispose (GObject *object)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EVENT_ROW);
+  /* Template children without an id are not bound, so not unparented above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->event);
+
+  G_OBJECT_CLASS (briefing_event_row_parent_class)->dispose (object);
+}
+
+static void
+briefing_event_row_finalize (GObject *object)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
+
+  g_free (self->search_text);
+
+  G_OBJECT_CLASS (briefing_event_row_parent_class)->finalize (object);
+}
+
+static void
+briefing_event_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    case PROP_SHOW_HEADING:
+      g_value_set_boolean (value, self->show_heading);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_event_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      briefing_event_row_set_event (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_HEADING:
+      briefing_event_row_set_show_heading (self, g_value_get_boolean (value));
+      break;
+    case PROP_SEARCH_TEXT:
+      briefing_event_row_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT_SCALE:
+      briefing_event_row_set_text_scale (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_event_row_class_init (BriefingEventRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = briefing_event_row_dispose;
+  object_class->finalize = briefing_event_row_finalize;
+  object_class->get_property = briefing_event_row_get_property;
+  object_class->set_property = briefing_event_row_set_property;
+
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);
+  properties[PROP_SHOW_HEADING] =
+    g_param_spec_boolean ("show-heading", NULL, NULL, FALSE, flags);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[TOPIC_ACTIVATED] =
+    g_signal_new ("topic-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_TOPIC);
+  signals[ENTITY_ACTIVATED] =
+    g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_ENTITY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-event-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, clamp);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_badge);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, card);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, approximate_badge);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, body_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, quotes_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, attribution_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, chips_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "eventrow");
+
+  g_type_ensure (BRIEFING_TYPE_WRAP_BOX);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+briefing_event_row_init (BriefingEventRow *self)
+{
+  self->text_scale = 1.0;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The badges' words are for the eyes; say what they mean. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->approximate_badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
+                                  -1);
+  update_content (self);
+}
+
+GtkWidget *
+briefing_event_row_new (void)
+{
+  return g_object_new (BRIEFING_TYPE_EVENT_ROW, NULL);
+}
+
+BriefingEvent *
+briefing_event_row_get_event (BriefingEventRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), NULL);
+
+  return self->event;
+}
+
+void
+briefing_event_row_set_event (BriefingEventRow *self,
+                              BriefingEvent    *event)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+  g_return_if_fail (event == NULL || BRIEFING_IS_EVENT (event));
+
+  if (!g_set_object (&self->event, event))
+    return;
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_widget_remove_css_class (self->card, "flash");
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+}
+
+gboolean
+briefing_event_row_get_show_heading (BriefingEventRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), FALSE);
+
+  return self->show_heading;
+}
+
+void
+briefing_event_row_set_show_heading (BriefingEventRow *self,
+                                     gboolean          show_heading)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+
+  show_heading = !!show_heading;
+  if (self->show_heading == show_heading)
+    return;
+
+  self->show_heading = show_heading;
+  update_heading (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_HEADING]);
+}
+
+const char *
+briefing_event_row_get_search_text (BriefingEventRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), NULL);
+
+  return self->search_text;
+}
+
+void
+briefing_event_row_set_search_text (BriefingEventRow *self,
+                                    const char       *search_text)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+
+  if (g_strcmp0 (self->search_text, search_text) == 0)
+    return;
+
+  g_free (self->search_text);
+  self->search_text = g_strdup (search_text);
+  update_highlights (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+double
+briefing_event_row_get_text_scale (BriefingEventRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), 1.0);
+
+  return self->text_scale;
+}
+
+void
+briefing_event_row_set_text_scale (BriefingEventRow *self,
+                                   double            text_scale)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+
+  text_scale = CLAMP (text_scale, 0.5, 4.0);
+  if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
+    return;
+
+  self->text_scale = text_scale;
+  update_highlights (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/**
+ * briefing_event_row_flash:
+ *
+ * Lights the card up for a moment, to show the reader where a jump landed.
+ */
+void
+briefing_event_row_flash (BriefingEventRow *self)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_widget_add_css_class (self->card, "flash");
+  self->flash_id = g_timeout_add (FLASH_MS, end_flash_cb, self);
+}
+
+/**
+ * briefing_event_same_date_group:
+ *
+ * Returns: whether two events go under one date heading: their dates cover
+ *   the same days and are given alike
+ */
+gboolean
+briefing_event_same_date_group (BriefingEvent *a,
+                                BriefingEvent *b)
+{
+  const BriefingDate *da, *db;
+
+  g_return_val_if_fail (BRIEFING_IS_EVENT (a), FALSE);
+  g_return_val_if_fail (BRIEFING_IS_EVENT (b), FALSE);
+
+  da = briefing_event_get_date (a);
+  db = briefing_event_get_date (b);
+  return da->first_day == db->first_day &&
+         da->last_day == db->last_day &&
+         da->start_precision == db->start_precision &&
+         da->end_precision == db->end_precision &&
+         da->flags == db->flags;
+}
+
+/**
+ * briefing_event_describe:
+ *
+ * Returns: (transfer full): the event in one sentence, for screen readers:
+ *   "Friday, 1 November 2024, in Moscow: North Korea will support Russia…"
+ */
+char *
+briefing_event_describe (BriefingEvent *event)
+{
+  g_autofree char *date = NULL;
+  BriefingEntity *place;
+
+  g_return_val_if_fail (BRIEFING_IS_EVENT (event), NULL);
+
+  date = briefing_date_format (briefing_event_get_date (event));
+  place = briefing_event_get_place (event);
+  if (place != NULL)
+    /* Translators: an event read out: "<date>, in <place>: <headline>" */
+    return g_strdup_printf (_("%s, in %s: %s"), date,
+                            briefing_entity_get_name (place),
+                            briefing_event_get_headline (event));
+  /* Translators: an event read out: "<date>: <headline>" */
+  return g_strdup_printf (_("%s: %s"), date, briefing_event_get_headline (event));
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "briefing-event.h"
+
+G_BEGIN_DECLS
+
+/*
+ * One event of the timeline, as a card: the date as written and resolved,
+ * time and place, headline, body, figures, quotes, attribution, and chips for
+ * its topics and the people, organizations and places involved. Above the
+ * card, when "show-heading" is set, the heading of its date group.
+ *
+ * Properties: "event" (BriefingEvent, nullable), "show-heading" (boolean),
+ * "search-text" (string: matches are highlighted), "text-scale" (double).
+ * Signals: "topic-activated" (BriefingTopic*), "entity-activated"
+ * (BriefingEntity*) when a chip is clicked.
+ */
+#define BRIEFING_TYPE_EVENT_ROW (briefing_event_row_get_type ())
+G_DECLARE_FINAL_TYPE (BriefingEventRow, briefing_event_row, BRIEFING, EVENT_ROW, GtkWidget)
+
+GtkWidget     *briefing_event_row_new              (void);
+BriefingEvent *briefing_event_row_get_event        (BriefingEventRow *self);
+void           briefing_event_row_set_event        (BriefingEventRow *self,
+                                                    BriefingEvent    *event);
+gboolean       briefing_event_row_get_show_heading (BriefingEventRow *self);
+void           briefing_event_row_set_show_heading (BriefingEventRow *self,
+                                                    gboolean          show_heading);
+const char    *briefing_event_row_get_search_text  (BriefingEventRow *self);
+void           briefing_event_row_set_search_text  (BriefingEventRow *self,
+                                                    const char       *search_text);
+double         briefing_event_row_get_text_scale   (BriefingEventRow *self);
+void           briefing_event_row_set_text_scale   (BriefingEventRow *self,
+                                                    double            text_scale);
+void           briefing_event_row_flash            (BriefingEventRow *self);
+
+gboolean       briefing_event_same_date_group      (BriefingEvent    *a,
+                                                    BriefingEvent    *b);
+char          *briefing_event_describe             (BriefingEvent    *event);
+
+G_END_DECLS

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "briefing-overview-page.h"
+
+struct _BriefingOverviewPage
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *scrolled_window;
+  GtkLabel       *title_label;
+  GtkLabel       *subtitle_label;
+  GtkLabel       *byline_label;
+  GtkLabel       *summary_label;
+  AdwActionRow   *source_row;
+  GtkWidget      *source_link_icon;
+  AdwActionRow   *published_row;
+  AdwActionRow   *authors_row;
+  AdwActionRow   *contents_row;
+
+  BriefingReport *report;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingOverviewPage, briefing_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * briefing_uri_is_web:
+ *
+ * Returns: whether @uri is an http or https address, the only kind a report's
+ *   link may open
+ */
+gboolean
+briefing_uri_is_web (const char *uri)
+{
+  const char *scheme;
+
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_peek_scheme (uri);
+  return g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0;
+}
+
+/* Report text goes in as text: labels here never parse markup. */
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
+set_row (AdwActionRow *row,
+         const char   *text)
+{
+  adw_action_row_set_subtitle (row, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (row), text != NULL && *text != '\0');
+}
+
+static char *
+format_contents (BriefingReport *report)
+{
+  guint n_topics = g_list_model_get_n_items (briefing_report_get_topics (report));
+  guint n_events = g_list_model_get_n_items (briefing_report_get_events (report));
+  guint n_interviews = g_list_model_get_n_items (briefing_report_get_interviews (report));
+  guint n_turns = briefing_report_get_n_turns (report);
+  guint n_entities = g_list_model_get_n_items (briefing_report_get_entities (report));
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u topic", "%u topics", n_topics), n_topics));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events));
+  if (n_interviews > 0)
+    {
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u interview", "%u interviews", n_interviews),
+                                               n_interviews));
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns));
+    }
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u person, organization or place",
+                                                     "%u people, organizations and places",
+                                                     n_entities),
+                                           n_entities));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of a list of counts */
+  return g_strjoinv (C_("counts", ", "), (char **) parts->pdata);
+}
+
+static void
+update (BriefingOverviewPage *self)
+{
+  BriefingReport *report = self->report;
+  const char * const *authors;
+  const BriefingDate *published;
+  const char *source_url;
+  g_autofree char *date = NULL;
+  g_autofree char *authors_text = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) byline = g_ptr_array_new ();
+  g_autofree char *byline_text = NULL;
+  gboolean web;
+
+  if (report == NULL)
+    {
+      set_label (self->title_label, NULL);
+      set_label (self->subtitle_label, NULL);
+      set_label (self->byline_label, NULL);
+      set_label (self->summary_label, NULL);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.open-source", FALSE);
+      return;
+    }
+
+  authors = briefing_report_get_authors (report);
+  published = briefing_report_get_published (report);
+  source_url = briefing_report_get_source_url (report);
+  if (published != NULL)
+    date = briefing_date_format (published);
+  if (authors != NULL && authors[0] != NULL)
+    authors_text = g_strjoinv (C_("counts", ", "), (char **) authors);
+  contents = format_contents (report);
+
+  if (briefing_report_get_source_name (report) != NULL)
+    g_ptr_array_add (byline, (gpointer) briefing_report_get_source_name (report));
+  if (date != NULL)
+    g_ptr_array_add (byline, date);
+  g_ptr_array_add (byline, NULL);
+  byline_text = g_strjoinv (" · ", (char **) byline->pdata);
+
+  set_label (self->title_label, briefing_report_get_title (report));
+  set_label (self->subtitle_label, briefing_report_get_subtitle (report));
+  set_label (self->byline_label, byline_text);
+  set_label (self->summary_label, briefing_report_get_summary (report));
+
+  web = briefing_uri_is_web (source_url);
+  set_row (self->source_row, briefing_report_get_source_name (report) != NULL
+                             ? briefing_report_get_source_name (report) : source_url);
+  gtk_widget_set_visible (self->source_link_icon, web);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_row), web ? source_url : NULL);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->source_row), web);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.open-source", web);
+
+  set_row (self->published_row, date);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->authors_row),
+                                 ngettext ("Author", "Authors",
+                                           authors != NULL ? g_strv_length ((char **) authors) : 0));
+  set_row (self->authors_row, authors_text);
+  set_row (self->contents_row, contents);
+}
+
+static void
+open_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BriefingOverviewPage *self = BRIEFING_OVERVIEW_PAGE (widget);
+  const char *url;
+
+  if (self->report == NULL)
+    return;
+  url = briefing_report_get_source_url (self->report);
+  /* The loader checks it too; a link in a file is never trusted to run anything. */
+  if (!briefing_uri_is_web (url))
+    return;
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), url, GDK_CURRENT_TIME);
+}
+
+/* Not an actionable row: the page moves within the window's stack, and a
+ * moved GtkActionable in GTK 4.8 may keep the state of its old place. */
+static void
+on_source_row_activated_cb (BriefingOverviewPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "overview.open-source", NULL);
+}
+
+static void
+briefing_overview_page_dispose (GObject *object)
+{
+  BriefingOverviewPage *self = BRIEFING_OVERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (briefing_overview_page_parent_class)->dispose (object);
+}
+
+static void
+briefing_overview_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  BriefingOverviewPage *self = BRIEFING_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_overview_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  BriefingOverviewPage *self = BRIEFING_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      briefing_overview_page_set_report (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = briefing_overview_page_dispose;
+  object_class->get_property = briefing_overview_page_get_property;
+  object_class->set_property = briefing_overview_page_set_property;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, BRIEFING_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "overview.open-source", NULL, open_source_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/briefing-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, byline_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, source_row);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, source_link_icon);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, published_row);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, authors_row);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, contents_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_source_row_activated_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "briefing-overview-page");
+}
+
+static void
+briefing_overview_page_init (BriefingOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update (self);
+}
+
+GtkWidget *
+briefing_overview_page_new (void)
+{
+  return g_object_new (BRIEFING_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+BriefingReport *
+briefing_overview_page_get_report (BriefingOverviewPage *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->report;
+}
+
+void
+briefing_overview_page_set_report (BriefingOverviewPage *self,
+                                   BriefingReport       *report)
+{
+  g_return_if_fail (BRIEFING_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (!report || BRIEFING_IS_REPORT (report));
+
+  if (!g_set_object (&self->report, report))
+    return;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "briefing-text-highlight.h"
+#include "briefing-text-search.h"
+
+/*
+ * Report text is never markup, so matches are marked with Pango attributes on
+ * byte ranges of the label's own text, not with <span> tags. The colours are
+ * those of a "find" highlight: dark text on yellow reads the same in light and
+ * dark styles, where a CSS colour cannot reach a part of a label.
+ */
+#define HIGHLIGHT_RED   0xf6
+#define HIGHLIGHT_GREEN 0xd3
+#define HIGHLIGHT_BLUE  0x2d
+
+static void
+insert_range (PangoAttrList  *attrs,
+              PangoAttribute *attr,
+              guint           start,
+              guint           end)
+{
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+/**
+ * briefing_text_highlight_label:
+ * @label: a label showing report text (not markup)
+ * @query: (nullable): the search text as typed
+ * @text_scale: how much larger than normal the text is, 1.0 for normal
+ *
+ * Sets @label's attributes: its text scaled by @text_scale, and every match
+ * of @query (ignoring case and accents) highlighted.
+ */
+void
+briefing_text_highlight_label (GtkLabel   *label,
+                               const char *query,
+                               double      text_scale)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autoptr(GArray) ranges = NULL;
+  const char *text;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  text = gtk_label_get_text (label);
+  ranges = briefing_text_search_find (text, query);
+  if (ranges->len == 0 && G_APPROX_VALUE (text_scale, 1.0, 0.001))
+    {
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  attrs = pango_attr_list_new ();
+  if (!G_APPROX_VALUE (text_scale, 1.0, 0.001))
+    pango_attr_list_insert (attrs, pango_attr_scale_new (text_scale));
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const BriefingTextRange *range = &g_array_index (ranges, BriefingTextRange, i);
+
+      insert_range (attrs,
+                    pango_attr_background_new (HIGHLIGHT_RED << 8 | HIGHLIGHT_RED,
+                                               HIGHLIGHT_GREEN << 8 | HIGHLIGHT_GREEN,
+                                               HIGHLIGHT_BLUE << 8 | HIGHLIGHT_BLUE),
+                    range->start, range->end);
+      insert_range (attrs, pango_attr_foreground_new (0x2400, 0x1f00, 0x3100),
+                    range->start, range->end);
+    }
+
+  gtk_label_set_attributes (label, attrs);
+}
+
+/**
+ * briefing_text_capitalize:
+ * @text: (nullable): text that may begin in lower case, like an attribution
+ *   written to follow a sentence: "according to Kyiv's air force"
+ *
+ * Returns: (transfer full): @text with its first letter in title case, so it
+ *   can stand on its own: "According to Kyiv's air force"
+ */
+char *
+briefing_text_capitalize (const char *text)
+{
+  g_autofree char *first = NULL;
+  const char *rest;
+  char buffer[6];
+  gunichar c;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (text);
+
+  c = g_utf8_get_char (text);
+  rest = g_utf8_next_char (text);
+  buffer[g_unichar_to_utf8 (g_unichar_totitle (c), buffer)] = '\0';
+  return g_strconcat (buffer, rest, NULL);
+}

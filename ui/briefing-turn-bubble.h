@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "briefing-turn.h"
+
+G_BEGIN_DECLS
+
+/*
+ * One turn of an interview as a chat bubble, on the speaker's side: the
+ * interviewer's at the start, a guest's at the end. The first of a run of
+ * turns by one speaker shows the avatar, name and role. The text is
+ * selectable; links under it lead to the events the turn refers to.
+ *
+ * Properties: "turn" (BriefingTurn, nullable), "first-of-run" (boolean),
+ * "marked" (boolean, read-only: see briefing_turn_bubble_set_marked()),
+ * "search-text" (string: matches are highlighted), "text-scale" (double).
+ * Signal: "event-activated" (BriefingEvent*) when a link is followed.
+ */
+#define BRIEFING_TYPE_TURN_BUBBLE (briefing_turn_bubble_get_type ())
+G_DECLARE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING, TURN_BUBBLE, GtkWidget)
+
+GtkWidget    *briefing_turn_bubble_new              (void);
+BriefingTurn *briefing_turn_bubble_get_turn         (BriefingTurnBubble *self);
+void          briefing_turn_bubble_set_turn         (BriefingTurnBubble *self,
+                                                     BriefingTurn       *turn);
+gboolean      briefing_turn_bubble_get_first_of_run (BriefingTurnBubble *self);
+void          briefing_turn_bubble_set_first_of_run (BriefingTurnBubble *self,
+                                                     gboolean            first_of_run);
+gboolean      briefing_turn_bubble_get_marked       (BriefingTurnBubble *self);
+void          briefing_turn_bubble_set_marked       (BriefingTurnBubble *self,
+                                                     gboolean            marked,
+                                                     const char         *why);
+const char   *briefing_turn_bubble_get_search_text  (BriefingTurnBubble *self);
+void          briefing_turn_bubble_set_search_text  (BriefingTurnBubble *self,
+                                                     const char         *search_text);
+double        briefing_turn_bubble_get_text_scale   (BriefingTurnBubble *self);
+void          briefing_turn_bubble_set_text_scale   (BriefingTurnBubble *self,
+                                                     double              text_scale);
+
+char         *briefing_turn_describe                (BriefingTurn       *turn);
+
+G_END_DECLS

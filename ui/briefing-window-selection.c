@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-interview-view.h"
+#include "briefing-timeline-view.h"
+#include "briefing-window-private.h"
+
+/*
+ * What the reader narrows the report to: the topic or entity chosen in the
+ * sidebar, and the search, which the timeline and every interview apply at
+ * once.
+ */
+
+static BriefingTopic *
+selected_topic (BriefingWindow *self)
+{
+  return briefing_sidebar_get_topic (self->sidebar);
+}
+
+static BriefingEntity *
+selected_entity (BriefingWindow *self)
+{
+  return briefing_sidebar_get_entity (self->sidebar);
+}
+
+const char *
+briefing_window_get_selection_name (BriefingWindow *self)
+{
+  if (selected_topic (self) != NULL)
+    return briefing_topic_get_title (selected_topic (self));
+  if (selected_entity (self) != NULL)
+    return briefing_entity_get_name (selected_entity (self));
+  return NULL;
+}
+
+void
+briefing_window_update_selection_bar (BriefingWindow *self)
+{
+  BriefingTopic *topic = selected_topic (self);
+  BriefingEntity *entity = selected_entity (self);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  g_autofree char *counts = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->selection_revealer, topic != NULL || entity != NULL);
+  gtk_widget_set_visible (self->only_marked_button, briefing_window_is_interview_page (self, page));
+  if (topic == NULL && entity == NULL)
+    return;
+
+  if (topic != NULL)
+    counts = briefing_format_counts (briefing_topic_get_n_events (topic),
+                                     briefing_topic_get_n_turns (topic));
+  else
+    counts = briefing_format_counts (briefing_entity_get_n_events (entity),
+                                     briefing_entity_get_n_turns (entity));
+  /* Translators: the selected topic or person, then how much concerns it */
+  text = g_strdup_printf (C_("selection", "%s — %s"), briefing_window_get_selection_name (self), counts);
+  gtk_label_set_text (self->selection_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
+}
+
+/* How many turns the reader sees as matching: with a selection, the marked
+ * ones among those the search leaves. */
+static guint
+count_matching_turns (BriefingWindow *self)
+{
+  gboolean selection = selected_topic (self) != NULL || selected_entity (self) != NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < self->interview_views->len; i++)
+    {
+      BriefingInterviewView *view = g_ptr_array_index (self->interview_views, i);
+      GListModel *turns = briefing_interview_get_turns (briefing_interview_view_get_interview (view));
+      guint n_turns = g_list_model_get_n_items (turns);
+
+      if (!selection || self->only_marked)
+        {
+          n += briefing_interview_view_get_n_shown (view);
+          continue;
+        }
+      for (guint k = 0; k < n_turns; k++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, k);
+
+          if (briefing_interview_view_is_turn_shown (view, turn) &&
+              briefing_interview_view_is_turn_marked (view, turn))
+            n++;
+        }
+    }
+  return n;
+}
+
+void
+briefing_window_update_search_count (BriefingWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *counts = NULL;
+  guint n_events;
+  guint n_turns;
+
+  if (self->report == NULL || text[0] == '\0')
+    {
+      gtk_label_set_text (self->search_count, "");
+      return;
+    }
+
+  n_events = briefing_timeline_view_get_n_shown (BRIEFING_TIMELINE_VIEW (self->timeline_view));
+  n_turns = count_matching_turns (self);
+  if (self->interview_views->len == 0)
+    counts = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+  else
+    {
+      g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+      g_autofree char *turns = g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
+
+      counts = g_strdup_printf (C_("counts", "%s, %s"), events, turns);
+    }
+  gtk_label_set_text (self->search_count, counts);
+}
+
+void
+briefing_window_apply_selection (BriefingWindow *self)
+{
+  BriefingTopic *topic = selected_topic (self);
+  BriefingEntity *entity = selected_entity (self);
+
+  if (entity != NULL)
+    briefing_timeline_view_set_entity (BRIEFING_TIMELINE_VIEW (self->timeline_view), entity);
+  else
+    briefing_timeline_view_set_topic (BRIEFING_TIMELINE_VIEW (self->timeline_view), topic);
+
+  for (guint i = 0; i < self->interview_views->len; i++)
+    {
+      BriefingInterviewView *view = g_ptr_array_index (self->interview_views, i);
+
+      if (entity != NULL)
+        briefing_interview_view_set_entity (view, entity);
+      else
+        briefing_interview_view_set_topic (view, topic);
+    }
+}
+
+void
+briefing_window_search_changed (BriefingWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  briefing_timeline_view_set_search_text (BRIEFING_TIMELINE_VIEW (self->timeline_view), text);
+  for (guint i = 0; i < self->interview_views->len; i++)
+    briefing_interview_view_set_search_text (g_ptr_array_index (self->interview_views, i), text);
+  briefing_window_update_search_count (self);
+}
+
+void
+briefing_window_search_mode_changed (BriefingWindow *self)
+{
+  /* Closing the search restores everything the search hid. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
