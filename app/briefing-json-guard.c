@@ -140,10 +140,11 @@ describe_next (Scanner *s)
     {
       while (end < s->length && is_word_char (s->data[end]) && end - s->pos < 32)
         end++;
-      return g_strdup_printf ("“%.*s”", (int) (end - s->pos), here);
+      /* Translators: a word quoted from the file, as in: found “tru” */
+      return g_strdup_printf (C_("quoted", "“%.*s”"), (int) (end - s->pos), here);
     }
   /* One whole character: the text is valid UTF-8 by now. */
-  return g_strdup_printf ("“%.*s”",
+  return g_strdup_printf (C_("quoted", "“%.*s”"),
                           (int) (g_utf8_next_char (here) - here), here);
 }
 

@@ -247,6 +247,14 @@ read_entity_kind (BriefingReportBuilder *b,
   return TRUE;
 }
 
+/* Numbers in messages are written as in the file, whatever the locale. */
+static const char *
+format_number (char   *buffer,
+               double  value)
+{
+  return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%g", value);
+}
+
 static gboolean
 read_coordinates (BriefingReportBuilder *b,
                   JsonObject            *object,
@@ -254,6 +262,7 @@ read_coordinates (BriefingReportBuilder *b,
                   double                *longitude)
 {
   gboolean ok, has_latitude, has_longitude;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   briefing_json_reader_push_member (&b->reader, "coordinates");
   has_latitude = briefing_json_reader_take_number (&b->reader, object, "latitude", REQUIRED, latitude);
@@ -262,13 +271,15 @@ read_coordinates (BriefingReportBuilder *b,
   if (has_latitude && (*latitude < -90 || *latitude > 90))
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "latitude",
-                   _("latitude %g is out of range: it must be between −90 and 90"), *latitude);
+                   _("latitude %s is out of range: it must be between −90 and 90"),
+                   format_number (number, *latitude));
       ok = FALSE;
     }
   if (has_longitude && (*longitude < -180 || *longitude > 180))
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "longitude",
-                   _("longitude %g is out of range: it must be between −180 and 180"), *longitude);
+                   _("longitude %s is out of range: it must be between −180 and 180"),
+                   format_number (number, *longitude));
       ok = FALSE;
     }
   briefing_json_reader_pop (&b->reader);
@@ -338,6 +349,7 @@ build_figure (BriefingReportBuilder *b,
               JsonObject            *object)
 {
   g_autoptr(BriefingFigure) figure = _briefing_figure_new ();
+  char number[G_ASCII_DTOSTR_BUF_SIZE], other[G_ASCII_DTOSTR_BUF_SIZE];
   gboolean ok;
 
   figure->label = briefing_json_reader_take_string (&b->reader, object, "label", REQUIRED | NON_EMPTY);
@@ -351,13 +363,15 @@ build_figure (BriefingReportBuilder *b,
   if (figure->has_total && figure->total < 0)
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
-                   _("the total %g must not be negative"), figure->total);
+                   _("the total %s must not be negative"),
+                   format_number (number, figure->total));
       ok = FALSE;
     }
   else if (ok && figure->has_total && figure->total < figure->value)
     {
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "of",
-                   _("the total %g is smaller than the value %g"), figure->total, figure->value);
+                   _("the total %s is smaller than the value %s"),
+                   format_number (number, figure->total), format_number (other, figure->value));
       ok = FALSE;
     }
   return ok && figure->label != NULL ? g_steal_pointer (&figure) : NULL;

@@ -133,7 +133,7 @@ update (BriefingOverviewPage *self)
   if (date != NULL)
     g_ptr_array_add (byline, date);
   g_ptr_array_add (byline, NULL);
-  byline_text = g_strjoinv (" · ", (char **) byline->pdata);
+  byline_text = g_strjoinv (C_("separator", " · "), (char **) byline->pdata);
 
   set_label (self->title_label, briefing_report_get_title (report));
   set_label (self->subtitle_label, briefing_report_get_subtitle (report));
