@@ -359,3 +359,29 @@ briefing_event_compare (BriefingEvent *a,
     return by_date;
   return a->file_index < b->file_index ? -1 : a->file_index > b->file_index;
 }
+
+/**
+ * briefing_event_same_date_group:
+ * @a: an event
+ * @b: another event
+ *
+ * Returns: whether two events go under one date heading of the timeline:
+ *   their dates cover the same days and are given alike
+ */
+gboolean
+briefing_event_same_date_group (BriefingEvent *a,
+                                BriefingEvent *b)
+{
+  const BriefingDate *da, *db;
+
+  g_return_val_if_fail (BRIEFING_IS_EVENT (a), FALSE);
+  g_return_val_if_fail (BRIEFING_IS_EVENT (b), FALSE);
+
+  da = &a->date;
+  db = &b->date;
+  return da->first_day == db->first_day &&
+         da->last_day == db->last_day &&
+         da->start_precision == db->start_precision &&
+         da->end_precision == db->end_precision &&
+         da->flags == db->flags;
+}

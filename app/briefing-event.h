@@ -32,5 +32,7 @@ gboolean             briefing_event_involves        (BriefingEvent  *self,
                                                      BriefingEntity *entity);
 int                  briefing_event_compare         (BriefingEvent *a,
                                                      BriefingEvent *b);
+gboolean             briefing_event_same_date_group (BriefingEvent *a,
+                                                     BriefingEvent *b);
 
 G_END_DECLS

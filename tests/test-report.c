@@ -148,6 +148,51 @@ test_finalize (void)
   g_assert_finalize_object (report);
 }
 
+static BriefingEvent *
+find_event (BriefingReport *report,
+            const char     *id)
+{
+  GListModel *events = briefing_report_get_events (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (g_strcmp0 (briefing_event_get_id (event), id) == 0)
+        return event;   /* the report keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+/* The timeline's date headings: one per run of events dated alike. */
+static void
+test_same_date_group (void)
+{
+  g_autoptr(BriefingReport) report = load_sample ();
+  /* 2024-11-01 */
+  BriefingEvent *choe = find_event (report, "choe-pledges-support");
+  BriefingEvent *aid = find_event (report, "us-aid-425m");
+  /* 2024-10-XX/2024-11-01 */
+  BriefingEvent *troops = find_event (report, "north-korean-troops-deployed");
+  BriefingEvent *shells = find_event (report, "ukraine-produces-155mm-shells");
+  /* 2024-10-31/2024-11-01 and 2024-10-21/2024-10-31 */
+  BriefingEvent *overnight = find_event (report, "overnight-drone-missile-strike");
+  BriefingEvent *convent = find_event (report, "kursk-convent-drone-attack");
+  BriefingEvent *victims = find_event (report, "kursk-convent-victims-evacuating");
+
+  g_assert_true (briefing_event_same_date_group (choe, choe));
+  g_assert_true (briefing_event_same_date_group (choe, aid));
+  g_assert_true (briefing_event_same_date_group (troops, shells));
+  g_assert_true (briefing_event_same_date_group (convent, victims));
+  /* Ending on the same day is not enough: the days covered differ. */
+  g_assert_false (briefing_event_same_date_group (choe, troops));
+  g_assert_false (briefing_event_same_date_group (choe, overnight));
+  g_assert_false (briefing_event_same_date_group (overnight, troops));
+  g_assert_false (briefing_event_same_date_group (overnight, convent));
+  /* Symmetric */
+  g_assert_false (briefing_event_same_date_group (troops, choe));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/report/references", test_references_resolved);
   g_test_add_func ("/report/properties", test_properties);
   g_test_add_func ("/report/finalize", test_finalize);
+  g_test_add_func ("/report/same-date-group", test_same_date_group);
 
   return g_test_run ();
 }

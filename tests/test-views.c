@@ -8,7 +8,9 @@
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-interview-view.h"
+#include "briefing-list-filter.h"
 #include "briefing-loader.h"
+#include "briefing-text-highlight.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
 #include "briefing-turn-bubble.h"
@@ -134,6 +136,28 @@ collect_descendants (GtkWidget *widget,
     }
 }
 
+/* Exactly one label of @widget is a heading, at @level, and it has text. */
+static void
+assert_one_heading (GtkWidget *widget,
+                    int        level)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_headings = 0;
+
+  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkAccessible *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_test_accessible_has_role (label, GTK_ACCESSIBLE_ROLE_HEADING))
+        continue;
+      n_headings++;
+      gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LEVEL, level);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+    }
+  g_assert_cmpuint (n_headings, ==, 1);
+}
+
 /* The model's text an event is searched in, gathered here independently. */
 static gboolean
 event_contains (BriefingEvent *event,
@@ -223,6 +247,130 @@ assert_headings (BriefingTimelineView *view)
 }
 
 static void
+test_text_highlight (void)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("Drones over Kharkiv, drones again"));
+  PangoAttrList *attrs;
+
+  /* No search, normal size: no attributes at all. */
+  briefing_text_highlight_label (GTK_LABEL (label), NULL, 1.0);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+  briefing_text_highlight_label (GTK_LABEL (label), "", 1.0);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+
+  /* No search, larger: only the scale. */
+  briefing_text_highlight_label (GTK_LABEL (label), "", 1.5);
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  {
+    g_autoptr(GSList) list = pango_attr_list_get_attributes (attrs);
+
+    g_assert_cmpuint (g_slist_length (list), ==, 1);
+    g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  }
+
+  /* Both matches, whatever the case: a background and a foreground each. */
+  briefing_text_highlight_label (GTK_LABEL (label), "DRONES", 1.0);
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  {
+    g_autoptr(GSList) list = pango_attr_list_get_attributes (attrs);
+
+    g_assert_cmpuint (g_slist_length (list), ==, 4);
+    g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  }
+
+  g_assert_finalize_object (label);
+}
+
+static gboolean
+string_matches (gpointer    item,
+                const char *folded_query,
+                gpointer    user_data)
+{
+  guint *n_calls = user_data;
+
+  (*n_calls)++;
+  return briefing_text_search_contains (gtk_string_object_get_string (item), folded_query);
+}
+
+static gboolean
+same_initial (gpointer previous,
+              gpointer item)
+{
+  return gtk_string_object_get_string (previous)[0] == gtk_string_object_get_string (item)[0];
+}
+
+static void
+test_list_filter (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GtkStringList) base = gtk_string_list_new (words);
+  GtkWidget *list_view = g_object_ref_sink (gtk_list_view_new (NULL, NULL));
+  guint n_calls = 0, n_shown_notifies = 0, n_changes = 0;
+  BriefingListFilter *filter = briefing_list_filter_new (GTK_LIST_VIEW (list_view), string_matches,
+                                                         same_initial, &n_calls);
+  GListModel *shown = briefing_list_filter_get_shown (filter);
+
+  g_signal_connect_swapped (filter, "notify::n-shown", G_CALLBACK (count_cb), &n_shown_notifies);
+  g_signal_connect_swapped (filter, "changed", G_CALLBACK (count_cb), &n_changes);
+
+  /* The list shows what the filter shows. */
+  g_assert_true (gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))) ==
+                 shown);
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 0);
+  briefing_list_filter_set_base_model (filter, G_LIST_MODEL (base));
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 6);
+  g_assert_cmpuint (n_shown_notifies, ==, 1);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_false (briefing_list_filter_has_query (filter));
+
+  /* Runs: K, K, K, M, M, O */
+  {
+    gboolean expected[] = { TRUE, FALSE, FALSE, TRUE, FALSE, TRUE };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+
+        g_assert_cmpint (briefing_list_filter_starts_run (filter, i, item), ==, expected[i]);
+      }
+  }
+
+  /* The search, stripped and folded; the same text again changes nothing. */
+  g_assert_true (briefing_list_filter_set_search_text (filter, "  SK "));
+  g_assert_cmpstr (briefing_list_filter_get_search_text (filter), ==, "  SK ");
+  g_assert_cmpstr (briefing_list_filter_get_query (filter), ==, "SK");
+  g_assert_true (briefing_list_filter_has_query (filter));
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 2);
+  g_assert_false (briefing_list_filter_set_search_text (filter, "  SK "));
+
+  /* Typing on looks only at what is shown. */
+  n_calls = 0;
+  briefing_list_filter_set_search_text (filter, "rsk");
+  g_assert_cmpuint (n_calls, <=, 2);
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 1);
+  {
+    g_autoptr(GObject) item = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), ==, "Kursk");
+    g_assert_true (briefing_list_filter_matches (filter, item));
+    /* Alone, it starts its run. */
+    g_assert_true (briefing_list_filter_starts_run (filter, 0, item));
+  }
+
+  /* Nothing, then everything again */
+  briefing_list_filter_set_search_text (filter, NULL);
+  g_assert_false (briefing_list_filter_has_query (filter));
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 6);
+  briefing_list_filter_set_base_model (filter, NULL);
+  g_assert_cmpuint (briefing_list_filter_get_n_shown (filter), ==, 0);
+
+  g_object_unref (filter);
+  g_assert_finalize_object (list_view);
+}
+
+static void
 test_timeline (void)
 {
   BriefingReport *report = load_sample ();
@@ -266,6 +414,46 @@ test_timeline (void)
   briefing_timeline_view_set_topic (timeline, NULL);
   g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
   run_main_loop (100);
+
+  /* A whole selection at once: one change of the list, one notify each. */
+  {
+    GListModel *shown = briefing_timeline_view_get_shown_events (timeline);
+    guint n_changes = 0, n_topic_notifies = 0, n_entity_notifies = 0;
+
+    briefing_timeline_view_set_entity (timeline, lavrov);
+    g_signal_connect_swapped (shown, "items-changed", G_CALLBACK (count_cb), &n_changes);
+    g_signal_connect_swapped (view, "notify::topic", G_CALLBACK (count_cb), &n_topic_notifies);
+    g_signal_connect_swapped (view, "notify::entity", G_CALLBACK (count_cb), &n_entity_notifies);
+
+    /* Neither: everything, the entity cleared too. */
+    briefing_timeline_view_set_selection (timeline, NULL, NULL);
+    g_assert_null (briefing_timeline_view_get_entity (timeline));
+    g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
+    g_assert_cmpuint (n_changes, ==, 1);
+    g_assert_cmpuint (n_topic_notifies, ==, 0);
+    g_assert_cmpuint (n_entity_notifies, ==, 1);
+
+    /* Entity to topic */
+    briefing_timeline_view_set_entity (timeline, lavrov);
+    n_changes = n_entity_notifies = 0;
+    briefing_timeline_view_set_selection (timeline, find_topic (report, "kharkiv"), NULL);
+    g_assert_null (briefing_timeline_view_get_entity (timeline));
+    g_assert_cmpuint (n_changes, ==, 1);
+    g_assert_cmpuint (n_topic_notifies, ==, 1);
+    g_assert_cmpuint (n_entity_notifies, ==, 1);
+
+    /* The same again: nothing. */
+    n_changes = n_topic_notifies = n_entity_notifies = 0;
+    briefing_timeline_view_set_selection (timeline, find_topic (report, "kharkiv"), NULL);
+    g_assert_cmpuint (n_changes + n_topic_notifies + n_entity_notifies, ==, 0);
+
+    g_signal_handlers_disconnect_by_func (shown, count_cb, &n_changes);
+    g_signal_handlers_disconnect_by_func (view, count_cb, &n_topic_notifies);
+    g_signal_handlers_disconnect_by_func (view, count_cb, &n_entity_notifies);
+    briefing_timeline_view_set_selection (timeline, NULL, NULL);
+    g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==, 13);
+    run_main_loop (50);
+  }
 
   /* Search narrows to exactly the events containing the word, whatever
    * the case and accents, and clearing it restores them all. */
@@ -392,6 +580,8 @@ test_event_row (void)
                                        "Friday, 1 November 2024, in Moscow: North Korea will "
                                        "support Russia until victory in Ukraine, says its "
                                        "foreign minister");
+  /* The date above the row is a heading of the timeline. */
+  assert_one_heading (row, 2);
 
   briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), kursk);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -533,6 +723,8 @@ test_interview (void)
   g_assert_cmpuint (briefing_interview_view_get_n_shown (chat), ==, 14);
   g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, 0);
   window = show_in_window (view);
+  /* The interview's title is the page's heading. */
+  assert_one_heading (view, 1);
 
   /* Marked: exactly the topic's turns, from the index. */
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -587,6 +779,19 @@ test_interview (void)
                       g_list_model_get_n_items (briefing_report_get_entity_turns (report, kharkiv)));
     briefing_interview_view_set_entity (chat, NULL);
     g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, 0);
+
+    /* "All Topics" after an entity clears it: no turn stays marked. */
+    briefing_interview_view_set_entity (chat, kharkiv);
+    g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), >, 0);
+    briefing_interview_view_set_selection (chat, NULL, NULL);
+    g_assert_null (briefing_interview_view_get_entity (chat));
+    g_assert_cmpuint (briefing_interview_view_get_n_marked (chat), ==, 0);
+    for (guint j = 0; j < g_list_model_get_n_items (turns); j++)
+      {
+        g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, j);
+
+        g_assert_false (briefing_interview_view_is_turn_marked (chat, turn));
+      }
   }
 
   /* Search hides the turns without the word. */
@@ -723,6 +928,8 @@ main (int   argc,
   g_test_add_func ("/views/chip", test_chip);
   g_test_add_func ("/views/figure-meter", test_figure_meter);
   g_test_add_func ("/views/event-row", test_event_row);
+  g_test_add_func ("/views/text-highlight", test_text_highlight);
+  g_test_add_func ("/views/list-filter", test_list_filter);
   g_test_add_func ("/views/timeline", test_timeline);
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/turn-bubble", test_bubble);

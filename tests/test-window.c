@@ -6,10 +6,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include "briefing-event-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-loader.h"
+#include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
+#include "briefing-turn-bubble.h"
 #include "briefing-window-private.h"
 
 #define LOAD_TIMEOUT_S 20
@@ -166,6 +169,74 @@ expected_message (const char *expected_line)
   return g_strdup (path + 2);
 }
 
+static gpointer
+find_entity (BriefingReport *report,
+             const char     *id)
+{
+  GListModel *entities = briefing_report_get_entities (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(BriefingEntity) entity = g_list_model_get_item (entities, i);
+
+      if (g_strcmp0 (briefing_entity_get_id (entity), id) == 0)
+        return entity;   /* the report keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+static gpointer
+find_event (BriefingReport *report,
+            const char     *id)
+{
+  GListModel *events = briefing_report_get_events (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (g_strcmp0 (briefing_event_get_id (event), id) == 0)
+        return event;   /* the report keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+list_contains (GListModel *model,
+               gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      if (object == item)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* As a click on the sidebar row showing @item would (the first row for
+ * "All Topics"). */
+static void
+click_sidebar_row (BriefingWindow *window,
+                   gpointer        item)
+{
+  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if ((item == NULL && i == 0) || row == item)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
+          spin (10);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 /* Tests */
 
 static void
@@ -288,6 +359,165 @@ test_window_topic_selection (void)
   destroy_window (window);
 }
 
+static void
+test_window_entity_then_all (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
+  BriefingInterviewView *chat = g_ptr_array_index (window->interview_views, 0);
+
+  click_sidebar_row (window, lavrov);
+  g_assert_true (briefing_sidebar_get_entity (window->sidebar) == lavrov);
+  g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (lavrov));
+  g_assert_cmpuint (timeline_n_shown (window), <, 13);
+
+  /* "All Topics" clears the entity in every view. */
+  click_sidebar_row (window, NULL);
+  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
+  g_assert_null (briefing_sidebar_get_topic (window->sidebar));
+  g_assert_cmpuint (timeline_n_shown (window), ==, 13);
+  g_assert_null (briefing_timeline_view_get_entity (BRIEFING_TIMELINE_VIEW (window->timeline_view)));
+  g_assert_null (briefing_interview_view_get_entity (chat));
+  g_assert_cmpuint (count_marked (window), ==, 0);
+  g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
+  g_assert_false (gtk_revealer_get_reveal_child (window->selection_revealer));
+
+  destroy_window (window);
+}
+
+static void
+test_window_jump_after_entity (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  BriefingEvent *inside = find_event (report, "kharkiv-s400-confirmed");
+  BriefingEvent *outside = find_event (report, "choe-pledges-support");
+  GtkWidget *chat = g_ptr_array_index (window->interview_views, 0);
+
+  g_assert_true (briefing_event_involves (inside, kharkiv));
+  g_assert_false (briefing_event_involves (outside, kharkiv));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+
+  /* An event of the selection: the selection stays. */
+  click_sidebar_row (window, kharkiv);
+  g_signal_emit_by_name (chat, "event-activated", inside);
+  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
+  g_assert_true (briefing_sidebar_get_entity (window->sidebar) == kharkiv);
+  g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (kharkiv));
+
+  /* One outside it: everything is shown again, and the event found. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  g_signal_emit_by_name (chat, "event-activated", outside);
+  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
+  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
+  g_assert_null (briefing_timeline_view_get_entity (BRIEFING_TIMELINE_VIEW (window->timeline_view)));
+  g_assert_cmpuint (timeline_n_shown (window), ==, 13);
+  g_assert_cmpuint (count_marked (window), ==, 0);
+  g_assert_true (list_contains (briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)),
+                                 outside));
+
+  destroy_window (window);
+}
+
+static void
+test_window_only_marked_needs_selection (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  guint n_turns = briefing_report_get_n_turns (report);
+
+  /* Nothing selected, nothing marked: the action is off. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  spin (10);
+  g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+  g_assert_false (window->only_marked);
+  g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
+
+  click_sidebar_row (window, kharkiv);
+  g_assert_true (gtk_widget_get_sensitive (window->only_marked_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+  g_assert_true (window->only_marked);
+  g_assert_cmpuint (count_shown_turns (window), ==, briefing_entity_get_n_turns (kharkiv));
+
+  /* Clearing the selection turns it off and shows every turn again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-topics", NULL);
+  g_assert_false (window->only_marked);
+  g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
+  g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
+
+  /* The same from the sidebar's "All Topics" row. */
+  click_sidebar_row (window, kharkiv);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+  g_assert_true (window->only_marked);
+  click_sidebar_row (window, NULL);
+  g_assert_false (window->only_marked);
+  g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
+
+  /* Another selection keeps it. */
+  click_sidebar_row (window, kharkiv);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+  {
+    g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
+
+    click_sidebar_row (window, topic);
+    g_assert_true (window->only_marked);
+    g_assert_cmpuint (count_shown_turns (window), ==, briefing_topic_get_n_turns (topic));
+  }
+
+  destroy_window (window);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A change of selection reaches the window once, and each view once. */
+static void
+test_window_selection_changed_once (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  GListModel *shown = briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view));
+  guint n_selection_changes = 0, n_list_changes = 0, n_marked_notifies = 0;
+
+  click_sidebar_row (window, topic);
+  g_signal_connect_swapped (window->sidebar, "selection-changed", G_CALLBACK (count_cb), &n_selection_changes);
+  g_signal_connect_swapped (shown, "items-changed", G_CALLBACK (count_cb), &n_list_changes);
+  g_signal_connect_swapped (g_ptr_array_index (window->interview_views, 0), "notify::n-marked",
+                            G_CALLBACK (count_cb), &n_marked_notifies);
+
+  /* A topic to an entity changes both properties. */
+  click_sidebar_row (window, kharkiv);
+  g_assert_cmpuint (n_selection_changes, ==, 1);
+  g_assert_cmpuint (n_list_changes, ==, 1);
+  g_assert_cmpuint (n_marked_notifies, ==, 1);
+  g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (kharkiv));
+
+  /* The same row again: nothing. */
+  briefing_sidebar_set_entity (window->sidebar, kharkiv);
+  g_assert_cmpuint (n_selection_changes, ==, 1);
+
+  /* And back to all. */
+  click_sidebar_row (window, NULL);
+  g_assert_cmpuint (n_selection_changes, ==, 2);
+  g_assert_cmpuint (n_list_changes, ==, 2);
+  g_assert_cmpuint (timeline_n_shown (window), ==, 13);
+
+  g_signal_handlers_disconnect_by_func (window->sidebar, count_cb, &n_selection_changes);
+  g_signal_handlers_disconnect_by_func (shown, count_cb, &n_list_changes);
+  g_signal_handlers_disconnect_by_func (g_ptr_array_index (window->interview_views, 0), count_cb,
+                                        &n_marked_notifies);
+  destroy_window (window);
+}
+
 static gboolean
 event_contains (BriefingEvent *event,
                 const char    *folded)
@@ -384,7 +614,35 @@ test_window_search (void)
       }
     briefing_sidebar_set_topic (window->sidebar, topic);
     g_assert_cmpuint (timeline_n_shown (window), ==, n_topic_events);
+    /* The count says what is shown: every turn with the word, marked or not. */
+    {
+      g_autofree char *count = g_strdup_printf ("%u event%s, %u turn%s", n_topic_events,
+                                                n_topic_events == 1 ? "" : "s",
+                                                n_turns, n_turns == 1 ? "" : "s");
+
+      g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
+      g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, count);
+    }
+    /* With only the marked turns, those among them. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+    {
+      guint n_marked_matching = 0;
+      g_autofree char *count = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+          n_marked_matching += briefing_interview_view_is_turn_marked (interview_view, turn) &&
+                               g_object_get_data (G_OBJECT (turn), "contains") != NULL;
+        }
+      count = g_strdup_printf ("%u event%s, %u turn%s", n_topic_events, n_topic_events == 1 ? "" : "s",
+                               n_marked_matching, n_marked_matching == 1 ? "" : "s");
+      g_assert_cmpuint (count_shown_turns (window), ==, n_marked_matching);
+      g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, count);
+    }
     briefing_sidebar_select_all (window->sidebar);
+    g_assert_false (window->only_marked);
   }
 
   /* Escape in the entry stops the search, and everything comes back. */
@@ -418,6 +676,35 @@ test_window_invalid_keeps_report (void)
   g_assert_nonnull (strstr (adw_toast_get_title (window->error_toast), "date-feb-30.briefing"));
   g_assert_cmpstr (adw_toast_get_action_name (window->error_toast), ==, "win.show-error-details");
 
+  /* "Details": the problems in a dialog, their text not hidden by a name. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWidget *dialog = NULL;
+    GtkWidget *label = NULL;
+    GtkWidget *container;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = GTK_WIDGET (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    container = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (container), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Problems");
+    for (label = container; label != NULL && !GTK_IS_LABEL (label);)
+      label = gtk_widget_get_first_child (label);
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+    /* GTK names a label by its text. */
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         gtk_label_get_text (GTK_LABEL (label)));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
   /* A file that is not there: the same. */
   open_and_wait (window, missing);
   g_assert_true (briefing_window_get_report (window) == report);
@@ -448,6 +735,15 @@ test_window_invalid_error_page (void)
   g_assert_null (window->error_toast);
   g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page),
                             "several-errors.briefing"));
+
+  /* The card is named; the label's own text stays what is read out. */
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (window->problems_card),
+                                               GTK_ACCESSIBLE_ROLE_GROUP));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (window->problems_card),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Problems");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (window->problems_label),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       gtk_label_get_text (window->problems_label));
 
   /* Every problem, with its line */
   problems = gtk_label_get_text (window->problems_label);
@@ -538,6 +834,14 @@ test_window_wide_sidebar_toggle (void)
 }
 
 static void
+assert_last_page (const char *expected)
+{
+  g_autofree char *last = g_settings_get_string (settings, "last-page");
+
+  g_assert_cmpstr (last, ==, expected);
+}
+
+static void
 test_window_pages (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
@@ -545,13 +849,13 @@ test_window_pages (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 3);
   g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
                  GTK_WIDGET (window->overview_page));
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "overview");
+  assert_last_page ("overview");
   /* No fourth page in the sample: nothing changes. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 4);
   g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
                  GTK_WIDGET (window->overview_page));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "interview");
+  assert_last_page ("interview");
   destroy_window (window);
 
   /* The next window starts on the last page. */
@@ -559,8 +863,31 @@ test_window_pages (void)
   g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
                  g_ptr_array_index (window->interview_views, 0));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "timeline");
+  assert_last_page ("timeline");
   destroy_window (window);
+}
+
+static void
+test_window_open_dialog_closes_with_window (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkFileChooserNative *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  dialog = window->file_chooser;
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_native_dialog_get_visible (GTK_NATIVE_DIALOG (dialog)));
+  spin (50);
+
+  /* Asked again, the same dialog comes forward. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  g_assert_true (window->file_chooser == dialog);
+
+  /* Closing the window closes and frees it. */
+  destroy_window (window);
+  spin (20);
+  g_assert_null (dialog);
 }
 
 static void
@@ -596,6 +923,58 @@ test_window_zoom (void)
   g_settings_reset (settings, "text-zoom");
   g_assert_cmpfloat_with_epsilon (window->text_scale, 1.0, 0.001);
 
+  destroy_window (window);
+}
+
+static void
+assert_text_scale_range (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  GParamSpecDouble *pspec = G_PARAM_SPEC_DOUBLE (g_object_class_find_property (G_OBJECT_CLASS (klass),
+                                                                              "text-scale"));
+
+  g_assert_cmpfloat (pspec->minimum, ==, BRIEFING_TEXT_SCALE_MIN);
+  g_assert_cmpfloat (pspec->maximum, ==, BRIEFING_TEXT_SCALE_MAX);
+}
+
+/* One range, from the setting down to each bubble. */
+static void
+test_window_text_scale_range (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) bounds = NULL;
+  const char *kind;
+  double min, max;
+  BriefingWindow *window;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "text-zoom");
+  range = g_settings_schema_key_get_range (key);
+  g_variant_get (range, "(&sv)", &kind, &bounds);
+  g_assert_cmpstr (kind, ==, "range");
+  g_variant_get (bounds, "(dd)", &min, &max);
+  g_assert_cmpfloat (min, ==, BRIEFING_TEXT_SCALE_MIN);
+  g_assert_cmpfloat (max, ==, BRIEFING_TEXT_SCALE_MAX);
+
+  assert_text_scale_range (BRIEFING_TYPE_WINDOW);
+  assert_text_scale_range (BRIEFING_TYPE_TIMELINE_VIEW);
+  assert_text_scale_range (BRIEFING_TYPE_INTERVIEW_VIEW);
+  assert_text_scale_range (BRIEFING_TYPE_EVENT_ROW);
+  assert_text_scale_range (BRIEFING_TYPE_TURN_BUBBLE);
+
+  /* At the top, zooming in stops there, and the views follow. */
+  window = create_window_with_sample (1280, 800);
+  g_settings_set_double (settings, "text-zoom", BRIEFING_TEXT_SCALE_MAX - 0.1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (window->text_scale, BRIEFING_TEXT_SCALE_MAX, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_timeline_view_get_text_scale (BRIEFING_TIMELINE_VIEW (window->timeline_view)),
+                                  BRIEFING_TEXT_SCALE_MAX, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_interview_view_get_text_scale (g_ptr_array_index (window->interview_views, 0)),
+                                  BRIEFING_TEXT_SCALE_MAX, 0.001);
+  g_settings_reset (settings, "text-zoom");
   destroy_window (window);
 }
 
@@ -778,13 +1157,19 @@ main (int   argc,
 
   g_test_add_func ("/window/sidebar-counts", test_window_sidebar_counts);
   g_test_add_func ("/window/topic-selection", test_window_topic_selection);
+  g_test_add_func ("/window/entity-then-all", test_window_entity_then_all);
+  g_test_add_func ("/window/jump-after-entity", test_window_jump_after_entity);
+  g_test_add_func ("/window/only-marked-needs-selection", test_window_only_marked_needs_selection);
+  g_test_add_func ("/window/selection-changed-once", test_window_selection_changed_once);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/invalid-keeps-report", test_window_invalid_keeps_report);
   g_test_add_func ("/window/invalid-error-page", test_window_invalid_error_page);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/wide-sidebar-toggle", test_window_wide_sidebar_toggle);
   g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/open-dialog-closes-with-window", test_window_open_dialog_closes_with_window);
   g_test_add_func ("/window/zoom", test_window_zoom);
+  g_test_add_func ("/window/text-scale-range", test_window_text_scale_range);
   g_test_add_func ("/window/markup-is-text", test_window_markup_is_text);
   g_test_add_func ("/window/drop", test_window_drop);
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);

@@ -9,6 +9,7 @@
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-highlight.h"
+#include "briefing-text-scale.h"
 #include "briefing-wrap-box.h"
 
 struct _BriefingEventRow
@@ -16,6 +17,7 @@ struct _BriefingEventRow
   GtkWidget      parent_instance;
 
   BriefingEvent *event;
+  char          *date;          /* the event's date, formatted once */
   char          *search_text;
   double         text_scale;
   gboolean       show_heading;
@@ -76,9 +78,9 @@ quote_text_label (GtkWidget *quote)
 }
 
 static char *
-format_meta (BriefingEvent *event)
+format_meta (BriefingEvent *event,
+             const char    *resolved)
 {
-  g_autofree char *resolved = briefing_date_format (briefing_event_get_date (event));
   const char *date_text = briefing_event_get_date_text (event);
   const char *time_of_day = briefing_event_get_time_of_day (event);
   BriefingEntity *place = briefing_event_get_place (event);
@@ -86,7 +88,7 @@ format_meta (BriefingEvent *event)
 
   if (date_text != NULL && *date_text != '\0')
     g_ptr_array_add (parts, (gpointer) date_text);
-  g_ptr_array_add (parts, resolved);
+  g_ptr_array_add (parts, (gpointer) resolved);
   /* "overnight" is often both when and at what time of day: say it once. */
   if (time_of_day != NULL && *time_of_day != '\0' &&
       (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
@@ -97,6 +99,21 @@ format_meta (BriefingEvent *event)
 
   /* Translators: separates the date, time and place of an event */
   return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+}
+
+static char *
+describe_event (BriefingEvent *event,
+                const char    *date)
+{
+  BriefingEntity *place = briefing_event_get_place (event);
+
+  if (place != NULL)
+    /* Translators: an event read out: "<date>, in <place>: <headline>" */
+    return g_strdup_printf (_("%s, in %s: %s"), date,
+                            briefing_entity_get_name (place),
+                            briefing_event_get_headline (event));
+  /* Translators: an event read out: "<date>: <headline>" */
+  return g_strdup_printf (C_("event", "%s: %s"), date, briefing_event_get_headline (event));
 }
 
 static void
@@ -177,17 +194,12 @@ new_quote (BriefingQuote *quote)
 static void
 update_heading (BriefingEventRow *self)
 {
-  const BriefingDate *date;
-  g_autofree char *resolved = NULL;
-
   gtk_widget_set_visible (self->heading_box, self->show_heading && self->event != NULL);
   if (self->event == NULL)
     return;
 
-  date = briefing_event_get_date (self->event);
-  resolved = briefing_date_format (date);
-  gtk_label_set_text (self->heading_label, resolved);
-  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (date));
+  gtk_label_set_text (self->heading_label, self->date);
+  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (briefing_event_get_date (self->event)));
 }
 
 static void
@@ -203,13 +215,16 @@ update_content (BriefingEventRow *self)
   briefing_wrap_box_remove_all (self->figures_box);
   remove_box_children (self->quotes_box);
   briefing_wrap_box_remove_all (self->chips_box);
+  g_clear_pointer (&self->date, g_free);
+  if (event != NULL)
+    self->date = briefing_date_format (briefing_event_get_date (event));
   update_heading (self);
 
   gtk_widget_set_visible (self->card, event != NULL);
   if (event == NULL)
     return;
 
-  meta = format_meta (event);
+  meta = format_meta (event, self->date);
   gtk_label_set_text (self->meta_label, meta);
   gtk_widget_set_visible (self->approximate_badge,
                           briefing_date_is_fuzzy (briefing_event_get_date (event)));
@@ -252,7 +267,7 @@ update_content (BriefingEventRow *self)
 
   update_highlights (self);
 
-  accessible = briefing_event_describe (event);
+  accessible = describe_event (event, self->date);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -289,6 +304,7 @@ briefing_event_row_finalize (GObject *object)
 {
   BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
 
+  g_free (self->date);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (briefing_event_row_parent_class)->finalize (object);
@@ -367,7 +383,8 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
   properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[TOPIC_ACTIVATED] =
@@ -506,7 +523,7 @@ briefing_event_row_set_text_scale (BriefingEventRow *self,
 {
   g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
 
-  text_scale = CLAMP (text_scale, 0.5, 4.0);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
   if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
     return;
 
@@ -531,30 +548,6 @@ briefing_event_row_flash (BriefingEventRow *self)
 }
 
 /**
- * briefing_event_same_date_group:
- *
- * Returns: whether two events go under one date heading: their dates cover
- *   the same days and are given alike
- */
-gboolean
-briefing_event_same_date_group (BriefingEvent *a,
-                                BriefingEvent *b)
-{
-  const BriefingDate *da, *db;
-
-  g_return_val_if_fail (BRIEFING_IS_EVENT (a), FALSE);
-  g_return_val_if_fail (BRIEFING_IS_EVENT (b), FALSE);
-
-  da = briefing_event_get_date (a);
-  db = briefing_event_get_date (b);
-  return da->first_day == db->first_day &&
-         da->last_day == db->last_day &&
-         da->start_precision == db->start_precision &&
-         da->end_precision == db->end_precision &&
-         da->flags == db->flags;
-}
-
-/**
  * briefing_event_describe:
  *
  * Returns: (transfer full): the event in one sentence, for screen readers:
@@ -564,17 +557,9 @@ char *
 briefing_event_describe (BriefingEvent *event)
 {
   g_autofree char *date = NULL;
-  BriefingEntity *place;
 
   g_return_val_if_fail (BRIEFING_IS_EVENT (event), NULL);
 
   date = briefing_date_format (briefing_event_get_date (event));
-  place = briefing_event_get_place (event);
-  if (place != NULL)
-    /* Translators: an event read out: "<date>, in <place>: <headline>" */
-    return g_strdup_printf (_("%s, in %s: %s"), date,
-                            briefing_entity_get_name (place),
-                            briefing_event_get_headline (event));
-  /* Translators: an event read out: "<date>: <headline>" */
-  return g_strdup_printf (_("%s: %s"), date, briefing_event_get_headline (event));
+  return describe_event (event, date);
 }

@@ -36,8 +36,6 @@ void           briefing_event_row_set_text_scale   (BriefingEventRow *self,
                                                     double            text_scale);
 void           briefing_event_row_flash            (BriefingEventRow *self);
 
-gboolean       briefing_event_same_date_group      (BriefingEvent    *a,
-                                                    BriefingEvent    *b);
 char          *briefing_event_describe             (BriefingEvent    *event);
 
 G_END_DECLS

@@ -167,8 +167,8 @@ build_content (BriefingFigureMeter *self)
       gtk_box_append (GTK_BOX (self->box), label);
     }
 
-  /* Translators: how a figure is read out: "drones intercepted: 31 of 48 drones" */
-  accessible = g_strdup_printf (_("%s: %s"), figure->label,
+  /* Translators: a figure read out, label then amount: "drones intercepted: 31 of 48 drones" */
+  accessible = g_strdup_printf (C_("figure", "%s: %s"), figure->label,
                                 g_strcmp0 (number, figure->text) == 0 ? number : amount);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,

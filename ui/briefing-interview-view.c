@@ -4,9 +4,10 @@
 #include <adwaita.h>
 #include <float.h>
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "briefing-interview-view.h"
+#include "briefing-list-filter.h"
+#include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-turn-bubble.h"
 
@@ -23,21 +24,16 @@ struct _BriefingInterviewView
   BriefingReport     *report;
   BriefingTopic      *topic;
   BriefingEntity     *entity;
-  char               *search_text;    /* as typed */
-  char               *query;          /* stripped: what bubbles highlight */
-  char               *folded_query;   /* what the filter compares */
   gboolean            only_marked;
   double              text_scale;
   guint               n_marked;
-  guint               n_shown;
 
   GHashTable         *marked;         /* BriefingTurn set: the selection's turns */
   const char         *mark_reason;
 
-  /* the interview's turns → filter → list */
-  GtkFilterListModel *shown;
-  GtkCustomFilter    *filter;
-  GHashTable         *bound_bubbles;  /* BriefingTurn → BriefingTurnBubble, on screen */
+  /* the interview's turns → search and "only-marked" → list; it knows the
+   * bubbles on screen */
+  BriefingListFilter *list_filter;
 
   /* template children */
   GtkLabel           *title_label;
@@ -73,58 +69,45 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/*
- * GTK 4.8 warns (gtk_widget_is_ancestor: assertion failed) when the focus was
- * inside a row that a change of model or filter took away and the list later
- * moves the focus. Before such a change, the focus moves to the list itself,
- * which keeps the reader's place for the keyboard.
- */
-static void
-rescue_focus (GtkWidget *list)
-{
-  GtkRoot *root = gtk_widget_get_root (list);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus != NULL && focus != list && gtk_widget_is_ancestor (focus, list))
-    {
-      if (!gtk_widget_grab_focus (list))
-        gtk_root_set_focus (root, NULL);
-    }
-}
-
 static gboolean
-turn_matches (gpointer item,
-              gpointer user_data)
+turn_matches (gpointer    item,
+              const char *folded_query,
+              gpointer    user_data)
 {
   BriefingInterviewView *self = user_data;
   BriefingTurn *turn = item;
 
   if (self->only_marked && !g_hash_table_contains (self->marked, turn))
     return FALSE;
-  return briefing_text_search_contains (briefing_turn_get_text (turn), self->folded_query);
+  return briefing_text_search_contains (briefing_turn_get_text (turn), folded_query);
 }
 
 static gboolean
-first_of_run_at (BriefingInterviewView *self,
-                 guint                  position,
-                 BriefingTurn          *turn)
+same_speaker (gpointer previous,
+              gpointer turn)
 {
-  g_autoptr(BriefingTurn) previous = NULL;
-
-  if (position == 0)
-    return TRUE;
-  previous = g_list_model_get_item (G_LIST_MODEL (self->shown), position - 1);
-  return previous == NULL ||
-         briefing_turn_get_speaker (previous) != briefing_turn_get_speaker (turn);
+  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
 }
 
 static void
-mark_bubble (BriefingInterviewView *self,
-             BriefingTurnBubble    *bubble,
-             BriefingTurn          *turn)
+mark_bubble (gpointer turn,
+             gpointer bubble,
+             gpointer user_data)
 {
+  BriefingInterviewView *self = user_data;
+
   briefing_turn_bubble_set_marked (bubble, g_hash_table_contains (self->marked, turn),
                                    self->mark_reason);
+}
+
+static void
+scale_bubble (gpointer turn,
+              gpointer bubble,
+              gpointer user_data)
+{
+  BriefingInterviewView *self = user_data;
+
+  briefing_turn_bubble_set_text_scale (bubble, self->text_scale);
 }
 
 static void
@@ -176,14 +159,16 @@ update_empty_page (BriefingInterviewView *self)
   /* AdwStatusPage's description is markup: only our own strings go there. */
   if (self->interview == NULL)
     description = _("Choose an interview to read it.");
-  else if (*self->folded_query != '\0')
+  else if (briefing_list_filter_has_query (self->list_filter))
     description = _("No turn mentions what you searched for. Try other words.");
   else if (self->only_marked)
     description = _("No turn of this interview mentions the selection.");
   else
     description = _("This interview has no turns.");
   adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack, self->n_shown > 0 ? "turns" : "empty");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    briefing_list_filter_get_n_shown (self->list_filter) > 0 ? "turns"
+                                                                                            : "empty");
 }
 
 static void
@@ -191,8 +176,6 @@ update_marked (BriefingInterviewView *self)
 {
   GListModel *selection = NULL;
   GListModel *turns;
-  GHashTableIter iter;
-  gpointer turn, bubble;
   guint n_marked = 0;
 
   g_hash_table_remove_all (self->marked);
@@ -237,15 +220,9 @@ update_marked (BriefingInterviewView *self)
         n_marked++;
     }
 
-  g_hash_table_iter_init (&iter, self->bound_bubbles);
-  while (g_hash_table_iter_next (&iter, &turn, &bubble))
-    mark_bubble (self, bubble, turn);
-
+  briefing_list_filter_foreach_bound (self->list_filter, mark_bubble, self);
   if (self->only_marked)
-    {
-      rescue_focus (GTK_WIDGET (self->list_view));
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-    }
+    briefing_list_filter_refilter (self->list_filter, GTK_FILTER_CHANGE_DIFFERENT);
 
   if (self->n_marked != n_marked)
     {
@@ -255,31 +232,23 @@ update_marked (BriefingInterviewView *self)
 }
 
 static void
-on_shown_items_changed_cb (GListModel            *model,
-                           guint                  position,
-                           guint                  removed,
-                           guint                  added,
-                           BriefingInterviewView *self)
+on_list_filter_changed_cb (BriefingInterviewView *self)
 {
-  guint n_items = g_list_model_get_n_items (model);
-  guint next = position + added;
-
-  /* The bubble after the change keeps its widget but may start a run now. */
-  if (next < n_items)
-    {
-      g_autoptr(BriefingTurn) turn = g_list_model_get_item (model, next);
-      BriefingTurnBubble *bubble = g_hash_table_lookup (self->bound_bubbles, turn);
-
-      if (bubble != NULL)
-        briefing_turn_bubble_set_first_of_run (bubble, first_of_run_at (self, next, turn));
-    }
-
-  if (self->n_shown != n_items)
-    {
-      self->n_shown = n_items;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
-    }
   update_empty_page (self);
+}
+
+static void
+on_list_filter_n_shown_cb (BriefingInterviewView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+static void
+on_run_start_changed_cb (BriefingInterviewView *self,
+                         GtkWidget             *bubble,
+                         gboolean               starts_run)
+{
+  briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubble), starts_run);
 }
 
 static void
@@ -313,12 +282,12 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingTurn *turn = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
-  briefing_turn_bubble_set_search_text (bubble, self->query);
+  briefing_turn_bubble_set_search_text (bubble, briefing_list_filter_get_query (self->list_filter));
   briefing_turn_bubble_set_text_scale (bubble, self->text_scale);
   briefing_turn_bubble_set_turn (bubble, turn);
-  briefing_turn_bubble_set_first_of_run (bubble, first_of_run_at (self, position, turn));
-  mark_bubble (self, bubble, turn);
-  g_hash_table_insert (self->bound_bubbles, turn, bubble);
+  briefing_turn_bubble_set_first_of_run (bubble, briefing_list_filter_starts_run (self->list_filter, position, turn));
+  mark_bubble (turn, bubble, self);
+  briefing_list_filter_bind (self->list_filter, list_item);
 }
 
 static void
@@ -326,11 +295,7 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item,
                       BriefingInterviewView    *self)
 {
-  gpointer bubble = gtk_list_item_get_child (list_item);
-  gpointer turn = gtk_list_item_get_item (list_item);
-
-  if (turn != NULL && g_hash_table_lookup (self->bound_bubbles, turn) == bubble)
-    g_hash_table_remove (self->bound_bubbles, turn);
+  briefing_list_filter_unbind (self->list_filter, list_item);
 }
 
 static void
@@ -339,18 +304,16 @@ briefing_interview_view_dispose (GObject *object)
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
   GtkWidget *child;
 
-  if (self->shown != NULL)
-    g_signal_handlers_disconnect_by_data (self->shown, self);
+  if (self->list_filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->list_filter, self);
 
-  /* The list unbinds its bubbles here, and unbinding needs bound_bubbles. */
+  /* The list unbinds its bubbles here, and unbinding needs the list filter. */
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_INTERVIEW_VIEW);
   /* Template children without an id are not bound, so not unparented above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->shown);
-  g_clear_object (&self->filter);
-  g_clear_pointer (&self->bound_bubbles, g_hash_table_unref);
+  g_clear_object (&self->list_filter);
   g_clear_pointer (&self->marked, g_hash_table_unref);
   g_clear_object (&self->interview);
   g_clear_object (&self->topic);
@@ -358,18 +321,6 @@ briefing_interview_view_dispose (GObject *object)
   g_clear_object (&self->report);
 
   G_OBJECT_CLASS (briefing_interview_view_parent_class)->dispose (object);
-}
-
-static void
-briefing_interview_view_finalize (GObject *object)
-{
-  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
-
-  g_free (self->search_text);
-  g_free (self->query);
-  g_free (self->folded_query);
-
-  G_OBJECT_CLASS (briefing_interview_view_parent_class)->finalize (object);
 }
 
 static void
@@ -395,7 +346,7 @@ briefing_interview_view_get_property (GObject    *object,
       g_value_set_object (value, self->entity);
       break;
     case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
+      g_value_set_string (value, briefing_list_filter_get_search_text (self->list_filter));
       break;
     case PROP_ONLY_MARKED:
       g_value_set_boolean (value, self->only_marked);
@@ -404,7 +355,7 @@ briefing_interview_view_get_property (GObject    *object,
       g_value_set_uint (value, self->n_marked);
       break;
     case PROP_N_SHOWN:
-      g_value_set_uint (value, self->n_shown);
+      g_value_set_uint (value, briefing_list_filter_get_n_shown (self->list_filter));
       break;
     case PROP_TEXT_SCALE:
       g_value_set_double (value, self->text_scale);
@@ -459,7 +410,6 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   const GParamFlags read_only = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_interview_view_dispose;
-  object_class->finalize = briefing_interview_view_finalize;
   object_class->get_property = briefing_interview_view_get_property;
   object_class->set_property = briefing_interview_view_set_property;
 
@@ -480,7 +430,8 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0, read_only);
   properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[EVENT_ACTIVATED] =
@@ -506,20 +457,19 @@ static void
 briefing_interview_view_init (BriefingInterviewView *self)
 {
   GtkListItemFactory *factory;
-  GtkNoSelection *selection;
 
   self->text_scale = 1.0;
-  self->query = g_strdup ("");
-  self->folded_query = g_strdup ("");
   self->marked = g_hash_table_new (NULL, NULL);
-  self->bound_bubbles = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (turn_matches, self, NULL);
-  self->shown = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect_after (self->shown, "items-changed",
-                          G_CALLBACK (on_shown_items_changed_cb), self);
+  self->list_filter = briefing_list_filter_new (self->list_view, turn_matches, same_speaker, self);
+  g_signal_connect_swapped (self->list_filter, "changed",
+                            G_CALLBACK (on_list_filter_changed_cb), self);
+  g_signal_connect_swapped (self->list_filter, "notify::n-shown",
+                            G_CALLBACK (on_list_filter_n_shown_cb), self);
+  g_signal_connect_swapped (self->list_filter, "run-start-changed",
+                            G_CALLBACK (on_run_start_changed_cb), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
@@ -527,10 +477,6 @@ briefing_interview_view_init (BriefingInterviewView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
 
   update_header (self);
   update_empty_page (self);
@@ -563,9 +509,8 @@ briefing_interview_view_set_interview (BriefingInterviewView *self,
   g_object_freeze_notify (G_OBJECT (self));
   update_header (self);
   update_marked (self);
-  rescue_focus (GTK_WIDGET (self->list_view));
-  gtk_filter_list_model_set_model (self->shown,
-                                   interview != NULL ? briefing_interview_get_turns (interview) : NULL);
+  briefing_list_filter_set_base_model (self->list_filter,
+                                       interview != NULL ? briefing_interview_get_turns (interview) : NULL);
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEW]);
   g_object_thaw_notify (G_OBJECT (self));
@@ -616,16 +561,7 @@ briefing_interview_view_set_topic (BriefingInterviewView *self,
   g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
   g_return_if_fail (topic == NULL || BRIEFING_IS_TOPIC (topic));
 
-  if (self->topic == topic)
-    return;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (topic != NULL && g_set_object (&self->entity, NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
-  g_set_object (&self->topic, topic);
-  update_marked (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
-  g_object_thaw_notify (G_OBJECT (self));
+  briefing_interview_view_set_selection (self, topic, topic != NULL ? NULL : self->entity);
 }
 
 BriefingEntity *
@@ -643,15 +579,36 @@ briefing_interview_view_set_entity (BriefingInterviewView *self,
   g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
   g_return_if_fail (entity == NULL || BRIEFING_IS_ENTITY (entity));
 
-  if (self->entity == entity)
+  briefing_interview_view_set_selection (self, entity != NULL ? NULL : self->topic, entity);
+}
+
+/**
+ * briefing_interview_view_set_selection:
+ * @topic: (nullable): the topic whose turns to mark
+ * @entity: (nullable): the entity whose turns to mark
+ *
+ * Marks the turns of @topic or of @entity, or none when both are %NULL, in
+ * one change. At most one of them may be set.
+ */
+void
+briefing_interview_view_set_selection (BriefingInterviewView *self,
+                                       BriefingTopic         *topic,
+                                       BriefingEntity        *entity)
+{
+  g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
+  g_return_if_fail (topic == NULL || BRIEFING_IS_TOPIC (topic));
+  g_return_if_fail (entity == NULL || BRIEFING_IS_ENTITY (entity));
+  g_return_if_fail (topic == NULL || entity == NULL);
+
+  if (self->topic == topic && self->entity == entity)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (entity != NULL && g_set_object (&self->topic, NULL))
+  if (g_set_object (&self->topic, topic))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
-  g_set_object (&self->entity, entity);
+  if (g_set_object (&self->entity, entity))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
   update_marked (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -660,51 +617,17 @@ briefing_interview_view_get_search_text (BriefingInterviewView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), NULL);
 
-  return self->search_text;
+  return briefing_list_filter_get_search_text (self->list_filter);
 }
 
 void
 briefing_interview_view_set_search_text (BriefingInterviewView *self,
                                          const char            *text)
 {
-  g_autofree char *query = NULL;
-  g_autofree char *folded = NULL;
-  GHashTableIter iter;
-  gpointer bubble;
-
   g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
 
-  if (g_strcmp0 (self->search_text, text) == 0)
+  if (!briefing_list_filter_set_search_text (self->list_filter, text))
     return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-
-  query = g_strstrip (g_strdup (text != NULL ? text : ""));
-  folded = briefing_text_search_fold (query);
-  if (strcmp (folded, self->folded_query) != 0)
-    {
-      GtkFilterChange change;
-
-      if (strstr (folded, self->folded_query) != NULL)
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (strstr (self->folded_query, folded) != NULL)
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      else
-        change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      g_free (self->folded_query);
-      self->folded_query = g_steal_pointer (&folded);
-      rescue_focus (GTK_WIDGET (self->list_view));
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-    }
-
-  g_free (self->query);
-  self->query = g_steal_pointer (&query);
-  g_hash_table_iter_init (&iter, self->bound_bubbles);
-  while (g_hash_table_iter_next (&iter, NULL, &bubble))
-    briefing_turn_bubble_set_search_text (bubble, self->query);
-
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
@@ -728,9 +651,8 @@ briefing_interview_view_set_only_marked (BriefingInterviewView *self,
     return;
 
   self->only_marked = only_marked;
-  rescue_focus (GTK_WIDGET (self->list_view));
-  gtk_filter_changed (GTK_FILTER (self->filter),
-                      only_marked ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  briefing_list_filter_refilter (self->list_filter,
+                                 only_marked ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
 }
@@ -748,7 +670,7 @@ briefing_interview_view_get_n_shown (BriefingInterviewView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), 0);
 
-  return self->n_shown;
+  return briefing_list_filter_get_n_shown (self->list_filter);
 }
 
 /**
@@ -761,7 +683,7 @@ briefing_interview_view_get_shown_turns (BriefingInterviewView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->shown);
+  return briefing_list_filter_get_shown (self->list_filter);
 }
 
 gboolean
@@ -787,7 +709,7 @@ briefing_interview_view_is_turn_shown (BriefingInterviewView *self,
   g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), FALSE);
   g_return_val_if_fail (BRIEFING_IS_TURN (turn), FALSE);
 
-  return self->interview != NULL && turn_matches (turn, self);
+  return self->interview != NULL && briefing_list_filter_matches (self->list_filter, turn);
 }
 
 double
@@ -802,18 +724,13 @@ void
 briefing_interview_view_set_text_scale (BriefingInterviewView *self,
                                         double                 text_scale)
 {
-  GHashTableIter iter;
-  gpointer bubble;
-
   g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
 
-  text_scale = CLAMP (text_scale, 0.5, 4.0);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
   if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
     return;
 
   self->text_scale = text_scale;
-  g_hash_table_iter_init (&iter, self->bound_bubbles);
-  while (g_hash_table_iter_next (&iter, NULL, &bubble))
-    briefing_turn_bubble_set_text_scale (bubble, text_scale);
+  briefing_list_filter_foreach_bound (self->list_filter, scale_bubble, self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }

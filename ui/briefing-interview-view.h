@@ -34,6 +34,9 @@ void               briefing_interview_view_set_topic       (BriefingInterviewVie
                                                             BriefingTopic         *topic);
 void               briefing_interview_view_set_entity      (BriefingInterviewView *self,
                                                             BriefingEntity        *entity);
+void               briefing_interview_view_set_selection   (BriefingInterviewView *self,
+                                                            BriefingTopic         *topic,
+                                                            BriefingEntity        *entity);
 void               briefing_interview_view_set_search_text (BriefingInterviewView *self,
                                                             const char            *text);
 void               briefing_interview_view_set_only_marked (BriefingInterviewView *self,

@@ -125,7 +125,8 @@ update (BriefingOverviewPage *self)
   if (published != NULL)
     date = briefing_date_format (published);
   if (authors != NULL && authors[0] != NULL)
-    authors_text = g_strjoinv (C_("counts", ", "), (char **) authors);
+    /* Translators: what separates the names of a report's authors: "Ann Lee, Bo Kim" */
+    authors_text = g_strjoinv (C_("list", ", "), (char **) authors);
   contents = format_contents (report);
 
   if (briefing_report_get_source_name (report) != NULL)

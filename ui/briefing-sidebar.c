@@ -34,6 +34,7 @@ enum {
 
 enum {
   ITEM_ACTIVATED,
+  SELECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -155,12 +156,13 @@ set_selection (BriefingSidebar *self,
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (topic_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
   if (entity_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
-  g_object_thaw_notify (G_OBJECT (self));
+  /* One signal for the change, however many properties it touched. */
+  if (topic_changed || entity_changed)
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
 static void
@@ -418,6 +420,9 @@ briefing_sidebar_class_init (BriefingSidebarClass *klass)
 
   signals[ITEM_ACTIVATED] =
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-sidebar.ui");

@@ -11,8 +11,9 @@ G_BEGIN_DECLS
  * The report's topics, "All Topics" first, then its people, organizations and
  * places, each with how many events and interview turns concern it. The row the
  * reader selects is the "topic" or "entity" property (neither for "All Topics");
- * "item-activated" says the reader chose a row (a click, Enter), so a folded
- * window can move on to the content.
+ * "selection-changed" is emitted once per change of either, after both are
+ * set; "item-activated" says the reader chose a row (a click, Enter), so a
+ * folded window can move on to the content.
  */
 #define BRIEFING_TYPE_SIDEBAR (briefing_sidebar_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, BRIEFING, SIDEBAR, GtkWidget)

@@ -45,9 +45,11 @@ briefing_text_highlight_label (GtkLabel   *label,
 
   g_return_if_fail (GTK_IS_LABEL (label));
 
+  /* Rows are bound with no search most of the time: nothing to look for. */
   text = gtk_label_get_text (label);
-  ranges = briefing_text_search_find (text, query);
-  if (ranges->len == 0 && G_APPROX_VALUE (text_scale, 1.0, 0.001))
+  if (query != NULL && *query != '\0')
+    ranges = briefing_text_search_find (text, query);
+  if ((ranges == NULL || ranges->len == 0) && G_APPROX_VALUE (text_scale, 1.0, 0.001))
     {
       gtk_label_set_attributes (label, NULL);
       return;
@@ -57,7 +59,7 @@ briefing_text_highlight_label (GtkLabel   *label,
   if (!G_APPROX_VALUE (text_scale, 1.0, 0.001))
     pango_attr_list_insert (attrs, pango_attr_scale_new (text_scale));
 
-  for (guint i = 0; i < ranges->len; i++)
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
     {
       const BriefingTextRange *range = &g_array_index (ranges, BriefingTextRange, i);
 

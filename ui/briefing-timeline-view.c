@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "briefing-event-row.h"
+#include "briefing-list-filter.h"
+#include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
 
@@ -17,20 +19,14 @@ struct _BriefingTimelineView
   BriefingReport     *report;
   BriefingTopic      *topic;
   BriefingEntity     *entity;
-  char               *search_text;    /* as typed */
-  char               *query;          /* stripped: what rows highlight */
-  char               *folded_query;   /* what the filter compares */
   double              text_scale;
-  guint               n_shown;
 
-  /* report's events, or a topic's or entity's index → filter → list */
-  GtkFilterListModel *shown;
-  GtkCustomFilter    *filter;
+  /* report's events, or a topic's or entity's index → search → list; it
+   * knows the rows on screen, which a change of scale must reach and where a
+   * jump lands */
+  BriefingListFilter *list_filter;
   GHashTable         *haystacks;     /* BriefingEvent → its folded text */
 
-  /* The rows on screen, BriefingEvent → BriefingEventRow: the few that a
-   * change of search text or scale must reach, and where a jump lands. */
-  GHashTable         *bound_rows;
   BriefingEvent      *jump_target;
   guint               jump_idle_id;
 
@@ -99,13 +95,14 @@ build_haystack (BriefingEvent *event)
 }
 
 static gboolean
-event_matches (gpointer item,
-               gpointer user_data)
+event_matches (gpointer    item,
+               const char *folded_query,
+               gpointer    user_data)
 {
   BriefingTimelineView *self = user_data;
   const char *haystack;
 
-  if (*self->folded_query == '\0')
+  if (*folded_query == '\0')
     return TRUE;
 
   /* Folding is most of the cost of a search: each event is folded once, on
@@ -122,27 +119,14 @@ event_matches (gpointer item,
       g_hash_table_insert (self->haystacks, item, built);
       haystack = built;
     }
-  return strstr (haystack, self->folded_query) != NULL;
+  return strstr (haystack, folded_query) != NULL;
 }
 
-/*
- * GTK 4.8 warns (gtk_widget_is_ancestor: assertion failed) when the focus was
- * inside a row that a change of model or filter took away and the list later
- * moves the focus: the label that gets it looks at the old focus widget,
- * finalized by then. Before such a change, the focus moves to the list
- * itself, which keeps the reader's place for the keyboard.
- */
-static void
-rescue_focus (GtkWidget *list)
+static gboolean
+same_date_group (gpointer previous,
+                 gpointer event)
 {
-  GtkRoot *root = gtk_widget_get_root (list);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus != NULL && focus != list && gtk_widget_is_ancestor (focus, list))
-    {
-      if (!gtk_widget_grab_focus (list))
-        gtk_root_set_focus (root, NULL);
-    }
+  return briefing_event_same_date_group (previous, event);
 }
 
 static void
@@ -160,11 +144,7 @@ update_base_model (BriefingTimelineView *self)
         base = briefing_report_get_events (self->report);
     }
 
-  if (gtk_filter_list_model_get_model (self->shown) != base)
-    {
-      rescue_focus (GTK_WIDGET (self->list_view));
-      gtk_filter_list_model_set_model (self->shown, base);
-    }
+  briefing_list_filter_set_base_model (self->list_filter, base);
 }
 
 static void
@@ -175,7 +155,7 @@ update_empty_page (BriefingTimelineView *self)
   /* AdwStatusPage's description is markup: only our own strings go there. */
   if (self->report == NULL)
     description = _("Open a report to see its events.");
-  else if (*self->folded_query != '\0')
+  else if (briefing_list_filter_has_query (self->list_filter))
     description = _("No event mentions what you searched for. Try other words.");
   else if (self->topic != NULL)
     description = _("The report has no events about this topic.");
@@ -184,20 +164,9 @@ update_empty_page (BriefingTimelineView *self)
   else
     description = _("The report has no events.");
   adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack, self->n_shown > 0 ? "events" : "empty");
-}
-
-static gboolean
-show_heading_at (BriefingTimelineView *self,
-                 guint                 position,
-                 BriefingEvent        *event)
-{
-  g_autoptr(BriefingEvent) previous = NULL;
-
-  if (position == 0)
-    return TRUE;
-  previous = g_list_model_get_item (G_LIST_MODEL (self->shown), position - 1);
-  return previous == NULL || !briefing_event_same_date_group (previous, event);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    briefing_list_filter_get_n_shown (self->list_filter) > 0 ? "events"
+                                                                                            : "empty");
 }
 
 static gboolean
@@ -208,7 +177,7 @@ jump_idle_cb (gpointer user_data)
 
   self->jump_idle_id = 0;
   if (self->jump_target != NULL)
-    row = g_hash_table_lookup (self->bound_rows, self->jump_target);
+    row = (BriefingEventRow *) briefing_list_filter_lookup_bound (self->list_filter, self->jump_target);
   g_clear_object (&self->jump_target);
   if (row == NULL)
     return G_SOURCE_REMOVE;
@@ -228,32 +197,33 @@ schedule_jump (BriefingTimelineView *self)
 }
 
 static void
-on_shown_items_changed_cb (GListModel           *model,
-                           guint                 position,
-                           guint                 removed,
-                           guint                 added,
-                           BriefingTimelineView *self)
+on_list_filter_changed_cb (BriefingTimelineView *self)
 {
-  guint n_items = g_list_model_get_n_items (model);
-  guint next = position + added;
-
-  /* Rows in the changed range are bound anew; the one after it keeps its
-   * widget but has a new predecessor, so its heading may come or go. */
-  if (next < n_items)
-    {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (model, next);
-      BriefingEventRow *row = g_hash_table_lookup (self->bound_rows, event);
-
-      if (row != NULL)
-        briefing_event_row_set_show_heading (row, show_heading_at (self, next, event));
-    }
-
-  if (self->n_shown != n_items)
-    {
-      self->n_shown = n_items;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
-    }
   update_empty_page (self);
+}
+
+static void
+on_list_filter_n_shown_cb (BriefingTimelineView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+static void
+on_run_start_changed_cb (BriefingTimelineView *self,
+                         GtkWidget            *row,
+                         gboolean              starts_run)
+{
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), starts_run);
+}
+
+static void
+scale_row (gpointer event,
+           gpointer row,
+           gpointer user_data)
+{
+  BriefingTimelineView *self = user_data;
+
+  briefing_event_row_set_text_scale (row, self->text_scale);
 }
 
 static void
@@ -297,11 +267,11 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingEvent *event = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
-  briefing_event_row_set_search_text (row, self->query);
+  briefing_event_row_set_search_text (row, briefing_list_filter_get_query (self->list_filter));
   briefing_event_row_set_text_scale (row, self->text_scale);
   briefing_event_row_set_event (row, event);
-  briefing_event_row_set_show_heading (row, show_heading_at (self, position, event));
-  g_hash_table_insert (self->bound_rows, event, row);
+  briefing_event_row_set_show_heading (row, briefing_list_filter_starts_run (self->list_filter, position, event));
+  briefing_list_filter_bind (self->list_filter, list_item);
 
   if (event == self->jump_target)
     schedule_jump (self);
@@ -312,11 +282,7 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item,
                       BriefingTimelineView     *self)
 {
-  gpointer row = gtk_list_item_get_child (list_item);
-  gpointer event = gtk_list_item_get_item (list_item);
-
-  if (event != NULL && g_hash_table_lookup (self->bound_rows, event) == row)
-    g_hash_table_remove (self->bound_rows, event);
+  briefing_list_filter_unbind (self->list_filter, list_item);
 }
 
 static void
@@ -327,36 +293,22 @@ briefing_timeline_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->jump_idle_id, g_source_remove);
   g_clear_object (&self->jump_target);
-  if (self->shown != NULL)
-    g_signal_handlers_disconnect_by_data (self->shown, self);
+  if (self->list_filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->list_filter, self);
 
-  /* The list unbinds its rows here, and unbinding needs bound_rows. */
+  /* The list unbinds its rows here, and unbinding needs the list filter. */
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TIMELINE_VIEW);
   /* Template children without an id are not bound, so not unparented above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->shown);
-  g_clear_object (&self->filter);
-  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_object (&self->list_filter);
   g_clear_pointer (&self->haystacks, g_hash_table_unref);
   g_clear_object (&self->topic);
   g_clear_object (&self->entity);
   g_clear_object (&self->report);
 
   G_OBJECT_CLASS (briefing_timeline_view_parent_class)->dispose (object);
-}
-
-static void
-briefing_timeline_view_finalize (GObject *object)
-{
-  BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (object);
-
-  g_free (self->search_text);
-  g_free (self->query);
-  g_free (self->folded_query);
-
-  G_OBJECT_CLASS (briefing_timeline_view_parent_class)->finalize (object);
 }
 
 static void
@@ -379,10 +331,10 @@ briefing_timeline_view_get_property (GObject    *object,
       g_value_set_object (value, self->entity);
       break;
     case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
+      g_value_set_string (value, briefing_list_filter_get_search_text (self->list_filter));
       break;
     case PROP_N_SHOWN:
-      g_value_set_uint (value, self->n_shown);
+      g_value_set_uint (value, briefing_list_filter_get_n_shown (self->list_filter));
       break;
     case PROP_TEXT_SCALE:
       g_value_set_double (value, self->text_scale);
@@ -430,7 +382,6 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_timeline_view_dispose;
-  object_class->finalize = briefing_timeline_view_finalize;
   object_class->get_property = briefing_timeline_view_get_property;
   object_class->set_property = briefing_timeline_view_set_property;
 
@@ -446,7 +397,8 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[TOPIC_ACTIVATED] =
@@ -471,20 +423,19 @@ static void
 briefing_timeline_view_init (BriefingTimelineView *self)
 {
   GtkListItemFactory *factory;
-  GtkNoSelection *selection;
 
   self->text_scale = 1.0;
-  self->query = g_strdup ("");
-  self->folded_query = g_strdup ("");
   self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->bound_rows = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (event_matches, self, NULL);
-  self->shown = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect_after (self->shown, "items-changed",
-                          G_CALLBACK (on_shown_items_changed_cb), self);
+  self->list_filter = briefing_list_filter_new (self->list_view, event_matches, same_date_group, self);
+  g_signal_connect_swapped (self->list_filter, "changed",
+                            G_CALLBACK (on_list_filter_changed_cb), self);
+  g_signal_connect_swapped (self->list_filter, "notify::n-shown",
+                            G_CALLBACK (on_list_filter_n_shown_cb), self);
+  g_signal_connect_swapped (self->list_filter, "run-start-changed",
+                            G_CALLBACK (on_run_start_changed_cb), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
@@ -492,10 +443,6 @@ briefing_timeline_view_init (BriefingTimelineView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
 
   update_empty_page (self);
 }
@@ -554,17 +501,7 @@ briefing_timeline_view_set_topic (BriefingTimelineView *self,
   g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
   g_return_if_fail (topic == NULL || BRIEFING_IS_TOPIC (topic));
 
-  if (self->topic == topic)
-    return;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (topic != NULL && g_set_object (&self->entity, NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
-  g_set_object (&self->topic, topic);
-  update_base_model (self);
-  update_empty_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
-  g_object_thaw_notify (G_OBJECT (self));
+  briefing_timeline_view_set_selection (self, topic, topic != NULL ? NULL : self->entity);
 }
 
 BriefingEntity *
@@ -582,16 +519,37 @@ briefing_timeline_view_set_entity (BriefingTimelineView *self,
   g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
   g_return_if_fail (entity == NULL || BRIEFING_IS_ENTITY (entity));
 
-  if (self->entity == entity)
+  briefing_timeline_view_set_selection (self, entity != NULL ? NULL : self->topic, entity);
+}
+
+/**
+ * briefing_timeline_view_set_selection:
+ * @topic: (nullable): the topic whose events to show
+ * @entity: (nullable): the entity whose events to show
+ *
+ * Shows the events of @topic or of @entity, or all events when both are
+ * %NULL, in one change of the list. At most one of them may be set.
+ */
+void
+briefing_timeline_view_set_selection (BriefingTimelineView *self,
+                                      BriefingTopic        *topic,
+                                      BriefingEntity       *entity)
+{
+  g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (topic == NULL || BRIEFING_IS_TOPIC (topic));
+  g_return_if_fail (entity == NULL || BRIEFING_IS_ENTITY (entity));
+  g_return_if_fail (topic == NULL || entity == NULL);
+
+  if (self->topic == topic && self->entity == entity)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (entity != NULL && g_set_object (&self->topic, NULL))
+  if (g_set_object (&self->topic, topic))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
-  g_set_object (&self->entity, entity);
+  if (g_set_object (&self->entity, entity))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
   update_base_model (self);
   update_empty_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -600,52 +558,17 @@ briefing_timeline_view_get_search_text (BriefingTimelineView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), NULL);
 
-  return self->search_text;
+  return briefing_list_filter_get_search_text (self->list_filter);
 }
 
 void
 briefing_timeline_view_set_search_text (BriefingTimelineView *self,
                                         const char           *text)
 {
-  g_autofree char *query = NULL;
-  g_autofree char *folded = NULL;
-  GtkFilterChange change;
-  GHashTableIter iter;
-  gpointer row;
-
   g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
 
-  if (g_strcmp0 (self->search_text, text) == 0)
+  if (!briefing_list_filter_set_search_text (self->list_filter, text))
     return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-
-  query = g_strstrip (g_strdup (text != NULL ? text : ""));
-  folded = briefing_text_search_fold (query);
-  if (strcmp (folded, self->folded_query) != 0)
-    {
-      /* Typing on narrows what is shown and deleting widens it: the filter
-       * model then only looks again at the events that can change. */
-      if (strstr (folded, self->folded_query) != NULL)
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (strstr (self->folded_query, folded) != NULL)
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      else
-        change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      g_free (self->folded_query);
-      self->folded_query = g_steal_pointer (&folded);
-      rescue_focus (GTK_WIDGET (self->list_view));
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-    }
-
-  g_free (self->query);
-  self->query = g_steal_pointer (&query);
-  g_hash_table_iter_init (&iter, self->bound_rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    briefing_event_row_set_search_text (row, self->query);
-
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
@@ -655,7 +578,7 @@ briefing_timeline_view_get_n_shown (BriefingTimelineView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), 0);
 
-  return self->n_shown;
+  return briefing_list_filter_get_n_shown (self->list_filter);
 }
 
 /**
@@ -668,7 +591,7 @@ briefing_timeline_view_get_shown_events (BriefingTimelineView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->shown);
+  return briefing_list_filter_get_shown (self->list_filter);
 }
 
 double
@@ -683,19 +606,14 @@ void
 briefing_timeline_view_set_text_scale (BriefingTimelineView *self,
                                        double                text_scale)
 {
-  GHashTableIter iter;
-  gpointer row;
-
   g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
 
-  text_scale = CLAMP (text_scale, 0.5, 4.0);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
   if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
     return;
 
   self->text_scale = text_scale;
-  g_hash_table_iter_init (&iter, self->bound_rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    briefing_event_row_set_text_scale (row, text_scale);
+  briefing_list_filter_foreach_bound (self->list_filter, scale_row, self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
@@ -705,7 +623,7 @@ find_shown_position (BriefingTimelineView *self,
                      BriefingEvent        *event,
                      guint                *position)
 {
-  GListModel *model = G_LIST_MODEL (self->shown);
+  GListModel *model = briefing_list_filter_get_shown (self->list_filter);
   guint low = 0, high = g_list_model_get_n_items (model);
 
   while (low < high)
@@ -749,6 +667,6 @@ briefing_timeline_view_scroll_to_event (BriefingTimelineView *self,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 
   g_set_object (&self->jump_target, event);
-  if (g_hash_table_contains (self->bound_rows, event))
+  if (briefing_list_filter_lookup_bound (self->list_filter, event) != NULL)
     schedule_jump (self);
 }

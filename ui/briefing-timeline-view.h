@@ -32,6 +32,9 @@ void            briefing_timeline_view_set_topic       (BriefingTimelineView *se
 BriefingEntity *briefing_timeline_view_get_entity      (BriefingTimelineView *self);
 void            briefing_timeline_view_set_entity      (BriefingTimelineView *self,
                                                         BriefingEntity       *entity);
+void            briefing_timeline_view_set_selection   (BriefingTimelineView *self,
+                                                        BriefingTopic        *topic,
+                                                        BriefingEntity       *entity);
 const char     *briefing_timeline_view_get_search_text (BriefingTimelineView *self);
 void            briefing_timeline_view_set_search_text (BriefingTimelineView *self,
                                                         const char           *text);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-text-highlight.h"
+#include "briefing-text-scale.h"
 #include "briefing-turn-bubble.h"
 
 struct _BriefingTurnBubble
@@ -269,7 +270,8 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
   properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[EVENT_ACTIVATED] =
@@ -439,7 +441,7 @@ briefing_turn_bubble_set_text_scale (BriefingTurnBubble *self,
 {
   g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
 
-  text_scale = CLAMP (text_scale, 0.5, 4.0);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
   if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
     return;
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-text-scale.h"
 #include "briefing-window-private.h"
 
 #define SAMPLE_REPORT_URI "resource://" RESOURCE_PREFIX "/sample.briefing"
@@ -21,7 +22,7 @@ on_file_chooser_response_cb (GtkNativeDialog *dialog,
         briefing_window_open (self, file);
     }
   gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  g_clear_object (&self->file_chooser);
 }
 
 static GtkFileFilter *
@@ -43,10 +44,19 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
-  g_autoptr(GtkFileFilter) reports = create_report_filter ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) reports = NULL;
+  g_autoptr(GtkFileFilter) all = NULL;
   GtkFileChooserNative *dialog;
 
+  /* One chooser at a time; the window owns it, so closing the window ends it. */
+  if (self->file_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+      return;
+    }
+
+  reports = create_report_filter ();
+  all = gtk_file_filter_new ();
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
 
@@ -63,7 +73,8 @@ open_action (GtkWidget  *widget,
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_chooser_response_cb), self, 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_file_chooser_response_cb), self);
+  self->file_chooser = dialog;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -108,18 +119,31 @@ search_action (GtkWidget  *widget,
 }
 
 static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
 
-  if (g_str_equal (action_name, "win.zoom-in"))
-    briefing_window_set_text_scale (self, self->text_scale + ZOOM_STEP);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    briefing_window_set_text_scale (self, self->text_scale - ZOOM_STEP);
-  else
-    briefing_window_set_text_scale (self, 1.0);
+  briefing_window_set_text_scale (self, self->text_scale + ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+
+  briefing_window_set_text_scale (self, self->text_scale - ZOOM_STEP);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  briefing_window_set_text_scale (BRIEFING_WINDOW (widget), 1.0);
 }
 
 static void
@@ -172,9 +196,9 @@ briefing_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL,
                                    show_error_details_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -197,8 +221,8 @@ briefing_window_update_actions (BriefingWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", loading);
   gtk_widget_action_set_enabled (widget, "win.show-error-details", self->last_error != NULL);
   gtk_widget_action_set_enabled (widget, "win.search", shown);
-  gtk_widget_action_set_enabled (widget, "win.zoom-in", self->text_scale < 3.0 - 0.001);
-  gtk_widget_action_set_enabled (widget, "win.zoom-out", self->text_scale > 0.5 + 0.001);
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", self->text_scale < BRIEFING_TEXT_SCALE_MAX - 0.001);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", self->text_scale > BRIEFING_TEXT_SCALE_MIN + 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-reset", !G_APPROX_VALUE (self->text_scale, 1.0, 0.001));
   gtk_widget_action_set_enabled (widget, "win.show-page", shown);
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", shown);
@@ -207,5 +231,6 @@ briefing_window_update_actions (BriefingWindow *self)
                                  adw_leaflet_get_visible_child (self->leaflet) == self->content_pane);
   gtk_widget_action_set_enabled (widget, "win.show-all-topics", selection);
   gtk_widget_action_set_enabled (widget, "win.only-marked",
-                                 shown && self->interview_views != NULL && self->interview_views->len > 0);
+                                 shown && selection &&
+                                 self->interview_views != NULL && self->interview_views->len > 0);
 }

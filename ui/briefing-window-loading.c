@@ -56,8 +56,10 @@ briefing_format_problems (const GError *error)
         where = g_strdup_printf (_("Line %u, column %u, at %s"),
                                  problem->line, problem->column, problem->path);
       else if (problem->line > 0)
+        /* Translators: where a problem is in a file: its line and column */
         where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
       else if (problem->path != NULL && problem->path[0] != '\0')
+        /* Translators: where a problem is in a report, a JSON pointer: "At /events/3/date" */
         where = g_strdup_printf (_("At %s"), problem->path);
       if (where != NULL)
         g_string_append_printf (text, "%s\n", where);
@@ -311,9 +313,10 @@ briefing_window_show_error_details (BriefingWindow *self)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
   scrolled = gtk_scrolled_window_new ();
+  /* The name goes on the container: on the label it would hide its text. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);

@@ -17,6 +17,7 @@ struct _BriefingWindow
   AdwStatusPage        *loading_page;
   GtkProgressBar       *progress_bar;
   AdwStatusPage        *error_page;
+  GtkWidget            *problems_card;
   GtkLabel             *problems_label;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar_pane;
@@ -52,6 +53,9 @@ struct _BriefingWindow
   GFile                *loading_file;
   guint                 show_loading_id;
 
+  /* The "Open" dialog while it is shown */
+  GtkFileChooserNative *file_chooser;
+
   /* The last file that could not be opened, for the toast's "Details" */
   GError               *last_error;
   char                 *last_error_name;
@@ -66,14 +70,21 @@ struct _BriefingWindow
 void     briefing_window_show_report       (BriefingWindow *self,
                                             BriefingReport *report,
                                             GFile          *file);
-gboolean briefing_window_show_page_number  (BriefingWindow *self,
-                                            guint           number);
 void     briefing_window_set_text_scale    (BriefingWindow *self,
                                             double          text_scale);
 void     briefing_window_toggle_sidebar    (BriefingWindow *self);
+void     briefing_window_set_only_marked   (BriefingWindow *self,
+                                            gboolean        only_marked);
 
-gboolean briefing_window_is_interview_page (BriefingWindow *self,
-                                            GtkWidget      *page);
+/* briefing-window-pages.c */
+gboolean briefing_window_is_interview_page      (BriefingWindow *self,
+                                                 GtkWidget      *page);
+void     briefing_window_add_interview_pages    (BriefingWindow *self);
+void     briefing_window_remove_interview_pages (BriefingWindow *self);
+void     briefing_window_show_last_page         (BriefingWindow *self);
+void     briefing_window_remember_page          (BriefingWindow *self);
+gboolean briefing_window_show_page_number       (BriefingWindow *self,
+                                                 guint           number);
 
 /* briefing-window-selection.c */
 const char *briefing_window_get_selection_name   (BriefingWindow *self);

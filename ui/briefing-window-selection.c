@@ -61,34 +61,15 @@ briefing_window_update_selection_bar (BriefingWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
 }
 
-/* How many turns the reader sees as matching: with a selection, the marked
- * ones among those the search leaves. */
+/* The turns the search leaves on screen, as each view already counts them:
+ * like the events, what is shown, marked or not. */
 static guint
-count_matching_turns (BriefingWindow *self)
+count_shown_turns (BriefingWindow *self)
 {
-  gboolean selection = selected_topic (self) != NULL || selected_entity (self) != NULL;
   guint n = 0;
 
   for (guint i = 0; i < self->interview_views->len; i++)
-    {
-      BriefingInterviewView *view = g_ptr_array_index (self->interview_views, i);
-      GListModel *turns = briefing_interview_get_turns (briefing_interview_view_get_interview (view));
-      guint n_turns = g_list_model_get_n_items (turns);
-
-      if (!selection || self->only_marked)
-        {
-          n += briefing_interview_view_get_n_shown (view);
-          continue;
-        }
-      for (guint k = 0; k < n_turns; k++)
-        {
-          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, k);
-
-          if (briefing_interview_view_is_turn_shown (view, turn) &&
-              briefing_interview_view_is_turn_marked (view, turn))
-            n++;
-        }
-    }
+    n += briefing_interview_view_get_n_shown (g_ptr_array_index (self->interview_views, i));
   return n;
 }
 
@@ -107,7 +88,7 @@ briefing_window_update_search_count (BriefingWindow *self)
     }
 
   n_events = briefing_timeline_view_get_n_shown (BRIEFING_TIMELINE_VIEW (self->timeline_view));
-  n_turns = count_matching_turns (self);
+  n_turns = count_shown_turns (self);
   if (self->interview_views->len == 0)
     counts = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
   else
@@ -126,20 +107,13 @@ briefing_window_apply_selection (BriefingWindow *self)
   BriefingTopic *topic = selected_topic (self);
   BriefingEntity *entity = selected_entity (self);
 
-  if (entity != NULL)
-    briefing_timeline_view_set_entity (BRIEFING_TIMELINE_VIEW (self->timeline_view), entity);
-  else
-    briefing_timeline_view_set_topic (BRIEFING_TIMELINE_VIEW (self->timeline_view), topic);
-
+  /* Without a selection no turn is marked: "only marked" would hide them all,
+   * with its toggle out of sight. First, so the views refilter once. */
+  if (topic == NULL && entity == NULL)
+    briefing_window_set_only_marked (self, FALSE);
+  briefing_timeline_view_set_selection (BRIEFING_TIMELINE_VIEW (self->timeline_view), topic, entity);
   for (guint i = 0; i < self->interview_views->len; i++)
-    {
-      BriefingInterviewView *view = g_ptr_array_index (self->interview_views, i);
-
-      if (entity != NULL)
-        briefing_interview_view_set_entity (view, entity);
-      else
-        briefing_interview_view_set_topic (view, topic);
-    }
+    briefing_interview_view_set_selection (g_ptr_array_index (self->interview_views, i), topic, entity);
 }
 
 void

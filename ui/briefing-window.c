@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "briefing-interview-view.h"
+#include "briefing-text-scale.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 
@@ -22,17 +23,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define TEXT_SCALE_MIN 0.5
-#define TEXT_SCALE_MAX 3.0
-
-gboolean
-briefing_window_is_interview_page (BriefingWindow *self,
-                                   GtkWidget      *page)
-{
-  return page != NULL && self->interview_views != NULL &&
-         g_ptr_array_find (self->interview_views, page, NULL);
-}
 
 static void
 update_titles (BriefingWindow *self)
@@ -65,106 +55,6 @@ update_sidebar_visibility (BriefingWindow *self)
 
   gtk_widget_set_visible (self->sidebar_pane, self->show_sidebar || folded);
   gtk_widget_set_visible (self->sidebar_separator, self->show_sidebar || folded);
-}
-
-static const char *
-page_kind (BriefingWindow *self,
-           GtkWidget      *page)
-{
-  if (page == GTK_WIDGET (self->overview_page))
-    return "overview";
-  if (briefing_window_is_interview_page (self, page))
-    return "interview";
-  return "timeline";
-}
-
-static void
-on_interview_n_shown_cb (BriefingWindow *self)
-{
-  briefing_window_update_search_count (self);
-}
-
-static void
-on_event_activated_cb (BriefingWindow *self,
-                       BriefingEvent  *event)
-{
-  BriefingTopic *topic = briefing_sidebar_get_topic (self->sidebar);
-  BriefingEntity *entity = briefing_sidebar_get_entity (self->sidebar);
-
-  /* The event may be outside the selection: show it anyway. */
-  if ((topic != NULL && !briefing_event_has_topic (event, topic)) ||
-      (entity != NULL && !briefing_event_involves (event, entity)))
-    briefing_sidebar_select_all (self->sidebar);
-  adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
-  briefing_timeline_view_scroll_to_event (BRIEFING_TIMELINE_VIEW (self->timeline_view), event);
-}
-
-static void
-remove_interview_pages (BriefingWindow *self)
-{
-  for (guint i = 0; i < self->interview_views->len; i++)
-    {
-      GtkWidget *view = g_ptr_array_index (self->interview_views, i);
-
-      g_signal_handlers_disconnect_by_data (view, self);
-      adw_view_stack_remove (self->view_stack, view);
-    }
-  g_ptr_array_set_size (self->interview_views, 0);
-}
-
-/* Pages go Timeline, each interview, Overview: the order of Alt+1, Alt+2… */
-static void
-add_interview_pages (BriefingWindow *self)
-{
-  GListModel *interviews = briefing_report_get_interviews (self->report);
-  guint n = g_list_model_get_n_items (interviews);
-  g_autoptr(GtkWidget) overview = g_object_ref (GTK_WIDGET (self->overview_page));
-  AdwViewStackPage *page;
-
-  adw_view_stack_remove (self->view_stack, overview);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
-      GtkWidget *view = briefing_interview_view_new ();
-      g_autofree char *name = i == 0 ? g_strdup ("interview") : g_strdup_printf ("interview-%u", i + 1);
-      /* Translators: a page of the window when a report has several interviews */
-      g_autofree char *title = n == 1 ? g_strdup (_("Interview"))
-                                      : g_strdup_printf (_("Interview %u"), i + 1);
-
-      briefing_interview_view_set_report (BRIEFING_INTERVIEW_VIEW (view), self->report);
-      briefing_interview_view_set_interview (BRIEFING_INTERVIEW_VIEW (view), interview);
-      briefing_interview_view_set_only_marked (BRIEFING_INTERVIEW_VIEW (view), self->only_marked);
-      briefing_interview_view_set_search_text (BRIEFING_INTERVIEW_VIEW (view),
-                                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-      g_object_bind_property (self, "text-scale", view, "text-scale", G_BINDING_SYNC_CREATE);
-      g_signal_connect_object (view, "event-activated", G_CALLBACK (on_event_activated_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::n-shown", G_CALLBACK (on_interview_n_shown_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::n-marked", G_CALLBACK (on_interview_n_shown_cb),
-                               self, G_CONNECT_SWAPPED);
-
-      page = adw_view_stack_add_titled (self->view_stack, view, name, title);
-      adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
-      g_ptr_array_add (self->interview_views, view);
-    }
-  page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
-  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
-}
-
-static void
-show_last_page (BriefingWindow *self)
-{
-  g_autofree char *last = NULL;
-
-  if (self->settings != NULL)
-    last = g_settings_get_string (self->settings, "last-page");
-  if (g_strcmp0 (last, "overview") == 0)
-    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
-  else if (g_strcmp0 (last, "interview") == 0 && self->interview_views->len > 0)
-    adw_view_stack_set_visible_child (self->view_stack, g_ptr_array_index (self->interview_views, 0));
-  else
-    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
 }
 
 static void
@@ -226,8 +116,7 @@ on_visible_page_cb (BriefingWindow *self)
     return;
   briefing_window_update_selection_bar (self);
   briefing_window_update_actions (self);
-  if (self->settings != NULL && self->report != NULL && !self->rebuilding_pages)
-    g_settings_set_string (self->settings, "last-page", page_kind (self, page));
+  briefing_window_remember_page (self);
 }
 
 static gboolean
@@ -311,6 +200,12 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_handle_id (&self->show_loading_id, g_source_remove);
   g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
+  if (self->file_chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->file_chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
+      g_clear_object (&self->file_chooser);
+    }
   if (self->interview_views != NULL)
     {
       for (guint i = 0; i < self->interview_views->len; i++)
@@ -375,20 +270,6 @@ briefing_window_get_property (GObject    *object,
 }
 
 static void
-set_only_marked (BriefingWindow *self,
-                 gboolean        only_marked)
-{
-  only_marked = !!only_marked;
-  if (self->only_marked == only_marked)
-    return;
-  self->only_marked = only_marked;
-  for (guint i = 0; i < self->interview_views->len; i++)
-    briefing_interview_view_set_only_marked (g_ptr_array_index (self->interview_views, i), only_marked);
-  briefing_window_update_search_count (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
-}
-
-static void
 set_show_sidebar (BriefingWindow *self,
                   gboolean        show_sidebar)
 {
@@ -417,7 +298,7 @@ briefing_window_set_property (GObject      *object,
       briefing_window_set_text_scale (self, g_value_get_double (value));
       break;
     case PROP_ONLY_MARKED:
-      set_only_marked (self, g_value_get_boolean (value));
+      briefing_window_set_only_marked (self, g_value_get_boolean (value));
       break;
     case PROP_SHOW_SIDEBAR:
       set_show_sidebar (self, g_value_get_boolean (value));
@@ -451,7 +332,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL, TEXT_SCALE_MIN, TEXT_SCALE_MAX, 1.0,
+    g_param_spec_double ("text-scale", NULL, NULL, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ONLY_MARKED] =
     g_param_spec_boolean ("only-marked", NULL, NULL, FALSE,
@@ -471,6 +352,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_card);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_pane);
@@ -495,7 +377,6 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_topic_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_entity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_n_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_cb);
@@ -574,13 +455,13 @@ briefing_window_show_report (BriefingWindow *self,
 
   self->rebuilding_pages = TRUE;
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  remove_interview_pages (self);
+  briefing_window_remove_interview_pages (self);
   briefing_sidebar_set_report (self->sidebar, report);
   briefing_overview_page_set_report (self->overview_page, report);
   briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (self->timeline_view), report);
-  add_interview_pages (self);
+  briefing_window_add_interview_pages (self);
   briefing_window_apply_selection (self);
-  show_last_page (self);
+  briefing_window_show_last_page (self);
   self->rebuilding_pages = FALSE;
 
   update_titles (self);
@@ -598,38 +479,12 @@ briefing_window_show_report (BriefingWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
-/**
- * briefing_window_show_page_number:
- * @number: 1 for the timeline, then the interviews, then the overview
- *
- * Returns: whether there is such a page
- */
-gboolean
-briefing_window_show_page_number (BriefingWindow *self,
-                                  guint           number)
-{
-  guint n_interviews = self->interview_views->len;
-
-  if (self->report == NULL || number == 0 || number > n_interviews + 2)
-    return FALSE;
-  if (number == 1)
-    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
-  else if (number <= n_interviews + 1)
-    adw_view_stack_set_visible_child (self->view_stack,
-                                      g_ptr_array_index (self->interview_views, number - 2));
-  else
-    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-  return TRUE;
-}
-
 void
 briefing_window_set_text_scale (BriefingWindow *self,
                                 double          text_scale)
 {
   /* Tenths, so that zooming in and out again comes back to the same size. */
-  text_scale = CLAMP (round (text_scale * 10.0) / 10.0, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+  text_scale = CLAMP (round (text_scale * 10.0) / 10.0, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
   if (G_APPROX_VALUE (self->text_scale, text_scale, 0.001))
     return;
   self->text_scale = text_scale;
@@ -649,4 +504,18 @@ briefing_window_toggle_sidebar (BriefingWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
   else
     adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+void
+briefing_window_set_only_marked (BriefingWindow *self,
+                                 gboolean        only_marked)
+{
+  only_marked = !!only_marked;
+  if (self->only_marked == only_marked)
+    return;
+  self->only_marked = only_marked;
+  for (guint i = 0; i < self->interview_views->len; i++)
+    briefing_interview_view_set_only_marked (g_ptr_array_index (self->interview_views, i), only_marked);
+  briefing_window_update_search_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
 }
