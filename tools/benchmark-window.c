@@ -1,0 +1,1171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * benchmark-window FILE: opens FILE in Briefing's window as the application
+ * does (briefing_window_new, briefing_window_open, gtk_window_present) and
+ * measures, with the window's GdkFrameClock and g_get_monotonic_time ():
+ *
+ *   1. how long the report takes to be shown, from the call to the frame that
+ *      first paints it;
+ *   2. while it loads: the longest gap between painted frames (a tick callback
+ *      asks for a frame of the progress bar every frame, as an animation
+ *      would) and the longest the main loop went without running a 5 ms
+ *      timeout; how many progress updates reached the bar;
+ *   3. selecting each topic as a click does (the sidebar list's
+ *      "list.select-item" action), then "All Topics": the time until the
+ *      next painted frame;
+ *   4. searching: setting the search entry's text (at once, or a letter at
+ *      a time) until the next painted frame, and from the entry's
+ *      "search-changed" (after its typing delay) to that frame;
+ *   5. scrolling the timeline: a tick callback moves the list's vertical
+ *      adjustment on every frame (a page, then 40 px); the intervals
+ *      between painted frames, the time each frame takes from its update to
+ *      its end, and how far the content moved (the event at the top); then
+ *      where the first 40 px after a jump of the scroll bar lands.
+ *
+ * Environment: BENCHMARK_PARTS=topics,search,scroll runs only those parts
+ * after the opening ("none": only the opening); BENCHMARK_SCROLL_FRAMES=N
+ * (200); BENCHMARK_LABELS=1 counts and times every GtkLabel measure, by the
+ * Briefing widget it is in, to see where layout time goes; BENCHMARK_TRACE=1
+ * prints the adjustment and the top row on every scroll frame.
+ *
+ * It prints figures and exits; it asserts nothing. Run it under a display:
+ *
+ *   /usr/bin/python3 tools/generate-report.py 100000 /tmp/100k.briefing
+ *   GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
+ *   GSETTINGS_SCHEMA_DIR=build/resources \
+ *     xvfb-run -a -s '-screen 0 1600x1200x24' build/tools/benchmark-window /tmp/100k.briefing
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefing-application.h"
+#include "briefing-event-row.h"
+#include "briefing-sidebar.h"
+#include "briefing-timeline-view.h"
+#include "briefing-window-private.h"
+
+#define TIMEOUT_S 120
+#define SCROLL_FRAMES 200
+#define PROBE_INTERVAL_MS 5
+/* A frame or a main-loop stall longer than this is work still going on. */
+#define BUSY_US 50000
+#define QUIET_US 300000
+
+static guint scroll_frames = SCROLL_FRAMES;
+
+static struct
+{
+  /* Every painted frame's end (after-paint), while recording */
+  GArray  *paints;
+  gint64   last_paint;
+  guint    n_paints;
+  /* The start of the frame being made (the update phase) */
+  gint64   frame_start;
+  GArray  *frame_work;   /* after-paint − update, µs, while recording */
+
+  /* The main loop probe */
+  gint64   last_probe;
+  gint64   max_probe_gap;
+  gint64   last_busy;    /* the end of the last stall or long frame */
+
+  /* Loading */
+  gint64   t_open;
+  gint64   t_loaded;     /* "loading" went FALSE */
+  gint64   t_report;     /* "report" notified: show_report done */
+  guint    n_progress;
+  double   last_fraction;
+  gint64   first_progress;
+  gint64   last_progress;
+  double   first_fraction;
+  gboolean loading_page_seen;
+
+  /* Search: the last search-changed emission, and the longest main-loop
+   * stall before it since the text was set */
+  gint64   t_search_changed;
+  gint64   stall_before_search;
+} bench;
+
+static gint64
+now (void)
+{
+  return g_get_monotonic_time ();
+}
+
+static void
+on_update_cb (GdkFrameClock *clock,
+              gpointer       data)
+{
+  bench.frame_start = now ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       data)
+{
+  gint64 t = now ();
+
+  if (bench.paints != NULL)
+    {
+      g_array_append_val (bench.paints, t);
+      if (bench.frame_start > bench.last_paint)
+        {
+          gint64 work = t - bench.frame_start;
+
+          g_array_append_val (bench.frame_work, work);
+        }
+    }
+  if (bench.frame_start > bench.last_paint && t - bench.frame_start > BUSY_US)
+    bench.last_busy = t;
+  bench.last_paint = t;
+  bench.n_paints++;
+}
+
+static gboolean
+probe_cb (gpointer data)
+{
+  gint64 t = now ();
+
+  if (bench.last_probe != 0)
+    bench.max_probe_gap = MAX (bench.max_probe_gap, t - bench.last_probe);
+  if (bench.last_probe != 0 && t - bench.last_probe > BUSY_US)
+    bench.last_busy = t;
+  bench.last_probe = t;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+reset_probe (void)
+{
+  bench.last_probe = now ();
+  bench.max_probe_gap = 0;
+}
+
+static void
+start_recording (void)
+{
+  g_clear_pointer (&bench.paints, g_array_unref);
+  g_clear_pointer (&bench.frame_work, g_array_unref);
+  bench.paints = g_array_new (FALSE, FALSE, sizeof (gint64));
+  bench.frame_work = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+static void
+stop_recording (void)
+{
+  /* Keeps the arrays for reading; the next start drops them. */
+  GArray *paints = bench.paints;
+
+  bench.paints = NULL;
+  g_clear_pointer (&paints, g_array_unref);
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 end = now () + TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (now () > end)
+        {
+          g_printerr ("benchmark-window: timed out\n");
+          exit (1);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+painted_after (gpointer data)
+{
+  return bench.last_paint > *(gint64 *) data;
+}
+
+/* Returns when a frame that began after @t has been painted: its time. */
+static gint64
+wait_for_paint_after (gint64 t)
+{
+  iterate_until (painted_after, &t);
+  return bench.last_paint;
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return now () >= *(gint64 *) data;
+}
+
+static void
+spin_ms (guint ms)
+{
+  gint64 end = now () + ms * 1000;
+
+  /* The main-loop probe wakes the loop every few milliseconds. */
+  iterate_until (time_passed, &end);
+}
+
+static gboolean
+quiet (gpointer data)
+{
+  gint64 t = now ();
+
+  return t - MAX (bench.last_busy, *(gint64 *) data) >= QUIET_US;
+}
+
+/* Lets everything the last step started finish (frames, idles, the loader):
+ * until neither a frame nor the main loop took long for a while. Returns
+ * when the last long frame or stall ended. */
+static gint64
+settle (void)
+{
+  gint64 start = now ();
+
+  iterate_until (quiet, &start);
+  return bench.last_busy;
+}
+
+/* Where text is measured: with BENCHMARK_LABELS=1, every GtkLabel measure is
+ * counted and timed, by the nearest enclosing widget of Briefing's own. */
+
+static void (*label_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+static GHashTable *label_counts;   /* type name → LabelCount */
+static GHashTable *label_widgets;  /* labels measured */
+static GHashTable *label_rows;     /* their Briefing*Row / *Bubble ancestors */
+
+typedef struct
+{
+  guint64 calls;
+  gint64  time;
+} LabelCount;
+
+static const char *
+label_owner (GtkWidget *label)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (label); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      const char *name = G_OBJECT_TYPE_NAME (w);
+
+      if (g_str_has_prefix (name, "Briefing") && !g_str_equal (name, "BriefingWrapBox") &&
+          !g_str_equal (name, "BriefingChip") && !g_str_equal (name, "BriefingFigureMeter"))
+        {
+          g_hash_table_add (label_rows, w);
+          return name;
+        }
+    }
+  return "(other)";
+}
+
+static void
+counting_label_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gint64 t0 = now ();
+  const char *owner;
+  LabelCount *count;
+
+  label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  owner = label_owner (widget);
+  count = g_hash_table_lookup (label_counts, owner);
+  if (count == NULL)
+    {
+      count = g_new0 (LabelCount, 1);
+      g_hash_table_insert (label_counts, (gpointer) owner, count);
+    }
+  count->calls++;
+  count->time += now () - t0;
+  g_hash_table_add (label_widgets, widget);
+}
+
+static void
+count_labels (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (GTK_TYPE_LABEL);
+
+  label_counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  label_widgets = g_hash_table_new (NULL, NULL);
+  label_rows = g_hash_table_new (NULL, NULL);
+  label_measure = klass->measure;
+  klass->measure = counting_label_measure;
+}
+
+static void
+print_label_counts (const char *phase)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (label_counts == NULL)
+    return;
+  g_print ("\nGtkLabel measures during %s (%u distinct labels in %u rows and pages):\n", phase,
+           g_hash_table_size (label_widgets), g_hash_table_size (label_rows));
+  g_hash_table_iter_init (&iter, label_counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      LabelCount *count = value;
+
+      g_print ("  in %-24s %10" G_GUINT64_FORMAT " calls, %8.1f ms\n", (char *) key,
+               count->calls, count->time / 1000.0);
+    }
+  g_hash_table_remove_all (label_counts);
+  g_hash_table_remove_all (label_widgets);
+  g_hash_table_remove_all (label_rows);
+}
+
+/* Statistics */
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  guint  n;
+  double min, median, p95, max, mean;
+} Stats;
+
+static Stats
+stats_of (GArray *values_us)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values_us);
+  Stats s = { 0 };
+  double sum = 0;
+
+  s.n = sorted->len;
+  if (s.n == 0)
+    return s;
+  g_array_sort (sorted, compare_int64);
+  for (guint i = 0; i < s.n; i++)
+    sum += g_array_index (sorted, gint64, i);
+  s.min = g_array_index (sorted, gint64, 0) / 1000.0;
+  s.median = g_array_index (sorted, gint64, s.n / 2) / 1000.0;
+  s.p95 = g_array_index (sorted, gint64, MIN (s.n - 1, (guint) (s.n * 0.95))) / 1000.0;
+  s.max = g_array_index (sorted, gint64, s.n - 1) / 1000.0;
+  s.mean = sum / s.n / 1000.0;
+  return s;
+}
+
+static GArray *
+intervals_of (GArray *times)
+{
+  GArray *gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 1; i < times->len; i++)
+    {
+      gint64 gap = g_array_index (times, gint64, i) - g_array_index (times, gint64, i - 1);
+
+      g_array_append_val (gaps, gap);
+    }
+  return gaps;
+}
+
+static void
+print_row (const char *what,
+           const char *value)
+{
+  g_print ("| %-58s | %s |\n", what, value);
+}
+
+static void
+print_ms (const char *what,
+          double      ms)
+{
+  g_autofree char *value = g_strdup_printf ("%.0f ms", ms);
+
+  print_row (what, value);
+}
+
+static void
+print_stats (const char *what,
+             Stats       s)
+{
+  g_autofree char *value = g_strdup_printf ("min %.1f, median %.1f, p95 %.1f, max %.1f ms (n = %u)",
+                                            s.min, s.median, s.p95, s.max, s.n);
+
+  print_row (what, value);
+}
+
+/* Finding widgets the window does not name */
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* 1 and 2: opening */
+
+static void
+on_fraction_cb (GtkProgressBar *bar)
+{
+  double fraction = gtk_progress_bar_get_fraction (bar);
+
+  if (fraction > 0 && fraction != bench.last_fraction)
+    {
+      bench.n_progress++;
+      if (bench.first_progress == 0)
+        {
+          bench.first_progress = now ();
+          bench.first_fraction = fraction;
+        }
+      bench.last_progress = now ();
+    }
+  bench.last_fraction = fraction;
+}
+
+static void
+on_loading_cb (BriefingWindow *window)
+{
+  if (!briefing_window_is_loading (window) && bench.t_loaded == 0)
+    bench.t_loaded = now ();
+}
+
+static void
+on_report_cb (BriefingWindow *window)
+{
+  bench.t_report = now ();
+}
+
+static gboolean
+loading_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  BriefingWindow *window = BRIEFING_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (window->state_stack), "loading") == 0)
+    {
+      bench.loading_page_seen = TRUE;
+      /* What an animation on the loading page would ask for. */
+      gtk_widget_queue_draw (GTK_WIDGET (window->progress_bar));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+report_shown (gpointer data)
+{
+  return bench.t_report != 0;
+}
+
+static void
+measure_open (BriefingWindow *window,
+              GFile          *file)
+{
+  guint tick;
+  gint64 t_shown;
+  gint64 probe_gap_loading;
+  gint64 max_gap_parse = 0, max_gap_all = 0;
+  gint64 previous = 0;
+  g_autoptr(GArray) paints = NULL;
+
+  g_signal_connect (window->progress_bar, "notify::fraction", G_CALLBACK (on_fraction_cb), NULL);
+  g_signal_connect (window, "notify::loading", G_CALLBACK (on_loading_cb), NULL);
+  g_signal_connect (window, "notify::report", G_CALLBACK (on_report_cb), NULL);
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), loading_tick_cb, NULL, NULL);
+
+  start_recording ();
+  reset_probe ();
+  bench.t_open = now ();
+  briefing_window_open (window, file);
+  iterate_until (report_shown, NULL);
+  t_shown = wait_for_paint_after (bench.t_report);
+  probe_gap_loading = bench.max_probe_gap;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
+  paints = g_array_ref (bench.paints);
+  stop_recording ();
+
+  /* Gaps between frames: while the worker parses (up to the completion
+   * callback), and over the whole opening (with the frame that shows it). */
+  previous = bench.t_open;
+  for (guint i = 0; i < paints->len; i++)
+    {
+      gint64 t = g_array_index (paints, gint64, i);
+
+      if (t <= bench.t_loaded)
+        max_gap_parse = MAX (max_gap_parse, t - previous);
+      max_gap_all = MAX (max_gap_all, t - previous);
+      previous = t;
+    }
+  {
+    /* The gap that ends with the frame after the completion callback. */
+    gint64 before_loaded = bench.t_open;
+
+    for (guint i = 0; i < paints->len && g_array_index (paints, gint64, i) <= bench.t_loaded; i++)
+      before_loaded = g_array_index (paints, gint64, i);
+
+    g_print ("\n## Opening (%u events)\n\n",
+             g_list_model_get_n_items (briefing_report_get_events (briefing_window_get_report (window))));
+    g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+    print_ms ("open → report shown (first frame painted with it)", (t_shown - bench.t_open) / 1000.0);
+    print_ms ("open → worker done (completion callback runs)", (bench.t_loaded - bench.t_open) / 1000.0);
+    print_ms ("completion callback → show_report returns", (bench.t_report - bench.t_loaded) / 1000.0);
+    print_ms ("show_report returns → first frame painted with it", (t_shown - bench.t_report) / 1000.0);
+    print_ms ("longest gap between frames while the worker parses", max_gap_parse / 1000.0);
+    print_ms ("gap around showing it (last loading frame → report frame)",
+              (t_shown - before_loaded) / 1000.0);
+    print_ms ("longest gap between frames, whole opening", max_gap_all / 1000.0);
+    print_ms ("longest main-loop stall (5 ms timeout probe), whole opening",
+              probe_gap_loading / 1000.0);
+    {
+      guint n_parsing = 0;
+      g_autofree char *value = NULL;
+
+      for (guint i = 0; i < paints->len; i++)
+        if (g_array_index (paints, gint64, i) <= bench.t_loaded)
+          n_parsing++;
+      value = g_strdup_printf ("%u while the worker parses (%.0f per second), %u in all",
+                               n_parsing, n_parsing * 1e6 / MAX (1, bench.t_loaded - bench.t_open),
+                               paints->len);
+      print_row ("frames painted during the opening", value);
+    }
+    {
+      g_autofree char *value = g_strdup_printf ("%s; %u updates of the bar, the first (to %.2f) at %.0f ms, "
+                                                "the last (to %.2f) at %.0f ms",
+                                                bench.loading_page_seen ? "loading page shown" : "loading page NOT shown",
+                                                bench.n_progress, bench.first_fraction,
+                                                bench.first_progress ? (bench.first_progress - bench.t_open) / 1000.0 : -1.0,
+                                                bench.last_fraction,
+                                                bench.last_progress ? (bench.last_progress - bench.t_open) / 1000.0 : -1.0);
+
+      print_row ("progress", value);
+    }
+  }
+}
+
+/* 3: topics */
+
+static GtkWidget *
+sidebar_list (BriefingWindow *window)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (window->sidebar), GTK_TYPE_LIST_VIEW);
+
+  g_assert (list != NULL);
+  return list;
+}
+
+/* As a click on a row does: GtkListItemWidget activates this action. */
+static void
+click_row (GtkWidget *list,
+           guint      position)
+{
+  gtk_widget_activate_action (list, "list.select-item", "(ubb)", position, FALSE, FALSE);
+}
+
+typedef struct
+{
+  gint64 sync;       /* the click's handlers, until it returns */
+  gint64 to_paint;   /* until the next frame is painted */
+  gint64 to_quiet;   /* until the last long frame or stall after it ended */
+  gint64 stall;      /* longest main-loop stall, until quiet */
+} Switch;
+
+static Switch
+measure_click (GtkWidget *list,
+               guint      position)
+{
+  Switch s;
+  gint64 t0, t1, t2;
+
+  reset_probe ();
+  t0 = now ();
+  click_row (list, position);
+  t1 = now ();
+  t2 = wait_for_paint_after (t1);
+  s.to_quiet = MAX (settle (), t2) - t0;
+  s.sync = t1 - t0;
+  s.to_paint = t2 - t0;
+  s.stall = bench.max_probe_gap;
+  return s;
+}
+
+static void
+measure_topics (BriefingWindow *window)
+{
+  BriefingReport *report = briefing_window_get_report (window);
+  GListModel *topics = briefing_report_get_topics (report);
+  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GtkWidget *list = sidebar_list (window);
+  guint n_topics = g_list_model_get_n_items (topics);
+  g_autoptr(GArray) to_topic = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_topic_sync = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_all = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_all_sync = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_topic_quiet = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_all_quiet = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 worst_stall = 0;
+  guint worst_topic = 0;
+  gint64 worst = 0;
+
+  for (guint i = 0; i < n_topics; i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i + 1);
+      Switch s;
+
+      g_assert ((gpointer) row == (gpointer) topic);
+      s = measure_click (list, i + 1);
+      g_assert (briefing_sidebar_get_topic (window->sidebar) == topic);
+      g_array_append_val (to_topic, s.to_paint);
+      g_array_append_val (to_topic_sync, s.sync);
+      g_array_append_val (to_topic_quiet, s.to_quiet);
+      worst_stall = MAX (worst_stall, s.stall);
+      if (s.to_paint > worst)
+        {
+          worst = s.to_paint;
+          worst_topic = i;
+        }
+    }
+  /* "All Topics" after each of a few topics. */
+  for (guint i = 0; i < MIN (n_topics, 10); i++)
+    {
+      Switch s;
+
+      measure_click (list, i + 1);
+      s = measure_click (list, 0);
+      g_assert (briefing_sidebar_get_topic (window->sidebar) == NULL);
+      g_array_append_val (to_all, s.to_paint);
+      g_array_append_val (to_all_sync, s.sync);
+      g_array_append_val (to_all_quiet, s.to_quiet);
+      worst_stall = MAX (worst_stall, s.stall);
+    }
+
+  g_print ("\n## Topic switching (the sidebar row's click action, timeline page)\n\n");
+  g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+  print_stats ("topic selected → next frame painted", stats_of (to_topic));
+  print_stats ("  of which the selection's handlers (synchronous)", stats_of (to_topic_sync));
+  print_stats ("topic selected → no frame or stall over 50 ms", stats_of (to_topic_quiet));
+  {
+    g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, worst_topic);
+    g_autofree char *value = g_strdup_printf ("%s (%u events)", briefing_topic_get_title (topic),
+                                              briefing_topic_get_n_events (topic));
+
+    print_row ("  slowest topic", value);
+  }
+  print_stats ("\"All Topics\" selected → next frame painted", stats_of (to_all));
+  print_stats ("  of which the selection's handlers (synchronous)", stats_of (to_all_sync));
+  print_stats ("\"All Topics\" selected → no frame or stall over 50 ms", stats_of (to_all_quiet));
+  print_ms ("longest main-loop stall in a switch", worst_stall / 1000.0);
+}
+
+/* 4: search */
+
+/* An emission hook runs before every handler, the window's too. */
+static gboolean
+search_emitted_cb (GSignalInvocationHint *hint,
+                   guint                  n_values,
+                   const GValue          *values,
+                   gpointer               data)
+{
+  bench.t_search_changed = now ();
+  bench.stall_before_search = bench.max_probe_gap;
+  return TRUE;
+}
+
+static gint64 t_search_handlers_done;
+
+static void
+on_search_changed_after_cb (GtkSearchEntry *entry)
+{
+  t_search_handlers_done = now ();
+}
+
+/* The search-changed emission that a change at a time waits for: at once
+ * for an empty text, after the entry's "search-delay" for any other. */
+static gboolean
+search_done_after (gpointer data)
+{
+  return bench.t_search_changed >= *(gint64 *) data &&
+         t_search_handlers_done >= bench.t_search_changed;
+}
+
+typedef struct
+{
+  gint64 total;      /* text set → painted (includes the entry's delay) */
+  gint64 work;       /* search-changed → painted */
+  gint64 sync;       /* the search-changed handlers */
+  gint64 quiet;      /* search-changed → no frame or stall over 50 ms */
+  gint64 stall;      /* the longest main-loop stall before search-changed */
+  guint  n_shown;
+} Search;
+
+/* Sets the text at once, as a paste would, or a letter every @letter_ms. */
+static Search
+measure_search (BriefingWindow *window,
+                const char     *text,
+                guint           letter_ms)
+{
+  Search s;
+  guint delay_ms = 0;
+  gint64 t0, t2, expected;
+
+  if (letter_ms > 0)
+    for (guint n = 1; n < strlen (text); n++)
+      {
+        g_autofree char *prefix = g_strndup (text, n);
+
+        gtk_editable_set_text (GTK_EDITABLE (window->search_entry), prefix);
+        spin_ms (letter_ms);
+      }
+  g_object_get (window->search_entry, "search-delay", &delay_ms, NULL);
+  t0 = now ();
+  expected = text[0] == '\0' ? t0 : t0 + (delay_ms * 9 / 10) * 1000;
+  reset_probe ();
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  iterate_until (search_done_after, &expected);
+  t2 = wait_for_paint_after (t_search_handlers_done);
+  s.stall = bench.stall_before_search;
+  s.quiet = MAX (settle (), t2) - bench.t_search_changed;
+  s.total = t2 - t0;
+  s.work = t2 - bench.t_search_changed;
+  s.sync = t_search_handlers_done - bench.t_search_changed;
+  g_object_get (window->timeline_view, "n-shown", &s.n_shown, NULL);
+  return s;
+}
+
+static void
+print_search (const char *what,
+              Search      s)
+{
+  g_autofree char *value = g_strdup_printf ("%.0f ms (handlers %.0f; from the keystroke %.0f, "
+                                            "with a stall of %.0f before the search; quiet after %.0f); %u events",
+                                            s.work / 1000.0, s.sync / 1000.0, s.total / 1000.0,
+                                            s.stall / 1000.0, s.quiet / 1000.0, s.n_shown);
+
+  print_row (what, value);
+}
+
+static void
+measure_search_all (BriefingWindow *window)
+{
+  const char *words[] = { "convent", "drones", "zzzz", "troops border" };
+
+  g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
+                              search_emitted_cb, NULL, NULL);
+  g_signal_connect_after (window->search_entry, "search-changed",
+                          G_CALLBACK (on_search_changed_after_cb), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  settle ();
+
+  g_print ("\n## Search (all topics, timeline page; search-changed → next frame painted)\n\n");
+  g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        g_autofree char *what = g_strdup_printf ("\"%s\"%s", words[i],
+                                                 pass == 0 && i == 0 ? " (first search: folds every event)" : "");
+        Search s = measure_search (window, words[i], 0);
+
+        print_search (what, s);
+        s = measure_search (window, "", 0);
+        print_search ("  cleared", s);
+      }
+  /* Typing a word a letter every 100 ms, within the entry's delay: only
+   * the whole word is searched; then deleting it a letter at a time. */
+  {
+    Search s = measure_search (window, "drones", 100);
+
+    print_search ("\"drones\" typed, a letter every 100 ms", s);
+    s = measure_search (window, "drone", 0);
+    print_search ("  one letter deleted (\"drone\")", s);
+    s = measure_search (window, "", 0);
+    print_search ("  cleared", s);
+  }
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  settle ();
+}
+
+/* 5: scrolling */
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         step;      /* 0: a page */
+  guint          frames_left;
+  GtkWidget     *list;
+  GListModel    *events;    /* the events shown */
+  /* The row at the top of the view after the last frame, to see how the
+   * content moved: by its position among the events and its y. */
+  gboolean       have_top;
+  guint          top_index;
+  double         top_y;
+  guint          n_backwards;   /* frames where the content went up */
+  guint          n_jumps;       /* frames where it moved more than a few rows */
+  guint          max_rows;      /* the most rows it moved in one frame */
+} Scroll;
+
+/* The event shown at the top of the list and its row's y in the list. */
+static gboolean
+top_row (Scroll *scroll,
+         guint  *index,
+         double *y)
+{
+  GtkWidget *picked = gtk_widget_pick (scroll->list, gtk_widget_get_width (scroll->list) / 2.0, 1,
+                                       GTK_PICK_DEFAULT);
+  GtkWidget *row = picked;
+  BriefingEvent *event;
+  graphene_point_t point;
+  guint low = 0, high;
+
+  while (row != NULL && !BRIEFING_IS_EVENT_ROW (row))
+    row = gtk_widget_get_parent (row);
+  if (row == NULL || (event = briefing_event_row_get_event (BRIEFING_EVENT_ROW (row))) == NULL)
+    return FALSE;
+  if (!gtk_widget_compute_point (row, scroll->list, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return FALSE;
+  *y = point.y;
+  /* The shown events are in briefing_event_compare() order, which is total. */
+  high = g_list_model_get_n_items (scroll->events);
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(BriefingEvent) item = g_list_model_get_item (scroll->events, middle);
+      int order = briefing_event_compare (item, event);
+
+      if (item == event)
+        {
+          *index = middle;
+          return TRUE;
+        }
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return FALSE;
+}
+
+static void
+follow_content (Scroll *scroll)
+{
+  guint index;
+  double y;
+
+  if (!top_row (scroll, &index, &y))
+    {
+      scroll->have_top = FALSE;
+      return;
+    }
+  if (scroll->have_top)
+    {
+      guint rows = index > scroll->top_index ? index - scroll->top_index : scroll->top_index - index;
+
+      if (index < scroll->top_index || (index == scroll->top_index && y > scroll->top_y + 0.5))
+        scroll->n_backwards++;
+      if (rows > 5)
+        scroll->n_jumps++;
+      scroll->max_rows = MAX (scroll->max_rows, rows);
+    }
+  scroll->have_top = TRUE;
+  scroll->top_index = index;
+  scroll->top_y = y;
+}
+
+static GArray *rows_per_frame;
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Scroll *scroll = data;
+
+  if (label_rows != NULL)
+    {
+      /* The rows whose labels the previous frame measured. */
+      gint64 n = g_hash_table_size (label_rows);
+
+      g_array_append_val (rows_per_frame, n);
+      g_hash_table_remove_all (label_rows);
+    }
+  double step = scroll->step > 0 ? scroll->step : gtk_adjustment_get_page_size (scroll->adjustment);
+
+  if (scroll->frames_left == 0)
+    return G_SOURCE_REMOVE;
+  follow_content (scroll);
+  if (g_getenv ("BENCHMARK_TRACE") != NULL)
+    g_printerr ("scroll: value %.0f of %.0f, top row %u at %.0f\n",
+                gtk_adjustment_get_value (scroll->adjustment),
+                gtk_adjustment_get_upper (scroll->adjustment), scroll->top_index, scroll->top_y);
+  scroll->frames_left--;
+  gtk_adjustment_set_value (scroll->adjustment, gtk_adjustment_get_value (scroll->adjustment) + step);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+scroll_done (gpointer data)
+{
+  return ((Scroll *) data)->frames_left == 0;
+}
+
+static void
+measure_scroll (BriefingWindow *window,
+                const char     *what,
+                double          step,
+                double          start_fraction)
+{
+  GtkWidget *list = find_descendant (window->timeline_view, GTK_TYPE_LIST_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  Scroll scroll = { adjustment, step, scroll_frames, list,
+                    briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)) };
+  g_autoptr(GArray) intervals = NULL;
+  g_autoptr(GArray) work = NULL;
+  double start_value, upper;
+  gint64 t0, t1, stall;
+
+  upper = gtk_adjustment_get_upper (adjustment);
+  if (start_fraction >= 0)
+    {
+      gtk_adjustment_set_value (adjustment, upper * start_fraction);
+      settle ();
+    }
+  start_value = gtk_adjustment_get_value (adjustment);
+
+  rows_per_frame = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (label_rows != NULL)
+    g_hash_table_remove_all (label_rows);
+  start_recording ();
+  reset_probe ();
+  t0 = now ();
+  gtk_widget_add_tick_callback (list, scroll_tick_cb, &scroll, NULL);
+  iterate_until (scroll_done, &scroll);
+  wait_for_paint_after (now ());
+  t1 = now ();
+  stall = bench.max_probe_gap;
+  intervals = intervals_of (bench.paints);
+  work = g_array_ref (bench.frame_work);
+  stop_recording ();
+
+  g_print ("\n### %s\n\n", what);
+  g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+  {
+    g_autofree char *value = g_strdup_printf ("%.0f px from %.0f (of %.0f, page %.0f px), in %.2f s",
+                                              gtk_adjustment_get_value (adjustment) - start_value,
+                                              start_value, upper,
+                                              gtk_adjustment_get_page_size (adjustment),
+                                              (t1 - t0) / 1e6);
+
+    print_row ("scrolled", value);
+  }
+  print_stats ("interval between painted frames", stats_of (intervals));
+  {
+    guint n_slow = 0;
+
+    for (guint i = 0; i < intervals->len; i++)
+      if (g_array_index (intervals, gint64, i) > 33333)
+        n_slow++;
+    {
+      g_autofree char *value = g_strdup_printf ("%u of %u", n_slow, intervals->len);
+
+      print_row ("frames later than 33 ms (two refreshes)", value);
+    }
+  }
+  print_stats ("work in a frame (update → after-paint)", stats_of (work));
+  print_ms ("longest main-loop stall", stall / 1000.0);
+  {
+    g_autofree char *value = g_strdup_printf ("%u frames moved it more than 5 rows (at most %u), "
+                                              "%u frames moved it backwards",
+                                              scroll.n_jumps, scroll.max_rows, scroll.n_backwards);
+
+    print_row ("the content (the event at the top)", value);
+  }
+  if (label_rows != NULL)
+    {
+      Stats rows = stats_of (rows_per_frame);
+      g_autofree char *value = g_strdup_printf ("median %.0f, max %.0f (of %u list children)",
+                                                rows.median * 1000, rows.max * 1000,
+                                                count_children (list));
+
+      print_row ("rows whose labels a frame measured", value);
+    }
+  g_clear_pointer (&rows_per_frame, g_array_unref);
+  settle ();
+}
+
+/* Where the content goes on the first small scroll after a jump (dragging
+ * the scroll bar): it should move by a fraction of a row. */
+static void
+measure_jumps (BriefingWindow *window)
+{
+  GtkWidget *list = find_descendant (window->timeline_view, GTK_TYPE_LIST_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  const double fractions[] = { 0.25, 0.5, 0.75 };
+  Scroll scroll = { adjustment, 40, 0, list,
+                    briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)) };
+
+  g_print ("\n### The first 40 px after a jump (the scroll bar dragged to a place)\n\n");
+  g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+  for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
+    {
+      guint before, after;
+      double y_before, y_after;
+      g_autofree char *what = NULL;
+      g_autofree char *value = NULL;
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * fractions[i]);
+      settle ();
+      if (!top_row (&scroll, &before, &y_before))
+        continue;
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 40);
+      wait_for_paint_after (now ());
+      settle ();
+      if (!top_row (&scroll, &after, &y_after))
+        continue;
+      what = g_strdup_printf ("dragged to %.0f %%, then 40 px down", fractions[i] * 100);
+      value = g_strdup_printf ("the top row went from event %u (y %.0f) to event %u (y %.0f)",
+                               before, y_before, after, y_after);
+      print_row (what, value);
+    }
+}
+
+static void
+measure_scrolling (BriefingWindow *window)
+{
+  g_print ("\n## Scrolling the timeline (all topics; %u frames each)\n", scroll_frames);
+  measure_scroll (window, "A page every frame, from the top", 0, 0.0);
+  measure_scroll (window, "40 px every frame (a kinetic scroll), on from there", 40, -1);
+  measure_jumps (window);
+}
+
+/* The window */
+
+static gboolean
+wants_part (const char *name)
+{
+  const char *parts = g_getenv ("BENCHMARK_PARTS");
+  g_auto(GStrv) names = NULL;
+
+  if (parts == NULL || *parts == '\0')
+    return TRUE;
+  names = g_strsplit (parts, ",", -1);
+  return g_strv_contains ((const char * const *) names, name);
+}
+
+static gboolean
+window_painted (gpointer data)
+{
+  return bench.n_paints >= 3;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(BriefingApplication) application = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  BriefingWindow *window;
+  GdkFrameClock *clock;
+  int width = 1280, height = 800;
+
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s FILE [WIDTH HEIGHT]\n", argv[0]);
+      return 2;
+    }
+  if (argc >= 4)
+    {
+      width = atoi (argv[2]);
+      height = atoi (argv[3]);
+    }
+  file = g_file_new_for_commandline_arg (argv[1]);
+
+  /* As the program starts, without claiming its name on the session bus. */
+  application = briefing_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (application), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_application_hold (G_APPLICATION (application));
+  if (g_getenv ("BENCHMARK_SCROLL_FRAMES") != NULL)
+    scroll_frames = MAX (2, atoi (g_getenv ("BENCHMARK_SCROLL_FRAMES")));
+  if (g_strcmp0 (g_getenv ("BENCHMARK_LABELS"), "1") == 0)
+    count_labels ();
+
+  window = briefing_window_new (application);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert (clock != NULL);
+  g_signal_connect (clock, "update", G_CALLBACK (on_update_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+  g_timeout_add (PROBE_INTERVAL_MS, probe_cb, NULL);
+  iterate_until (window_painted, NULL);
+  settle ();
+  print_label_counts ("the first frames of the empty window");
+
+  g_print ("# Briefing's window: %s, %d × %d, GTK %u.%u.%u, libadwaita %u.%u.%u, renderer %s\n",
+           argv[1], width, height,
+           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+           adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+
+  measure_open (window, file);
+  settle ();
+  print_label_counts ("the opening");
+  if (briefing_window_get_report (window) == NULL)
+    {
+      g_printerr ("benchmark-window: the report was not shown\n");
+      return 1;
+    }
+  /* BENCHMARK_PARTS=topics,search,scroll picks parts, e.g. for a profiler. */
+  if (wants_part ("topics"))
+    {
+      measure_topics (window);
+      print_label_counts ("topic switching");
+    }
+  if (wants_part ("search"))
+    {
+      measure_search_all (window);
+      print_label_counts ("searching");
+    }
+  if (wants_part ("scroll"))
+    {
+      measure_scrolling (window);
+      print_label_counts ("scrolling");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (application));
+  return 0;
+}
