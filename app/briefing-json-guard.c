@@ -671,6 +671,7 @@ briefing_json_guard (const char        *data,
   g_free (s.top_key);
 
   shape->n_lines = s.line;
+  shape->n_elements = s.n_elements;
   return s.problem;
 }
 

@@ -22,6 +22,7 @@ typedef struct
 {
   gsize      skip;            /* bytes of a UTF-8 byte order mark to skip */
   guint      n_lines;
+  guint64    n_elements;      /* array elements in the whole document */
   gboolean   root_is_object;
   GPtrArray *top_containers;  /* names of the root's members whose values are
                                * objects or arrays, in the order of the text */

@@ -31,15 +31,17 @@ typedef struct
   guint                  last_percent;
 } Streaming;
 
+/* Progress by array elements, which the guard counted: lines would not move
+ * in a minified file, which is all one line. */
 static void
-report_progress (JsonParser *parser,
-                 Streaming  *streaming)
+report_progress (Streaming *streaming,
+                 guint64    ordinal)
 {
   guint percent;
 
-  if (streaming->progress == NULL || streaming->shape->n_lines == 0)
+  if (streaming->progress == NULL || streaming->shape->n_elements == 0)
     return;
-  percent = MIN (100, json_parser_get_current_line (parser) * 100 / streaming->shape->n_lines);
+  percent = (guint) MIN (100, (ordinal + 1) * 100 / streaming->shape->n_elements);
   if (percent != streaming->last_percent)
     {
       streaming->last_percent = percent;
@@ -79,7 +81,7 @@ on_array_element_cb (JsonParser *parser,
   if (briefing_report_builder_add_item (streaming->builder, streaming->list_name, (guint) index,
                                         json_array_get_element (array, last)))
     json_array_remove_element (array, last);
-  report_progress (parser, streaming);
+  report_progress (streaming, ordinal);
 }
 
 /* Events can be built as they come only when every topic and entity they may
