@@ -73,6 +73,5 @@ gboolean    briefing_json_reader_take_date     (BriefingJsonReader *b,
                                                 const char         *member,
                                                 Need                need,
                                                 BriefingDate       *date);
-gboolean    briefing_json_reader_is_web_address (const char        *text);
 
 G_END_DECLS

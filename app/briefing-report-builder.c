@@ -9,6 +9,7 @@
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
 #include "briefing-report-builder.h"
+#include "briefing-uri.h"
 
 struct _BriefingReportBuilder
 {
@@ -759,7 +760,7 @@ read_report_members (BriefingReportBuilder *b,
       briefing_json_reader_push_member (&b->reader, "source");
       source_name = briefing_json_reader_take_string (&b->reader, source, "name", REQUIRED | NON_EMPTY);
       source_url = briefing_json_reader_take_string (&b->reader, source, "url", OPTIONAL);
-      if (source_url != NULL && !briefing_json_reader_is_web_address (source_url))
+      if (source_url != NULL && !briefing_uri_is_web (source_url))
         {
           briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
                        _("“%s” is not a valid http:// or https:// address"), source_url);

@@ -9,6 +9,7 @@
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-loader.h"
+#include "briefing-uri.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"

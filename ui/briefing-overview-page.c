@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-overview-page.h"
+#include "briefing-uri.h"
 
 struct _BriefingOverviewPage
 {
@@ -33,23 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/**
- * briefing_uri_is_web:
- *
- * Returns: whether @uri is an http or https address, the only kind a report's
- *   link may open
- */
-gboolean
-briefing_uri_is_web (const char *uri)
-{
-  const char *scheme;
-
-  if (uri == NULL)
-    return FALSE;
-  scheme = g_uri_peek_scheme (uri);
-  return g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0;
-}
 
 /* Report text goes in as text: labels here never parse markup. */
 static void

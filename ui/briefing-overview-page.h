@@ -20,6 +20,5 @@ BriefingReport *briefing_overview_page_get_report (BriefingOverviewPage *self);
 void            briefing_overview_page_set_report (BriefingOverviewPage *self,
                                                    BriefingReport       *report);
 
-gboolean        briefing_uri_is_web               (const char           *uri);
 
 G_END_DECLS
