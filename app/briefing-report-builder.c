@@ -9,7 +9,7 @@
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
 #include "briefing-report-builder.h"
-#include "briefing-uri.h"
+#include "briefing-report-members.h"
 
 struct _BriefingReportBuilder
 {
@@ -656,139 +656,6 @@ build_list (BriefingReportBuilder *b,
   g_string_truncate (b->reader.path, 0);
 }
 
-/* The report's own members */
-
-/* Checks "format" and "version": on a problem here, nothing else is worth saying. */
-static gboolean
-check_format (BriefingReportBuilder  *b,
-              JsonObject             *root,
-              char                  **version_out)
-{
-  JsonNode *format = json_object_get_member (root, "format");
-  g_autofree char *name = NULL, *version = NULL;
-  g_auto(GStrv) parts = NULL;
-  guint64 major = 0;
-
-  if (format == NULL)
-    {
-      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
-                   _("this is not a Briefing report: the member “format” is missing"));
-      return FALSE;
-    }
-  name = briefing_json_reader_read_string (&b->reader, format, "format", OPTIONAL);
-  if (name == NULL)
-    return FALSE;
-  if (!g_str_equal (name, "briefing"))
-    {
-      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, "format",
-                   _("this is not a Briefing report: its format is “%s”, not “briefing”"), name);
-      return FALSE;
-    }
-
-  version = briefing_json_reader_take_string (&b->reader, root, "version", REQUIRED | NON_EMPTY);
-  if (version == NULL)
-    return FALSE;
-  parts = g_strsplit (version, ".", -1);
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL))
-    {
-      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "version",
-                   _("“%s” is not a format version: expected MAJOR.MINOR, such as “1.0”"), version);
-      return FALSE;
-    }
-  if (major != 1)
-    {
-      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION, "version",
-                   _("this report uses format version %s; this version of Briefing reads "
-                     "format version 1 (1.0 and later 1.x)"), version);
-      return FALSE;
-    }
-  *version_out = g_steal_pointer (&version);
-  return TRUE;
-}
-
-static gboolean
-is_language_tag (const char *tag)
-{
-  g_auto(GStrv) subtags = g_strsplit (tag, "-", -1);
-  gsize first = subtags[0] != NULL ? strlen (subtags[0]) : 0;
-
-  if (first < 2 || first > 3)
-    return FALSE;
-  for (guint i = 0; subtags[i] != NULL; i++)
-    {
-      gsize n = strlen (subtags[i]);
-
-      if (n < 1 || n > 8)
-        return FALSE;
-      for (gsize c = 0; c < n; c++)
-        if (i == 0 ? !g_ascii_isalpha (subtags[i][c]) : !g_ascii_isalnum (subtags[i][c]))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-read_report_members (BriefingReportBuilder *b,
-                     JsonObject            *root,
-                     BriefingReport        *report,
-                     char                  *version)
-{
-  g_autofree char *title = briefing_json_reader_take_string (&b->reader, root, "title", REQUIRED | NON_EMPTY);
-  g_autofree char *subtitle = briefing_json_reader_take_string (&b->reader, root, "subtitle", OPTIONAL);
-  g_autofree char *language = briefing_json_reader_take_string (&b->reader, root, "language", OPTIONAL);
-  g_autofree char *summary = briefing_json_reader_take_string (&b->reader, root, "summary", OPTIONAL);
-  g_autofree char *source_name = NULL, *source_url = NULL;
-  g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
-  JsonObject *source = briefing_json_reader_take_object (&b->reader, root, "source", OPTIONAL);
-  JsonArray *authors_array = briefing_json_reader_take_array (&b->reader, root, "authors", OPTIONAL);
-  BriefingDate published;
-
-  if (language != NULL && !is_language_tag (language))
-    {
-      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "language",
-                   _("“%s” is not a language tag such as “en”, “en-GB” or “uk”"), language);
-      g_clear_pointer (&language, g_free);
-    }
-  if (briefing_json_reader_get_member (&b->reader, root, "published", OPTIONAL) != NULL &&
-      briefing_json_reader_take_date (&b->reader, root, "published", OPTIONAL, &published))
-    _briefing_report_set_published (report, &published);
-
-  if (source != NULL)
-    {
-      briefing_json_reader_push_member (&b->reader, "source");
-      source_name = briefing_json_reader_take_string (&b->reader, source, "name", REQUIRED | NON_EMPTY);
-      source_url = briefing_json_reader_take_string (&b->reader, source, "url", OPTIONAL);
-      if (source_url != NULL && !briefing_uri_is_web (source_url))
-        {
-          briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
-                       _("“%s” is not a valid http:// or https:// address"), source_url);
-          g_clear_pointer (&source_url, g_free);
-        }
-      briefing_json_reader_pop (&b->reader);
-    }
-
-  briefing_json_reader_push_member (&b->reader, "authors");
-  for (guint i = 0; authors_array != NULL && i < json_array_get_length (authors_array); i++)
-    {
-      g_autofree char *author = NULL;
-
-      briefing_json_reader_push_index (&b->reader, i);
-      author = briefing_json_reader_read_string (&b->reader, json_array_get_element (authors_array, i), NULL, NON_EMPTY);
-      if (author != NULL)
-        g_strv_builder_add (authors, author);
-      briefing_json_reader_pop (&b->reader);
-    }
-  briefing_json_reader_pop (&b->reader);
-
-  _briefing_report_set_texts (report, version, g_steal_pointer (&title),
-                              g_steal_pointer (&subtitle), g_steal_pointer (&language),
-                              g_steal_pointer (&summary));
-  _briefing_report_set_source (report, g_steal_pointer (&source_name),
-                               g_steal_pointer (&source_url), g_strv_builder_end (authors));
-}
-
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -896,7 +763,7 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
     briefing_json_reader_add_problem (&self->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
                  _("this is not a Briefing report: expected an object, found %s"),
                  briefing_json_reader_describe_node (root));
-  if (object == NULL || !check_format (self, object, &version))
+  if (object == NULL || !briefing_report_members_check_format (&self->reader, object, &version))
     {
       /* Problems found while streaming mean nothing in a file that is not a
        * report of this version: say only why it is not. */
@@ -906,7 +773,7 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
     }
 
   report = _briefing_report_new ();
-  read_report_members (self, object, report, g_steal_pointer (&version));
+  briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
   build_list (self, object, "topics", REQUIRED);
   build_list (self, object, "entities", OPTIONAL);
   build_list (self, object, "events", REQUIRED);
