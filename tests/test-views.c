@@ -370,6 +370,41 @@ test_list_filter (void)
   g_assert_finalize_object (list_view);
 }
 
+/* The rows of @view's list on screen are built; with @exactly, the others
+ * are not (a list freshly filled has built no row out of view). */
+static void
+assert_built_on_screen (GtkWidget *view,
+                        gboolean   exactly)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  guint n_on_screen = 0, n_off_screen = 0;
+  GtkWidget *list;
+
+  collect_descendants (view, GTK_TYPE_LIST_VIEW, lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  list = g_ptr_array_index (lists, 0);
+  for (GtkWidget *item = gtk_widget_get_first_child (list);
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      BriefingLazyRow *row = BRIEFING_LAZY_ROW (gtk_widget_get_first_child (item));
+      gboolean on_screen = gtk_widget_get_child_visible (item);
+
+      g_assert_true (briefing_lazy_row_get_lazy (row));
+      if (on_screen)
+        g_assert_true (briefing_lazy_row_get_built (row));
+      else if (exactly)
+        g_assert_false (briefing_lazy_row_get_built (row));
+      if (on_screen)
+        n_on_screen++;
+      else
+        n_off_screen++;
+    }
+  g_assert_cmpuint (n_on_screen, >, 0);
+  if (exactly)
+    g_assert_cmpuint (n_off_screen, >, 0);
+}
+
 static void
 test_timeline (void)
 {
@@ -391,6 +426,8 @@ test_timeline (void)
   window = show_in_window (view);
   assert_shown_events (timeline, all, NULL);
   assert_headings (timeline);
+  /* 13 cards do not fit in the window: only those on screen are built. */
+  assert_built_on_screen (view, TRUE);
 
   /* Per topic: the topic's own index. */
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -402,6 +439,9 @@ test_timeline (void)
       g_assert_cmpuint (briefing_timeline_view_get_n_shown (timeline), ==,
                         briefing_topic_get_n_events (topic));
       assert_shown_events (timeline, briefing_report_get_topic_events (report, topic), NULL);
+      run_main_loop (30);
+      if (briefing_topic_get_n_events (topic) > 0)
+        assert_built_on_screen (view, FALSE);
     }
 
   /* An entity clears the topic, and the other way round. */
@@ -597,6 +637,33 @@ test_event_row (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (row);
+
+  /* A lazy row is an estimate of its height until it is built: a little
+   * less than the real one, never nothing. */
+  row = g_object_ref_sink (briefing_event_row_new_lazy ());
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+  window = show_in_window (row);
+  {
+    int estimate, height;
+
+    g_assert_false (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Friday, 1 November 2024, in Moscow: North Korea will "
+                                         "support Russia until victory in Ukraine, says its "
+                                         "foreign minister");
+    gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 700, &estimate, NULL, NULL, NULL);
+    briefing_lazy_row_build (BRIEFING_LAZY_ROW (row));
+    g_assert_true (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+    gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 700, &height, NULL, NULL, NULL);
+    g_assert_cmpint (estimate, >=, height * 6 / 10);
+    g_assert_cmpint (estimate, <=, height * 11 / 10);
+
+    /* A new event: an estimate again, until built. */
+    briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), kursk);
+    g_assert_false (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
   g_assert_finalize_object (report);
 }
 
@@ -725,6 +792,7 @@ test_interview (void)
   window = show_in_window (view);
   /* The interview's title is the page's heading. */
   assert_one_heading (view, 1);
+  assert_built_on_screen (view, TRUE);
 
   /* Marked: exactly the topic's turns, from the index. */
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -893,6 +961,46 @@ test_interview (void)
   g_assert_finalize_object (report);
 }
 
+/* A page not shown builds no row: the interview behind the timeline. */
+static void
+test_hidden_page (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *stack = g_object_ref_sink (gtk_stack_new ());
+  GtkWidget *timeline = briefing_timeline_view_new ();
+  GtkWidget *chat = briefing_interview_view_new ();
+  g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
+  GtkWidget *list;
+  GtkWidget *window;
+
+  briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (timeline), report);
+  briefing_interview_view_set_report (BRIEFING_INTERVIEW_VIEW (chat), report);
+  briefing_interview_view_set_interview (BRIEFING_INTERVIEW_VIEW (chat), first_interview (report));
+  gtk_stack_add_child (GTK_STACK (stack), timeline);
+  gtk_stack_add_child (GTK_STACK (stack), chat);
+  gtk_stack_set_visible_child (GTK_STACK (stack), timeline);
+  window = show_in_window (stack);
+
+  /* Bound, and measured with the stack, but none built. */
+  collect_descendants (chat, GTK_TYPE_LIST_VIEW, bubbles);
+  list = g_ptr_array_index (bubbles, 0);
+  g_ptr_array_set_size (bubbles, 0);
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    g_ptr_array_add (bubbles, gtk_widget_get_first_child (item));
+  g_assert_cmpuint (bubbles->len, ==, 14);
+  for (guint i = 0; i < bubbles->len; i++)
+    g_assert_false (briefing_lazy_row_get_built (g_ptr_array_index (bubbles, i)));
+  assert_built_on_screen (timeline, TRUE);
+
+  gtk_stack_set_visible_child (GTK_STACK (stack), chat);
+  run_main_loop (100);
+  assert_built_on_screen (chat, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (stack);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_bubble (void)
 {
@@ -934,6 +1042,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/turn-bubble", test_bubble);
   g_test_add_func ("/views/interview", test_interview);
+  g_test_add_func ("/views/hidden-page", test_hidden_page);
 
   return g_test_run ();
 }

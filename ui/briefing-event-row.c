@@ -8,13 +8,14 @@
 #include "briefing-chip.h"
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
+#include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
 #include "briefing-text-scale.h"
 #include "briefing-wrap-box.h"
 
 struct _BriefingEventRow
 {
-  GtkWidget      parent_instance;
+  BriefingLazyRow parent_instance;
 
   BriefingEvent *event;
   char          *date;          /* the event's date, formatted once */
@@ -23,8 +24,9 @@ struct _BriefingEventRow
   gboolean       show_heading;
   guint          flash_id;
 
+  BriefingTextMetrics metrics;   /* for estimates */
+
   /* template children */
-  GtkWidget     *clamp;
   GtkWidget     *heading_box;
   GtkLabel      *heading_label;
   GtkWidget     *heading_badge;
@@ -39,7 +41,7 @@ struct _BriefingEventRow
   BriefingWrapBox *chips_box;
 };
 
-G_DEFINE_FINAL_TYPE (BriefingEventRow, briefing_event_row, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BriefingEventRow, briefing_event_row, BRIEFING_TYPE_LAZY_ROW)
 
 enum {
   PROP_0,
@@ -121,6 +123,8 @@ update_highlights (BriefingEventRow *self)
 {
   GtkWidget *quote;
 
+  if (!briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
+    return;
   briefing_text_highlight_label (self->meta_label, self->search_text, self->text_scale);
   briefing_text_highlight_label (self->headline_label, self->search_text, self->text_scale);
   briefing_text_highlight_label (self->body_label, self->search_text, self->text_scale);
@@ -194,6 +198,9 @@ new_quote (BriefingQuote *quote)
 static void
 update_heading (BriefingEventRow *self)
 {
+  if (!briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
+    return;
+
   gtk_widget_set_visible (self->heading_box, self->show_heading && self->event != NULL);
   if (self->event == NULL)
     return;
@@ -202,12 +209,13 @@ update_heading (BriefingEventRow *self)
   gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (briefing_event_get_date (self->event)));
 }
 
+/* Fills the widgets with the event: most of a row's cost, with laying them out. */
 static void
-update_content (BriefingEventRow *self)
+briefing_event_row_build (BriefingLazyRow *row)
 {
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
   BriefingEvent *event = self->event;
   g_autofree char *meta = NULL;
-  g_autofree char *accessible = NULL;
   BriefingAttribution *attribution;
   const char *body;
   GPtrArray *parts;
@@ -215,9 +223,6 @@ update_content (BriefingEventRow *self)
   briefing_wrap_box_remove_all (self->figures_box);
   remove_box_children (self->quotes_box);
   briefing_wrap_box_remove_all (self->chips_box);
-  g_clear_pointer (&self->date, g_free);
-  if (event != NULL)
-    self->date = briefing_date_format (briefing_event_get_date (event));
   update_heading (self);
 
   gtk_widget_set_visible (self->card, event != NULL);
@@ -266,11 +271,77 @@ update_content (BriefingEventRow *self)
                           briefing_wrap_box_get_n_children (self->chips_box) > 0);
 
   update_highlights (self);
+}
 
-  accessible = describe_event (event, self->date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+static void
+update_event (BriefingEventRow *self)
+{
+  g_autofree char *accessible = NULL;
+
+  g_clear_pointer (&self->date, g_free);
+  if (self->event != NULL)
+    {
+      self->date = briefing_date_format (briefing_event_get_date (self->event));
+      accessible = describe_event (self->event, self->date);
+    }
+  briefing_lazy_row_reset (BRIEFING_LAZY_ROW (self), accessible);
+}
+
+/* Sizes of the row's parts, in pixels, from briefing-event-row.ui and
+ * style.css; what only an estimate needs. */
+#define ROW_PADDING       12   /* eventrow */
+#define HEADING_HEIGHT    48   /* the date heading: margin, padding, a line, spacing */
+#define CARD_PADDING_X    36
+#define CARD_PADDING_Y    30
+#define CARD_SPACING       8
+#define FIGURE_HEIGHT     64
+#define CHIPS_HEIGHT      34
+#define DEFAULT_WIDTH    600
+
+/* How tall the row will be at @width once built, give or take: see
+ * briefing-text-estimate.h. */
+static int
+briefing_event_row_estimate_height (BriefingLazyRow *row,
+                                    int              width)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
+  BriefingEvent *event = self->event;
+  BriefingTextMetrics *metrics = &self->metrics;
+  BriefingAttribution *attribution;
+  GPtrArray *quotes;
+  int text_width, line, height;
+
+  if (event == NULL)
+    return 0;
+
+  briefing_text_metrics_update (metrics, GTK_WIDGET (self), self->text_scale);
+  line = metrics->line_height;
+  text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - CARD_PADDING_X;
+
+  height = ROW_PADDING + CARD_PADDING_Y + line;
+  if (self->show_heading)
+    height += HEADING_HEIGHT;
+  height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_headline (event),
+                                                                text_width, 1.15) * line * 1.15);
+  if (briefing_event_get_body (event) != NULL)
+    height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_body (event),
+                                                                  text_width, 1.0) * line * 1.4);
+  if (briefing_event_get_figures (event) != NULL && briefing_event_get_figures (event)->len > 0)
+    height += CARD_SPACING + FIGURE_HEIGHT;
+  quotes = briefing_event_get_quotes (event);
+  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+    {
+      BriefingQuote *quote = g_ptr_array_index (quotes, i);
+
+      height += CARD_SPACING + (briefing_text_estimate_lines (metrics, quote->text, text_width, 1.0) + 1) * line;
+    }
+  attribution = briefing_event_get_attribution (event);
+  if (attribution != NULL)
+    height += CARD_SPACING + briefing_text_estimate_lines (metrics, attribution->text, text_width, 0.8) * line;
+  if (briefing_event_get_topics (event) != NULL || briefing_event_get_actors (event) != NULL)
+    height += CARD_SPACING + CHIPS_HEIGHT;
+
+  return height;
 }
 
 static gboolean
@@ -369,12 +440,15 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BriefingLazyRowClass *lazy_row_class = BRIEFING_LAZY_ROW_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_event_row_dispose;
   object_class->finalize = briefing_event_row_finalize;
   object_class->get_property = briefing_event_row_get_property;
   object_class->set_property = briefing_event_row_set_property;
+  lazy_row_class->build = briefing_event_row_build;
+  lazy_row_class->estimate_height = briefing_event_row_estimate_height;
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);
@@ -395,7 +469,6 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_ENTITY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-event-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, clamp);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_badge);
@@ -409,7 +482,6 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, attribution_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, chips_box);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventrow");
 
   g_type_ensure (BRIEFING_TYPE_WRAP_BOX);
@@ -430,13 +502,25 @@ briefing_event_row_init (BriefingEventRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
                                   -1);
-  update_content (self);
+  update_event (self);
 }
 
 GtkWidget *
 briefing_event_row_new (void)
 {
   return g_object_new (BRIEFING_TYPE_EVENT_ROW, NULL);
+}
+
+/**
+ * briefing_event_row_new_lazy:
+ *
+ * Returns: a row for a list view, which builds its widgets only when it
+ *   comes into view (see briefing-lazy-row.h)
+ */
+GtkWidget *
+briefing_event_row_new_lazy (void)
+{
+  return g_object_new (BRIEFING_TYPE_EVENT_ROW, "lazy", TRUE, NULL);
 }
 
 BriefingEvent *
@@ -459,7 +543,7 @@ briefing_event_row_set_event (BriefingEventRow *self,
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   gtk_widget_remove_css_class (self->card, "flash");
-  update_content (self);
+  update_event (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
@@ -483,6 +567,7 @@ briefing_event_row_set_show_heading (BriefingEventRow *self,
 
   self->show_heading = show_heading;
   update_heading (self);
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_HEADING]);
 }
 
@@ -529,6 +614,7 @@ briefing_event_row_set_text_scale (BriefingEventRow *self,
 
   self->text_scale = text_scale;
   update_highlights (self);
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "briefing-event.h"
+#include "briefing-lazy-row.h"
 
 G_BEGIN_DECLS
 
@@ -13,15 +14,19 @@ G_BEGIN_DECLS
  * its topics and the people, organizations and places involved. Above the
  * card, when "show-heading" is set, the heading of its date group.
  *
+ * In a list view it is lazy (briefing_event_row_new_lazy()): it builds its
+ * widgets only when it comes into view; see briefing-lazy-row.h.
+ *
  * Properties: "event" (BriefingEvent, nullable), "show-heading" (boolean),
  * "search-text" (string: matches are highlighted), "text-scale" (double).
  * Signals: "topic-activated" (BriefingTopic*), "entity-activated"
  * (BriefingEntity*) when a chip is clicked.
  */
 #define BRIEFING_TYPE_EVENT_ROW (briefing_event_row_get_type ())
-G_DECLARE_FINAL_TYPE (BriefingEventRow, briefing_event_row, BRIEFING, EVENT_ROW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BriefingEventRow, briefing_event_row, BRIEFING, EVENT_ROW, BriefingLazyRow)
 
 GtkWidget     *briefing_event_row_new              (void);
+GtkWidget     *briefing_event_row_new_lazy         (void);
 BriefingEvent *briefing_event_row_get_event        (BriefingEventRow *self);
 void           briefing_event_row_set_event        (BriefingEventRow *self,
                                                     BriefingEvent    *event);

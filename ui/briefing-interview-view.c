@@ -7,6 +7,7 @@
 
 #include "briefing-interview-view.h"
 #include "briefing-list-filter.h"
+#include "briefing-rows-in-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-turn-bubble.h"
@@ -34,6 +35,7 @@ struct _BriefingInterviewView
   /* the interview's turns → search and "only-marked" → list; it knows the
    * bubbles on screen */
   BriefingListFilter *list_filter;
+  BriefingRowsInView *rows_in_view;   /* builds the bubbles that come into view */
 
   /* template children */
   GtkLabel           *title_label;
@@ -264,7 +266,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      BriefingInterviewView    *self)
 {
-  GtkWidget *bubble = briefing_turn_bubble_new ();
+  GtkWidget *bubble = briefing_turn_bubble_new_lazy ();
 
   g_signal_connect_object (bubble, "event-activated",
                            G_CALLBACK (on_bubble_event_activated_cb), self, 0);
@@ -304,6 +306,7 @@ briefing_interview_view_dispose (GObject *object)
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
   GtkWidget *child;
 
+  g_clear_object (&self->rows_in_view);
   if (self->list_filter != NULL)
     g_signal_handlers_disconnect_by_data (self->list_filter, self);
 
@@ -470,6 +473,7 @@ briefing_interview_view_init (BriefingInterviewView *self)
                             G_CALLBACK (on_list_filter_n_shown_cb), self);
   g_signal_connect_swapped (self->list_filter, "run-start-changed",
                             G_CALLBACK (on_run_start_changed_cb), self);
+  self->rows_in_view = briefing_rows_in_view_new (self->list_view);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);

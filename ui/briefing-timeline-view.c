@@ -8,6 +8,7 @@
 
 #include "briefing-event-row.h"
 #include "briefing-list-filter.h"
+#include "briefing-rows-in-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
@@ -26,6 +27,7 @@ struct _BriefingTimelineView
    * jump lands */
   BriefingListFilter *list_filter;
   GHashTable         *haystacks;     /* BriefingEvent → its folded text */
+  BriefingRowsInView *rows_in_view;  /* builds the rows that come into view */
 
   BriefingEvent      *jump_target;
   guint               jump_idle_id;
@@ -247,7 +249,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      BriefingTimelineView     *self)
 {
-  GtkWidget *row = briefing_event_row_new ();
+  GtkWidget *row = briefing_event_row_new_lazy ();
 
   g_signal_connect_object (row, "topic-activated",
                            G_CALLBACK (on_row_topic_activated_cb), self, 0);
@@ -293,6 +295,7 @@ briefing_timeline_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->jump_idle_id, g_source_remove);
   g_clear_object (&self->jump_target);
+  g_clear_object (&self->rows_in_view);
   if (self->list_filter != NULL)
     g_signal_handlers_disconnect_by_data (self->list_filter, self);
 
@@ -436,6 +439,8 @@ briefing_timeline_view_init (BriefingTimelineView *self)
                             G_CALLBACK (on_list_filter_n_shown_cb), self);
   g_signal_connect_swapped (self->list_filter, "run-start-changed",
                             G_CALLBACK (on_run_start_changed_cb), self);
+
+  self->rows_in_view = briefing_rows_in_view_new (self->list_view);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);

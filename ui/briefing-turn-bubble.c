@@ -5,19 +5,22 @@
 #include <float.h>
 #include <glib/gi18n.h>
 
+#include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
 #include "briefing-text-scale.h"
 #include "briefing-turn-bubble.h"
 
 struct _BriefingTurnBubble
 {
-  GtkWidget     parent_instance;
+  BriefingLazyRow parent_instance;
 
   BriefingTurn *turn;
   char         *search_text;
   double        text_scale;
   gboolean      first_of_run;
   gboolean      marked;
+
+  BriefingTextMetrics metrics;   /* for estimates */
 
   /* template children */
   GtkBox       *layout;
@@ -34,7 +37,7 @@ struct _BriefingTurnBubble
   GtkBox       *links_box;
 };
 
-G_DEFINE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING_TYPE_LAZY_ROW)
 
 enum {
   PROP_0,
@@ -127,10 +130,11 @@ update_side (BriefingTurnBubble *self,
   gtk_widget_add_css_class (self->bubble, guest ? "guest" : "interviewer");
 }
 
+/* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */
 static void
-update_content (BriefingTurnBubble *self)
+briefing_turn_bubble_build (BriefingLazyRow *row)
 {
-  g_autofree char *accessible = NULL;
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
   BriefingEntity *speaker;
   const char *role;
   GtkWidget *child;
@@ -159,11 +163,68 @@ update_content (BriefingTurnBubble *self)
   for (guint i = 0; events != NULL && i < events->len; i++)
     gtk_box_append (self->links_box, new_link (self, g_ptr_array_index (events, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), events != NULL && events->len > 0);
+}
 
-  accessible = briefing_turn_describe (self->turn);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+static void
+update_turn (BriefingTurnBubble *self)
+{
+  g_autofree char *accessible = NULL;
+
+  if (self->turn != NULL)
+    accessible = briefing_turn_describe (self->turn);
+  briefing_lazy_row_reset (BRIEFING_LAZY_ROW (self), accessible);
+}
+
+static void
+update_text_attributes (BriefingTurnBubble *self)
+{
+  if (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
+    briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
+  else
+    briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
+}
+
+/* Sizes of the bubble's parts, in pixels, from briefing-turn-bubble.ui and
+ * style.css; what only an estimate needs. */
+#define BUBBLE_PADDING_Y   4   /* turnbubble */
+#define RUN_PADDING       12   /* more above the first of a run */
+#define AVATAR_WIDTH      46   /* the avatar and the spacing after it */
+#define BUBBLE_INSET_X    28
+#define BUBBLE_INSET_Y    20
+#define TEXT_WIDTH_CHARS  60   /* the text label's max-width-chars */
+#define LINK_HEIGHT       30
+#define DEFAULT_WIDTH    600
+
+/* How tall the bubble will be at @width once built, give or take: see
+ * briefing-text-estimate.h. */
+static int
+briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
+                                      int              width)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+  BriefingTextMetrics *metrics = &self->metrics;
+  GPtrArray *events;
+  int text_width, line, height;
+
+  if (self->turn == NULL)
+    return 0;
+
+  briefing_text_metrics_update (metrics, GTK_WIDGET (self), self->text_scale);
+  line = metrics->line_height;
+  text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - AVATAR_WIDTH - BUBBLE_INSET_X;
+  text_width = MIN (text_width, TEXT_WIDTH_CHARS * metrics->char_width);
+
+  height = BUBBLE_PADDING_Y + BUBBLE_INSET_Y;
+  if (self->first_of_run)
+    height += RUN_PADDING + line + 6;
+  height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
+  events = briefing_turn_get_events (self->turn);
+  if (events != NULL && events->len > 0)
+    height += 6 + events->len * LINK_HEIGHT;
+  if (self->marked)
+    height += 6 + line;
+
+  return height;
 }
 
 static void
@@ -253,12 +314,15 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BriefingLazyRowClass *lazy_row_class = BRIEFING_LAZY_ROW_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_turn_bubble_dispose;
   object_class->finalize = briefing_turn_bubble_finalize;
   object_class->get_property = briefing_turn_bubble_get_property;
   object_class->set_property = briefing_turn_bubble_set_property;
+  lazy_row_class->build = briefing_turn_bubble_build;
+  lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
 
   properties[PROP_TURN] =
     g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);
@@ -292,7 +356,6 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, mark_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, links_box);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "turnbubble");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -305,13 +368,25 @@ briefing_turn_bubble_init (BriefingTurnBubble *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_run (self);
-  update_content (self);
+  update_turn (self);
 }
 
 GtkWidget *
 briefing_turn_bubble_new (void)
 {
   return g_object_new (BRIEFING_TYPE_TURN_BUBBLE, NULL);
+}
+
+/**
+ * briefing_turn_bubble_new_lazy:
+ *
+ * Returns: a bubble for a list view, which builds its widgets only when it
+ *   comes into view (see briefing-lazy-row.h)
+ */
+GtkWidget *
+briefing_turn_bubble_new_lazy (void)
+{
+  return g_object_new (BRIEFING_TYPE_TURN_BUBBLE, "lazy", TRUE, NULL);
 }
 
 BriefingTurn *
@@ -332,7 +407,7 @@ briefing_turn_bubble_set_turn (BriefingTurnBubble *self,
   if (!g_set_object (&self->turn, turn))
     return;
 
-  update_content (self);
+  update_turn (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TURN]);
 }
 
@@ -356,6 +431,7 @@ briefing_turn_bubble_set_first_of_run (BriefingTurnBubble *self,
 
   self->first_of_run = first_of_run;
   update_run (self);
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_OF_RUN]);
 }
 
@@ -396,6 +472,7 @@ briefing_turn_bubble_set_marked (BriefingTurnBubble *self,
     return;
 
   self->marked = marked;
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   gtk_widget_set_visible (self->mark_box, marked);
   if (marked)
     gtk_widget_add_css_class (self->bubble, "marked");
@@ -423,7 +500,7 @@ briefing_turn_bubble_set_search_text (BriefingTurnBubble *self,
 
   g_free (self->search_text);
   self->search_text = g_strdup (search_text);
-  briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
+  update_text_attributes (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
@@ -446,7 +523,7 @@ briefing_turn_bubble_set_text_scale (BriefingTurnBubble *self,
     return;
 
   self->text_scale = text_scale;
-  briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
+  update_text_attributes (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 

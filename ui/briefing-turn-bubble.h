@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "briefing-lazy-row.h"
 #include "briefing-turn.h"
 
 G_BEGIN_DECLS
@@ -13,15 +14,19 @@ G_BEGIN_DECLS
  * turns by one speaker shows the avatar, name and role. The text is
  * selectable; links under it lead to the events the turn refers to.
  *
+ * In a list view it is lazy (briefing_turn_bubble_new_lazy()): it builds its
+ * widgets only when it comes into view; see briefing-lazy-row.h.
+ *
  * Properties: "turn" (BriefingTurn, nullable), "first-of-run" (boolean),
  * "marked" (boolean, read-only: see briefing_turn_bubble_set_marked()),
  * "search-text" (string: matches are highlighted), "text-scale" (double).
  * Signal: "event-activated" (BriefingEvent*) when a link is followed.
  */
 #define BRIEFING_TYPE_TURN_BUBBLE (briefing_turn_bubble_get_type ())
-G_DECLARE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING, TURN_BUBBLE, GtkWidget)
+G_DECLARE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING, TURN_BUBBLE, BriefingLazyRow)
 
 GtkWidget    *briefing_turn_bubble_new              (void);
+GtkWidget    *briefing_turn_bubble_new_lazy         (void);
 BriefingTurn *briefing_turn_bubble_get_turn         (BriefingTurnBubble *self);
 void          briefing_turn_bubble_set_turn         (BriefingTurnBubble *self,
                                                      BriefingTurn       *turn);

@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "briefing-lazy-row.h"
+
+typedef struct
+{
+  gboolean lazy;
+  gboolean built;
+} BriefingLazyRowPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingLazyRow, briefing_lazy_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LAZY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+content (BriefingLazyRow *self)
+{
+  return gtk_widget_get_first_child (GTK_WIDGET (self));
+}
+
+static void
+unbuild (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  /* The widgets keep what they showed until built again, hidden. */
+  priv->built = FALSE;
+  if (content (self) != NULL)
+    gtk_widget_set_visible (content (self), FALSE);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* Text wraps: heights depend on the width, built or estimated. */
+static GtkSizeRequestMode
+briefing_lazy_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+briefing_lazy_row_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (widget);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && content (self) != NULL)
+    gtk_widget_measure (content (self), orientation, for_size, minimum, natural, NULL, NULL);
+  else if (!priv->built && orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = MAX (0, BRIEFING_LAZY_ROW_GET_CLASS (self)->estimate_height (self, for_size));
+  else
+    *minimum = *natural = 0;
+}
+
+static void
+briefing_lazy_row_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (widget);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && content (self) != NULL)
+    gtk_widget_allocate (content (self), width, height, baseline, NULL);
+}
+
+static int
+briefing_lazy_row_real_estimate_height (BriefingLazyRow *self,
+                                        int              width)
+{
+  return 0;
+}
+
+static void
+briefing_lazy_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAZY:
+      g_value_set_boolean (value, briefing_lazy_row_get_lazy (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_lazy_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_LAZY:
+      priv->lazy = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_lazy_row_constructed (GObject *object)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  G_OBJECT_CLASS (briefing_lazy_row_parent_class)->constructed (object);
+
+  /* The subclass's init built it for no item, before "lazy" was set. */
+  if (priv->lazy)
+    unbuild (self);
+}
+
+static void
+briefing_lazy_row_class_init (BriefingLazyRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = briefing_lazy_row_constructed;
+  object_class->get_property = briefing_lazy_row_get_property;
+  object_class->set_property = briefing_lazy_row_set_property;
+  widget_class->get_request_mode = briefing_lazy_row_get_request_mode;
+  widget_class->measure = briefing_lazy_row_measure;
+  widget_class->size_allocate = briefing_lazy_row_size_allocate;
+  klass->estimate_height = briefing_lazy_row_real_estimate_height;
+
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+briefing_lazy_row_init (BriefingLazyRow *self)
+{
+}
+
+gboolean
+briefing_lazy_row_get_lazy (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  return priv->lazy;
+}
+
+/**
+ * briefing_lazy_row_get_built:
+ *
+ * Returns: whether the widgets show the row's item
+ */
+gboolean
+briefing_lazy_row_get_built (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  return priv->built;
+}
+
+/**
+ * briefing_lazy_row_build:
+ *
+ * Builds the row's widgets for its item, unless they are built already.
+ */
+void
+briefing_lazy_row_build (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  if (priv->built)
+    return;
+
+  priv->built = TRUE;
+  if (content (self) != NULL)
+    gtk_widget_set_visible (content (self), TRUE);
+  BRIEFING_LAZY_ROW_GET_CLASS (self)->build (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * briefing_lazy_row_reset:
+ * @label: (nullable): the row's new item in one sentence, for screen
+ *   readers; %NULL for no item
+ *
+ * For the subclass, when its item changed: a lazy row waits to be built
+ * again, any other builds now. Either way screen readers hear @label.
+ */
+void
+briefing_lazy_row_reset (BriefingLazyRow *self,
+                         const char      *label)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  if (priv->lazy)
+    unbuild (self);
+  else
+    {
+      priv->built = FALSE;
+      briefing_lazy_row_build (self);
+    }
+}
+
+/**
+ * briefing_lazy_row_queue_estimate:
+ *
+ * For the subclass, when something its estimate depends on changed: a row
+ * not built is measured again. (A built one follows its widgets.)
+ */
+void
+briefing_lazy_row_queue_estimate (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  if (!priv->built)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+}

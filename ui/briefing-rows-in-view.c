@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "briefing-lazy-row.h"
+#include "briefing-rows-in-view.h"
+
+struct _BriefingRowsInView
+{
+  GObject        parent_instance;
+
+  GtkWidget     *list_view;   /* weak: its view owns both */
+  GdkFrameClock *frame_clock; /* while the list is mapped */
+  gulong         layout_id;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingRowsInView, briefing_rows_in_view, G_TYPE_OBJECT)
+
+static void
+build_rows_in_view (BriefingRowsInView *self)
+{
+  GtkWidget *item;
+
+  /* GTK 4.8 lays out and maps only the list's items on screen, and hides
+   * the others (child-visible false): those are the rows to build. */
+  for (item = gtk_widget_get_first_child (self->list_view);
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (BRIEFING_IS_LAZY_ROW (row) && gtk_widget_get_child_visible (item))
+        briefing_lazy_row_build (BRIEFING_LAZY_ROW (row));
+    }
+}
+
+static void
+on_layout_cb (GdkFrameClock      *frame_clock,
+              BriefingRowsInView *self)
+{
+  build_rows_in_view (self);
+}
+
+static void
+stop_watching (BriefingRowsInView *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->layout_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+on_map_cb (GtkWidget          *list_view,
+           BriefingRowsInView *self)
+{
+  stop_watching (self);
+  self->frame_clock = gtk_widget_get_frame_clock (list_view);
+  if (self->frame_clock == NULL)
+    return;
+  g_object_ref (self->frame_clock);
+  /* After the window's own handler, which allocates it. */
+  self->layout_id = g_signal_connect_after (self->frame_clock, "layout",
+                                            G_CALLBACK (on_layout_cb), self);
+  gtk_widget_queue_allocate (list_view);
+}
+
+static void
+on_unmap_cb (GtkWidget          *list_view,
+             BriefingRowsInView *self)
+{
+  stop_watching (self);
+}
+
+static void
+briefing_rows_in_view_dispose (GObject *object)
+{
+  BriefingRowsInView *self = BRIEFING_ROWS_IN_VIEW (object);
+
+  stop_watching (self);
+  if (self->list_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->list_view, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->list_view), (gpointer *) &self->list_view);
+      self->list_view = NULL;
+    }
+
+  G_OBJECT_CLASS (briefing_rows_in_view_parent_class)->dispose (object);
+}
+
+static void
+briefing_rows_in_view_class_init (BriefingRowsInViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = briefing_rows_in_view_dispose;
+}
+
+static void
+briefing_rows_in_view_init (BriefingRowsInView *self)
+{
+}
+
+BriefingRowsInView *
+briefing_rows_in_view_new (GtkListView *list_view)
+{
+  BriefingRowsInView *self;
+
+  g_return_val_if_fail (GTK_IS_LIST_VIEW (list_view), NULL);
+
+  self = g_object_new (BRIEFING_TYPE_ROWS_IN_VIEW, NULL);
+  self->list_view = GTK_WIDGET (list_view);
+  g_object_add_weak_pointer (G_OBJECT (list_view), (gpointer *) &self->list_view);
+
+  g_signal_connect (list_view, "map", G_CALLBACK (on_map_cb), self);
+  g_signal_connect (list_view, "unmap", G_CALLBACK (on_unmap_cb), self);
+  if (gtk_widget_get_mapped (self->list_view))
+    on_map_cb (self->list_view, self);
+
+  return self;
+}
