@@ -4,6 +4,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "briefing-loader.h"
+#include "briefing-search-index.h"
 #include "briefing-text-search.h"
 
 static void
@@ -109,6 +111,78 @@ test_find (void)
   assert_ranges ("31 of 48 drones", "missiles", NULL);
 }
 
+/* The ids of the events of @index's report that match @query, joined by spaces. */
+static char *
+matching_ids (BriefingSearchIndex *index,
+              GListModel          *events,
+              const char          *query)
+{
+  g_autofree char *folded = briefing_text_search_fold (query);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (briefing_search_index_matches (index, event, folded))
+        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", briefing_event_get_id (event));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_search_index (void)
+{
+  static const struct { const char *query, *ids; } cases[] = {
+    { "troops", "north-korean-troops-deployed us-warns-troops-combat zelenskyy-urges-allies" },
+    { "KHARKIV", "kharkiv-police-facility-strike kharkiv-s400-confirmed" },
+    { "Zélenskyy", "zelenskyy-urges-allies" },              /* accents and case */
+    { "according to", "explosives-shortage-hampers-shells us-aid-425m" },  /* attributions */
+    { "overnight", "overnight-drone-missile-strike" },       /* time of day */
+    { "nothing-like-this", "" },
+  };
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("BRIEFING_SAMPLE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = briefing_report_load (file, NULL, &error);
+  GListModel *events;
+
+  g_assert_no_error (error);
+  events = briefing_report_get_events (report);
+
+  /* Folded on demand, then by a worker: the same answers either way. */
+  for (guint prepared = 0; prepared < 2; prepared++)
+    {
+      BriefingSearchIndex *index = briefing_search_index_new (events);
+
+      if (prepared)
+        briefing_search_index_prepare (index);
+      for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *ids = matching_ids (index, events, cases[i].query);
+
+          g_assert_cmpstr (ids, ==, cases[i].ids);
+        }
+      /* No query matches everything. */
+      {
+        g_autoptr(BriefingEvent) event = g_list_model_get_item (events, 0);
+
+        g_assert_true (briefing_search_index_matches (index, event, ""));
+      }
+      g_assert_cmpint (briefing_search_index_is_ready (index), ==, prepared);
+      briefing_search_index_prepare (index);
+      g_assert_finalize_object (index);
+    }
+
+  /* Dropped while its worker may still fold: it goes at once, the worker's
+   * table when the worker is done (valgrind sees the rest). */
+  {
+    BriefingSearchIndex *index = briefing_search_index_new (events);
+
+    briefing_search_index_prepare (index);
+    g_assert_finalize_object (index);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/text-search/fold", test_fold);
   g_test_add_func ("/text-search/contains", test_contains);
   g_test_add_func ("/text-search/find", test_find);
+  g_test_add_func ("/text-search/index", test_search_index);
 
   return g_test_run ();
 }

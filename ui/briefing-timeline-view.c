@@ -4,11 +4,11 @@
 #include <adwaita.h>
 #include <float.h>
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "briefing-event-row.h"
 #include "briefing-list-filter.h"
 #include "briefing-rows-in-view.h"
+#include "briefing-search-index.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
@@ -26,7 +26,7 @@ struct _BriefingTimelineView
    * knows the rows on screen, which a change of scale must reach and where a
    * jump lands */
   BriefingListFilter *list_filter;
-  GHashTable         *haystacks;     /* BriefingEvent → its folded text */
+  BriefingSearchIndex *search_index; /* the report's events' folded text */
   BriefingRowsInView *rows_in_view;  /* builds the rows that come into view */
 
   BriefingEvent      *jump_target;
@@ -60,68 +60,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-append_folded (GString    *haystack,
-               const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  briefing_text_search_fold_into (haystack, text);
-  /* Keeps a match from spanning two fields. */
-  g_string_append_c (haystack, '\n');
-}
-
-/* What the reader sees of an event's text, less figures and chips, folded. */
-static char *
-build_haystack (BriefingEvent *event)
-{
-  GString *haystack = g_string_sized_new (1024);
-  g_autofree char *resolved = briefing_date_format (briefing_event_get_date (event));
-  BriefingEntity *place = briefing_event_get_place (event);
-  BriefingAttribution *attribution = briefing_event_get_attribution (event);
-  GPtrArray *quotes = briefing_event_get_quotes (event);
-
-  append_folded (haystack, briefing_event_get_headline (event));
-  append_folded (haystack, briefing_event_get_body (event));
-  append_folded (haystack, briefing_event_get_date_text (event));
-  append_folded (haystack, resolved);
-  append_folded (haystack, briefing_event_get_time_of_day (event));
-  if (place != NULL)
-    append_folded (haystack, briefing_entity_get_name (place));
-  if (attribution != NULL)
-    append_folded (haystack, attribution->text);
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
-    append_folded (haystack, ((BriefingQuote *) g_ptr_array_index (quotes, i))->text);
-
-  return g_string_free (haystack, FALSE);
-}
-
 static gboolean
 event_matches (gpointer    item,
                const char *folded_query,
                gpointer    user_data)
 {
   BriefingTimelineView *self = user_data;
-  const char *haystack;
 
-  if (*folded_query == '\0')
-    return TRUE;
-
-  /* Folding is most of the cost of a search: each event is folded once, on
-   * the first search, and kept (about the size of the report's text) so that
-   * every keystroke after it is a plain substring search, 30–45 ms over
-   * 100,000 events. The filter works at once, not incrementally: in GTK 4.8
-   * each items-changed costs the list view time in proportion to its length,
-   * and batches made a search of 100,000 events take 1.7 s instead of 0.4 s. */
-  haystack = g_hash_table_lookup (self->haystacks, item);
-  if (haystack == NULL)
-    {
-      char *built = build_haystack (item);
-
-      g_hash_table_insert (self->haystacks, item, built);
-      haystack = built;
-    }
-  return strstr (haystack, folded_query) != NULL;
+  /* The filter works at once, not incrementally: in GTK 4.8 each
+   * items-changed costs the list view time in proportion to its length. */
+  return self->search_index == NULL ||
+         briefing_search_index_matches (self->search_index, item, folded_query);
 }
 
 static gboolean
@@ -306,7 +255,7 @@ briefing_timeline_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->list_filter);
-  g_clear_pointer (&self->haystacks, g_hash_table_unref);
+  g_clear_object (&self->search_index);
   g_clear_object (&self->topic);
   g_clear_object (&self->entity);
   g_clear_object (&self->report);
@@ -428,7 +377,6 @@ briefing_timeline_view_init (BriefingTimelineView *self)
   GtkListItemFactory *factory;
 
   self->text_scale = 1.0;
-  self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -482,9 +430,10 @@ briefing_timeline_view_set_report (BriefingTimelineView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
   if (g_set_object (&self->entity, NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
-  /* The cache holds the old report's events by pointer: drop it first. */
-  g_hash_table_remove_all (self->haystacks);
   g_set_object (&self->report, report);
+  g_clear_object (&self->search_index);
+  if (report != NULL)
+    self->search_index = briefing_search_index_new (briefing_report_get_events (report));
   update_base_model (self);
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
@@ -576,6 +525,21 @@ briefing_timeline_view_set_search_text (BriefingTimelineView *self,
     return;
   update_empty_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+/**
+ * briefing_timeline_view_prepare_search:
+ *
+ * Readies the events for searching in the background, for when the reader
+ * is about to search: the first search is then as quick as the next.
+ */
+void
+briefing_timeline_view_prepare_search (BriefingTimelineView *self)
+{
+  g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
+
+  if (self->search_index != NULL)
+    briefing_search_index_prepare (self->search_index);
 }
 
 guint

@@ -38,6 +38,7 @@ void            briefing_timeline_view_set_selection   (BriefingTimelineView *se
 const char     *briefing_timeline_view_get_search_text (BriefingTimelineView *self);
 void            briefing_timeline_view_set_search_text (BriefingTimelineView *self,
                                                         const char           *text);
+void            briefing_timeline_view_prepare_search  (BriefingTimelineView *self);
 guint           briefing_timeline_view_get_n_shown     (BriefingTimelineView *self);
 GListModel     *briefing_timeline_view_get_shown_events (BriefingTimelineView *self);
 void            briefing_timeline_view_scroll_to_event (BriefingTimelineView *self,

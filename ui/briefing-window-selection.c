@@ -133,4 +133,7 @@ briefing_window_search_mode_changed (BriefingWindow *self)
   /* Closing the search restores everything the search hid. */
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    /* While the reader types the first word. */
+    briefing_timeline_view_prepare_search (BRIEFING_TIMELINE_VIEW (self->timeline_view));
 }
