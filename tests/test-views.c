@@ -370,6 +370,21 @@ test_list_filter (void)
   g_assert_finalize_object (list_view);
 }
 
+/* The row widgets of @view's list, bound to items on screen or off it. */
+static void
+collect_bound_rows (GtkWidget *view,
+                    GPtrArray *rows)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  collect_descendants (view, GTK_TYPE_LIST_VIEW, lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  for (GtkWidget *item = gtk_widget_get_first_child (g_ptr_array_index (lists, 0));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    g_ptr_array_add (rows, gtk_widget_get_first_child (item));
+}
+
 /* The rows of @view's list on screen are built; with @exactly, the others
  * are not (a list freshly filled has built no row out of view). */
 static void
@@ -923,8 +938,9 @@ test_interview (void)
     guint n_continued = 0;
 
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, briefing_interview_view_get_n_shown (chat));
+    /* Every bubble bound, on screen or not. */
     g_ptr_array_set_size (bubbles, 0);
-    collect_descendants (view, BRIEFING_TYPE_TURN_BUBBLE, bubbles);
+    collect_bound_rows (view, bubbles);
     g_assert_cmpuint (bubbles->len, >, 0);
     for (guint i = 0; i < bubbles->len; i++)
       {
@@ -970,7 +986,6 @@ test_hidden_page (void)
   GtkWidget *timeline = briefing_timeline_view_new ();
   GtkWidget *chat = briefing_interview_view_new ();
   g_autoptr(GPtrArray) bubbles = g_ptr_array_new ();
-  GtkWidget *list;
   GtkWidget *window;
 
   briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (timeline), report);
@@ -982,11 +997,7 @@ test_hidden_page (void)
   window = show_in_window (stack);
 
   /* Bound, and measured with the stack, but none built. */
-  collect_descendants (chat, GTK_TYPE_LIST_VIEW, bubbles);
-  list = g_ptr_array_index (bubbles, 0);
-  g_ptr_array_set_size (bubbles, 0);
-  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
-    g_ptr_array_add (bubbles, gtk_widget_get_first_child (item));
+  collect_bound_rows (chat, bubbles);
   g_assert_cmpuint (bubbles->len, ==, 14);
   for (guint i = 0; i < bubbles->len; i++)
     g_assert_false (briefing_lazy_row_get_built (g_ptr_array_index (bubbles, i)));
@@ -1032,6 +1043,14 @@ main (int   argc,
   setlocale (LC_ALL, "");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The application's stylesheet, which AdwApplication loads: sizes depend on it. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add_func ("/views/chip", test_chip);
   g_test_add_func ("/views/figure-meter", test_figure_meter);

@@ -770,6 +770,54 @@ test_window_invalid_error_page (void)
   destroy_window (window);
 }
 
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        return GTK_SCROLLED_WINDOW (child);
+      if ((found = find_scrolled_window (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Scrolls @page from top to bottom, half a page at a time, building every
+ * row on the way: none may make the window wider than @max_width. */
+static void
+assert_rows_fit (BriefingWindow *window,
+                 GtkWidget      *page,
+                 int             max_width)
+{
+  GtkAdjustment *adjustment;
+  double value = 0;
+  guint steps = 0;
+
+  adw_view_stack_set_visible_child (window->view_stack, page);
+  spin (20);
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (page));
+  do
+    {
+      int minimum;
+
+      gtk_adjustment_set_value (adjustment, value);
+      spin (20);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, max_width);
+      value += gtk_adjustment_get_page_size (adjustment) / 2;
+      steps++;
+    }
+  while (value < gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  /* The sample is several pages long. */
+  g_assert_cmpuint (steps, >, 4);
+  gtk_adjustment_set_value (adjustment, 0);
+}
+
 static gboolean
 is_folded (gpointer data)
 {
@@ -787,6 +835,11 @@ test_window_narrow (void)
 
   spin_until (is_folded, window);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 370);
+  /* No event and no turn keeps it from being that narrow (figures given in
+   * words, long names: text wraps). The window's shadow takes 10 pixels. */
+  assert_rows_fit (window, window->timeline_view, 370);
+  assert_rows_fit (window, g_ptr_array_index (window->interview_views, 0), 370);
+  adw_view_stack_set_visible_child (window->view_stack, window->timeline_view);
 
   /* The content first, then back to the sidebar */
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
@@ -1148,6 +1201,14 @@ main (int   argc,
   setlocale (LC_ALL, "");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The application's stylesheet, which AdwApplication loads: sizes depend on it. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   source = g_settings_schema_source_get_default ();

@@ -126,6 +126,10 @@ build_content (BriefingFigureMeter *self)
     }
 
   value_label = gtk_label_new (number);
+  /* Words given as the value ("the first thousands of soldiers") wrap, or a
+   * figure would keep a narrow window from being narrow. */
+  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (value_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (value_label, "figure-value");
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_label_set_xalign (GTK_LABEL (value_label), 0.0);
