@@ -387,6 +387,15 @@ test_window_entity_then_all (void)
   destroy_window (window);
 }
 
+/* Whether the focus is on a row of the timeline: on its list item. */
+static gboolean
+focus_in_event_row (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && BRIEFING_IS_EVENT_ROW (gtk_widget_get_first_child (focus));
+}
+
 static void
 test_window_jump_after_entity (void)
 {
@@ -418,6 +427,15 @@ test_window_jump_after_entity (void)
   g_assert_cmpuint (count_marked (window), ==, 0);
   g_assert_true (list_contains (briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)),
                                  outside));
+
+  /* The keyboard follows the jump: the event's row gets the focus, built. */
+  spin_until (focus_in_event_row, window);
+  {
+    GtkWidget *row = gtk_widget_get_first_child (gtk_root_get_focus (GTK_ROOT (window)));
+
+    g_assert_true (briefing_event_row_get_event (BRIEFING_EVENT_ROW (row)) == outside);
+    g_assert_true (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+  }
 
   destroy_window (window);
 }

@@ -47,23 +47,30 @@ static guint signals[N_SIGNALS];
 
 /*
  * GTK 4.8 warns (gtk_widget_is_ancestor: assertion failed) when the focus was
- * inside a row that a change of model or filter took away and the list later
- * moves the focus: the label that gets it looks at the old focus widget,
- * finalized by then. Before such a change, the focus moves to the list
- * itself, which keeps the reader's place for the keyboard.
+ * in a row that a change of model or filter took away and the list later
+ * moves the focus: it looks at the old focus widget, finalized by then. So
+ * the focus leaves the list for the change, and comes back to it after: the
+ * list gives it to the row of its focused item, or of the nearest one.
  */
-static void
-rescue_focus (BriefingListFilter *self)
+static gboolean
+release_focus (BriefingListFilter *self)
 {
   GtkWidget *list = GTK_WIDGET (self->list_view);
   GtkRoot *root = list != NULL ? gtk_widget_get_root (list) : NULL;
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (focus != NULL && focus != list && gtk_widget_is_ancestor (focus, list))
-    {
-      if (!gtk_widget_grab_focus (list))
-        gtk_root_set_focus (root, NULL);
-    }
+  if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
+    return FALSE;
+  gtk_root_set_focus (root, NULL);
+  return TRUE;
+}
+
+static void
+restore_focus (BriefingListFilter *self,
+               gboolean            released)
+{
+  if (released && self->list_view != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static gboolean
@@ -247,13 +254,16 @@ void
 briefing_list_filter_set_base_model (BriefingListFilter *self,
                                      GListModel         *base)
 {
+  gboolean released;
+
   g_return_if_fail (BRIEFING_IS_LIST_FILTER (self));
   g_return_if_fail (base == NULL || G_IS_LIST_MODEL (base));
 
   if (gtk_filter_list_model_get_model (self->shown) == base)
     return;
-  rescue_focus (self);
+  released = release_focus (self);
   gtk_filter_list_model_set_model (self->shown, base);
+  restore_focus (self, released);
 }
 
 /**
@@ -366,10 +376,13 @@ void
 briefing_list_filter_refilter (BriefingListFilter *self,
                                GtkFilterChange     change)
 {
+  gboolean released;
+
   g_return_if_fail (BRIEFING_IS_LIST_FILTER (self));
 
-  rescue_focus (self);
+  released = release_focus (self);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  restore_focus (self, released);
 }
 
 /**

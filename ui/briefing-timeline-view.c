@@ -205,7 +205,10 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect_object (row, "entity-activated",
                            G_CALLBACK (on_row_entity_activated_cb), self, 0);
   gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
+  /* Selectable only so that the row itself takes the keyboard focus: the
+   * arrows go from row to row, a click or a jump focuses it (GTK 4.8 has no
+   * GtkListItem:focusable). The list's GtkNoSelection selects nothing. */
+  gtk_list_item_set_selectable (list_item, TRUE);
   gtk_list_item_set_child (list_item, row);
 }
 
