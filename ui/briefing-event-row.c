@@ -289,12 +289,12 @@ update_event (BriefingEventRow *self)
 
 /* Sizes of the row's parts, in pixels, from briefing-event-row.ui and
  * style.css; what only an estimate needs. */
-#define ROW_PADDING       12   /* eventrow */
 #define HEADING_HEIGHT    48   /* the date heading: margin, padding, a line, spacing */
 #define CARD_PADDING_X    36
 #define CARD_PADDING_Y    30
 #define CARD_SPACING       8
 #define FIGURE_HEIGHT     64
+#define FIGURE_WIDTH     240   /* figures wrap side by side */
 #define CHIPS_HEIGHT      34
 #define DEFAULT_WIDTH    600
 
@@ -318,7 +318,8 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   line = metrics->line_height;
   text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - CARD_PADDING_X;
 
-  height = ROW_PADDING + CARD_PADDING_Y + line;
+  /* GTK adds the row's own CSS padding around this. */
+  height = CARD_PADDING_Y + line;
   if (self->show_heading)
     height += HEADING_HEIGHT;
   height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_headline (event),
@@ -326,8 +327,13 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   if (briefing_event_get_body (event) != NULL)
     height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_body (event),
                                                                   text_width, 1.0) * line * 1.4);
-  if (briefing_event_get_figures (event) != NULL && briefing_event_get_figures (event)->len > 0)
-    height += CARD_SPACING + FIGURE_HEIGHT;
+  if (briefing_event_get_figures (event)->len > 0)
+    {
+      guint per_line = MAX (1, text_width / FIGURE_WIDTH);
+      guint n_lines = (briefing_event_get_figures (event)->len + per_line - 1) / per_line;
+
+      height += CARD_SPACING + n_lines * (FIGURE_HEIGHT + 12) - 12;
+    }
   quotes = briefing_event_get_quotes (event);
   for (guint i = 0; quotes != NULL && i < quotes->len; i++)
     {
@@ -338,7 +344,7 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   attribution = briefing_event_get_attribution (event);
   if (attribution != NULL)
     height += CARD_SPACING + briefing_text_estimate_lines (metrics, attribution->text, text_width, 0.8) * line;
-  if (briefing_event_get_topics (event) != NULL || briefing_event_get_actors (event) != NULL)
+  if (briefing_event_get_topics (event)->len + briefing_event_get_actors (event)->len > 0)
     height += CARD_SPACING + CHIPS_HEIGHT;
 
   return height;

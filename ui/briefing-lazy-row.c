@@ -162,9 +162,11 @@ briefing_lazy_row_init (BriefingLazyRow *self)
 gboolean
 briefing_lazy_row_get_lazy (BriefingLazyRow *self)
 {
-  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  BriefingLazyRowPrivate *priv;
 
   g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  priv = briefing_lazy_row_get_instance_private (self);
 
   return priv->lazy;
 }
@@ -177,9 +179,11 @@ briefing_lazy_row_get_lazy (BriefingLazyRow *self)
 gboolean
 briefing_lazy_row_get_built (BriefingLazyRow *self)
 {
-  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  BriefingLazyRowPrivate *priv;
 
   g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  priv = briefing_lazy_row_get_instance_private (self);
 
   return priv->built;
 }
@@ -192,13 +196,18 @@ briefing_lazy_row_get_built (BriefingLazyRow *self)
 void
 briefing_lazy_row_build (BriefingLazyRow *self)
 {
-  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  BriefingLazyRowPrivate *priv;
 
   g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
 
   if (priv->built)
     return;
 
+  g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->build != NULL);
+
+  /* First: the subclass's setters, which build() calls, look at it. */
   priv->built = TRUE;
   if (content (self) != NULL)
     gtk_widget_set_visible (content (self), TRUE);
@@ -218,9 +227,11 @@ void
 briefing_lazy_row_reset (BriefingLazyRow *self,
                          const char      *label)
 {
-  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  BriefingLazyRowPrivate *priv;
 
   g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
 
   if (label != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -247,9 +258,11 @@ briefing_lazy_row_reset (BriefingLazyRow *self,
 void
 briefing_lazy_row_queue_estimate (BriefingLazyRow *self)
 {
-  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  BriefingLazyRowPrivate *priv;
 
   g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
 
   if (!priv->built)
     gtk_widget_queue_resize (GTK_WIDGET (self));

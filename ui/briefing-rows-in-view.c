@@ -11,7 +11,16 @@ struct _BriefingRowsInView
   GtkWidget     *list_view;   /* weak: its view owns both */
   GdkFrameClock *frame_clock; /* while the list is mapped */
   gulong         layout_id;
+
+  gint64         frame;       /* the frame being laid out */
+  guint          passes;      /* how often so far */
+  guint          tick_id;     /* to build the rest in the next frame */
 };
+
+/* GDK lays a frame out at most four times, and warns when a fifth is asked
+ * for: building rows asks for one. Rows left unbuilt after three passes
+ * (when estimates were far too high) are built in the next frame. */
+#define MAX_BUILDING_PASSES 3
 
 G_DEFINE_FINAL_TYPE (BriefingRowsInView, briefing_rows_in_view, G_TYPE_OBJECT)
 
@@ -33,16 +42,41 @@ build_rows_in_view (BriefingRowsInView *self)
     }
 }
 
+static gboolean
+next_frame_cb (GtkWidget     *list_view,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  BriefingRowsInView *self = user_data;
+
+  self->tick_id = 0;
+  gtk_widget_queue_allocate (list_view);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_layout_cb (GdkFrameClock      *frame_clock,
               BriefingRowsInView *self)
 {
-  build_rows_in_view (self);
+  gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
+
+  if (frame != self->frame)
+    {
+      self->frame = frame;
+      self->passes = 0;
+    }
+  if (++self->passes <= MAX_BUILDING_PASSES)
+    build_rows_in_view (self);
+  else if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (self->list_view, next_frame_cb, self, NULL);
 }
 
 static void
 stop_watching (BriefingRowsInView *self)
 {
+  if (self->tick_id != 0 && self->list_view != NULL)
+    gtk_widget_remove_tick_callback (self->list_view, self->tick_id);
+  self->tick_id = 0;
   if (self->frame_clock != NULL)
     g_clear_signal_handler (&self->layout_id, self->frame_clock);
   g_clear_object (&self->frame_clock);

@@ -28,7 +28,11 @@ briefing_text_metrics_update (BriefingTextMetrics *metrics,
   font_metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
   metrics->scale = text_scale;
   metrics->char_width = MAX (1, PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (font_metrics) * text_scale));
-  metrics->line_height = MAX (1, PANGO_PIXELS (pango_font_metrics_get_height (font_metrics) * text_scale));
+  metrics->wide_char_width = MAX (metrics->char_width,
+                                  PANGO_PIXELS (pango_font_metrics_get_approximate_digit_width (font_metrics) * text_scale));
+  /* Without the line gap, which a label's lines may not have. */
+  metrics->line_height = MAX (1, PANGO_PIXELS ((pango_font_metrics_get_ascent (font_metrics) +
+                                                pango_font_metrics_get_descent (font_metrics)) * text_scale));
   pango_font_metrics_unref (font_metrics);
 }
 
@@ -56,5 +60,6 @@ briefing_text_estimate_lines (const BriefingTextMetrics *metrics,
 
   n_chars = g_utf8_strlen (text, -1);
   chars_per_line = MAX (1.0, width / (metrics->char_width * font_factor));
-  return MAX (1, (int) (n_chars / chars_per_line + 0.5));
+  /* Rounded down: the estimate aims low. */
+  return MAX (1, (int) (n_chars / chars_per_line));
 }

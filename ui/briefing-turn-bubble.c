@@ -178,16 +178,13 @@ update_turn (BriefingTurnBubble *self)
 static void
 update_text_attributes (BriefingTurnBubble *self)
 {
+  /* A bubble not built applies them when it is. */
   if (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
     briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
-  else
-    briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
 }
 
 /* Sizes of the bubble's parts, in pixels, from briefing-turn-bubble.ui and
  * style.css; what only an estimate needs. */
-#define BUBBLE_PADDING_Y   4   /* turnbubble */
-#define RUN_PADDING       12   /* more above the first of a run */
 #define AVATAR_WIDTH      46   /* the avatar and the spacing after it */
 #define BUBBLE_INSET_X    28
 #define BUBBLE_INSET_Y    20
@@ -212,11 +209,13 @@ briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
   briefing_text_metrics_update (metrics, GTK_WIDGET (self), self->text_scale);
   line = metrics->line_height;
   text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - AVATAR_WIDTH - BUBBLE_INSET_X;
-  text_width = MIN (text_width, TEXT_WIDTH_CHARS * metrics->char_width);
+  /* GTK sizes max-width-chars by the wider of a character and a digit. */
+  text_width = MIN (text_width, TEXT_WIDTH_CHARS * metrics->wide_char_width);
 
-  height = BUBBLE_PADDING_Y + BUBBLE_INSET_Y;
+  /* GTK adds the bubble's own CSS padding (more for a run's first) around this. */
+  height = BUBBLE_INSET_Y;
   if (self->first_of_run)
-    height += RUN_PADDING + line + 6;
+    height += line + 6;
   height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
   events = briefing_turn_get_events (self->turn);
   if (events != NULL && events->len > 0)
@@ -524,6 +523,7 @@ briefing_turn_bubble_set_text_scale (BriefingTurnBubble *self,
 
   self->text_scale = text_scale;
   update_text_attributes (self);
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
