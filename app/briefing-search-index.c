@@ -66,7 +66,7 @@ build_haystack (BriefingEvent *event)
     append_folded (haystack, briefing_entity_get_name (place));
   if (attribution != NULL)
     append_folded (haystack, attribution->text);
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+  for (guint i = 0; i < quotes->len; i++)
     append_folded (haystack, ((BriefingQuote *) g_ptr_array_index (quotes, i))->text);
 
   return g_string_free (haystack, FALSE);

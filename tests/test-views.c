@@ -651,7 +651,7 @@ test_event_row (void)
   briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
   briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
   g_assert_cmpuint (notifies, ==, 1);
-  briefing_event_row_set_search_text (BRIEFING_EVENT_ROW (row), "moscow");
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "moscow");
   window = show_in_window (row);
 
   /* Read out as a sentence: date, place, headline. */
@@ -1081,8 +1081,8 @@ test_estimates (void)
   for (gsize s = 0; s < G_N_ELEMENTS (scales); s++)
     for (gsize w = 0; w < G_N_ELEMENTS (widths); w++)
       {
-        briefing_event_row_set_text_scale (BRIEFING_EVENT_ROW (row), scales[s]);
-        briefing_turn_bubble_set_text_scale (BRIEFING_TURN_BUBBLE (bubble), scales[s]);
+        briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (row), scales[s]);
+        briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (bubble), scales[s]);
         for (guint i = 0; i < g_list_model_get_n_items (events); i++)
           {
             g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <float.h>
 #include <glib/gi18n.h>
 
 #include "briefing-chip.h"
@@ -10,7 +9,6 @@
 #include "briefing-figure-meter.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
-#include "briefing-text-scale.h"
 #include "briefing-wrap-box.h"
 
 struct _BriefingEventRow
@@ -19,12 +17,9 @@ struct _BriefingEventRow
 
   BriefingEvent *event;
   char          *date;          /* the event's date, formatted once */
-  char          *search_text;
-  double         text_scale;
   gboolean       show_heading;
   guint          flash_id;
 
-  BriefingTextMetrics metrics;   /* for estimates */
 
   /* template children */
   GtkWidget     *heading_box;
@@ -47,8 +42,6 @@ enum {
   PROP_0,
   PROP_EVENT,
   PROP_SHOW_HEADING,
-  PROP_SEARCH_TEXT,
-  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -119,20 +112,21 @@ describe_event (BriefingEvent *event,
 }
 
 static void
-update_highlights (BriefingEventRow *self)
+briefing_event_row_update_text (BriefingLazyRow *row)
 {
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
+  const char *search_text = briefing_lazy_row_get_search_text (row);
+  double text_scale = briefing_lazy_row_get_text_scale (row);
   GtkWidget *quote;
 
-  if (!briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
-    return;
-  briefing_text_highlight_label (self->meta_label, self->search_text, self->text_scale);
-  briefing_text_highlight_label (self->headline_label, self->search_text, self->text_scale);
-  briefing_text_highlight_label (self->body_label, self->search_text, self->text_scale);
-  briefing_text_highlight_label (self->attribution_label, self->search_text, self->text_scale);
+  briefing_text_highlight_label (self->meta_label, search_text, text_scale);
+  briefing_text_highlight_label (self->headline_label, search_text, text_scale);
+  briefing_text_highlight_label (self->body_label, search_text, text_scale);
+  briefing_text_highlight_label (self->attribution_label, search_text, text_scale);
   for (quote = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
        quote != NULL;
        quote = gtk_widget_get_next_sibling (quote))
-    briefing_text_highlight_label (quote_text_label (quote), self->search_text, self->text_scale);
+    briefing_text_highlight_label (quote_text_label (quote), search_text, text_scale);
 }
 
 static void
@@ -241,14 +235,14 @@ briefing_event_row_build (BriefingLazyRow *row)
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL && *body != '\0');
 
   parts = briefing_event_get_figures (event);
-  for (guint i = 0; parts != NULL && i < parts->len; i++)
+  for (guint i = 0; i < parts->len; i++)
     briefing_wrap_box_append (self->figures_box, briefing_figure_meter_new (g_ptr_array_index (parts, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->figures_box), parts != NULL && parts->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_box), parts->len > 0);
 
   parts = briefing_event_get_quotes (event);
-  for (guint i = 0; parts != NULL && i < parts->len; i++)
+  for (guint i = 0; i < parts->len; i++)
     gtk_box_append (self->quotes_box, new_quote (g_ptr_array_index (parts, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), parts != NULL && parts->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), parts->len > 0);
 
   attribution = briefing_event_get_attribution (event);
   if (attribution != NULL)
@@ -262,15 +256,15 @@ briefing_event_row_build (BriefingLazyRow *row)
   gtk_widget_set_visible (GTK_WIDGET (self->attribution_label), attribution != NULL);
 
   parts = briefing_event_get_topics (event);
-  for (guint i = 0; parts != NULL && i < parts->len; i++)
+  for (guint i = 0; i < parts->len; i++)
     add_chip (self, g_ptr_array_index (parts, i));
   parts = briefing_event_get_actors (event);
-  for (guint i = 0; parts != NULL && i < parts->len; i++)
+  for (guint i = 0; i < parts->len; i++)
     add_chip (self, g_ptr_array_index (parts, i));
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
                           briefing_wrap_box_get_n_children (self->chips_box) > 0);
 
-  update_highlights (self);
+  briefing_event_row_update_text (row);
 }
 
 static void
@@ -306,7 +300,7 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
 {
   BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
   BriefingEvent *event = self->event;
-  BriefingTextMetrics *metrics = &self->metrics;
+  const BriefingTextMetrics *metrics;
   BriefingAttribution *attribution;
   GPtrArray *quotes;
   int text_width, line, height;
@@ -314,7 +308,7 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   if (event == NULL)
     return 0;
 
-  briefing_text_metrics_update (metrics, GTK_WIDGET (self), self->text_scale);
+  metrics = briefing_lazy_row_get_metrics (row);
   line = metrics->line_height;
   text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - CARD_PADDING_X;
 
@@ -335,7 +329,7 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
       height += CARD_SPACING + n_lines * (FIGURE_HEIGHT + 12) - 12;
     }
   quotes = briefing_event_get_quotes (event);
-  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+  for (guint i = 0; i < quotes->len; i++)
     {
       BriefingQuote *quote = g_ptr_array_index (quotes, i);
 
@@ -382,7 +376,6 @@ briefing_event_row_finalize (GObject *object)
   BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
 
   g_free (self->date);
-  g_free (self->search_text);
 
   G_OBJECT_CLASS (briefing_event_row_parent_class)->finalize (object);
 }
@@ -402,12 +395,6 @@ briefing_event_row_get_property (GObject    *object,
       break;
     case PROP_SHOW_HEADING:
       g_value_set_boolean (value, self->show_heading);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -430,12 +417,6 @@ briefing_event_row_set_property (GObject      *object,
     case PROP_SHOW_HEADING:
       briefing_event_row_set_show_heading (self, g_value_get_boolean (value));
       break;
-    case PROP_SEARCH_TEXT:
-      briefing_event_row_set_search_text (self, g_value_get_string (value));
-      break;
-    case PROP_TEXT_SCALE:
-      briefing_event_row_set_text_scale (self, g_value_get_double (value));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -455,16 +436,12 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   object_class->set_property = briefing_event_row_set_property;
   lazy_row_class->build = briefing_event_row_build;
   lazy_row_class->estimate_height = briefing_event_row_estimate_height;
+  lazy_row_class->update_text = briefing_event_row_update_text;
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);
   properties[PROP_SHOW_HEADING] =
     g_param_spec_boolean ("show-heading", NULL, NULL, FALSE, flags);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
-  properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL,
-                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[TOPIC_ACTIVATED] =
@@ -497,8 +474,6 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
 static void
 briefing_event_row_init (BriefingEventRow *self)
 {
-  self->text_scale = 1.0;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The badges' words are for the eyes; say what they mean. */
@@ -575,53 +550,6 @@ briefing_event_row_set_show_heading (BriefingEventRow *self,
   update_heading (self);
   briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_HEADING]);
-}
-
-const char *
-briefing_event_row_get_search_text (BriefingEventRow *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), NULL);
-
-  return self->search_text;
-}
-
-void
-briefing_event_row_set_search_text (BriefingEventRow *self,
-                                    const char       *search_text)
-{
-  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
-
-  if (g_strcmp0 (self->search_text, search_text) == 0)
-    return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (search_text);
-  update_highlights (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
-}
-
-double
-briefing_event_row_get_text_scale (BriefingEventRow *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), 1.0);
-
-  return self->text_scale;
-}
-
-void
-briefing_event_row_set_text_scale (BriefingEventRow *self,
-                                   double            text_scale)
-{
-  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
-
-  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
-    return;
-
-  self->text_scale = text_scale;
-  update_highlights (self);
-  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
 /**

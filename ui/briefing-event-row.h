@@ -17,8 +17,8 @@ G_BEGIN_DECLS
  * In a list view it is lazy (briefing_event_row_new_lazy()): it builds its
  * widgets only when it comes into view; see briefing-lazy-row.h.
  *
- * Properties: "event" (BriefingEvent, nullable), "show-heading" (boolean),
- * "search-text" (string: matches are highlighted), "text-scale" (double).
+ * Properties: "event" (BriefingEvent, nullable), "show-heading" (boolean);
+ * "search-text" and "text-scale" from BriefingLazyRow.
  * Signals: "topic-activated" (BriefingTopic*), "entity-activated"
  * (BriefingEntity*) when a chip is clicked.
  */
@@ -33,12 +33,6 @@ void           briefing_event_row_set_event        (BriefingEventRow *self,
 gboolean       briefing_event_row_get_show_heading (BriefingEventRow *self);
 void           briefing_event_row_set_show_heading (BriefingEventRow *self,
                                                     gboolean          show_heading);
-const char    *briefing_event_row_get_search_text  (BriefingEventRow *self);
-void           briefing_event_row_set_search_text  (BriefingEventRow *self,
-                                                    const char       *search_text);
-double         briefing_event_row_get_text_scale   (BriefingEventRow *self);
-void           briefing_event_row_set_text_scale   (BriefingEventRow *self,
-                                                    double            text_scale);
 void           briefing_event_row_flash            (BriefingEventRow *self);
 
 char          *briefing_event_describe             (BriefingEvent    *event);

@@ -26,7 +26,6 @@ struct _BriefingInterviewView
   BriefingTopic      *topic;
   BriefingEntity     *entity;
   gboolean            only_marked;
-  double              text_scale;
   guint               n_marked;
 
   GHashTable         *marked;         /* BriefingTurn set: the selection's turns */
@@ -100,16 +99,6 @@ mark_bubble (gpointer turn,
 
   briefing_turn_bubble_set_marked (bubble, g_hash_table_contains (self->marked, turn),
                                    self->mark_reason);
-}
-
-static void
-scale_bubble (gpointer turn,
-              gpointer bubble,
-              gpointer user_data)
-{
-  BriefingInterviewView *self = user_data;
-
-  briefing_turn_bubble_set_text_scale (bubble, self->text_scale);
 }
 
 static void
@@ -287,8 +276,6 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingTurn *turn = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
-  briefing_turn_bubble_set_search_text (bubble, briefing_list_filter_get_query (self->list_filter));
-  briefing_turn_bubble_set_text_scale (bubble, self->text_scale);
   briefing_turn_bubble_set_turn (bubble, turn);
   briefing_turn_bubble_set_first_of_run (bubble, briefing_list_filter_starts_run (self->list_filter, position, turn));
   mark_bubble (turn, bubble, self);
@@ -364,7 +351,7 @@ briefing_interview_view_get_property (GObject    *object,
       g_value_set_uint (value, briefing_list_filter_get_n_shown (self->list_filter));
       break;
     case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
+      g_value_set_double (value, briefing_list_filter_get_text_scale (self->list_filter));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -464,7 +451,6 @@ briefing_interview_view_init (BriefingInterviewView *self)
 {
   GtkListItemFactory *factory;
 
-  self->text_scale = 1.0;
   self->marked = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -724,7 +710,7 @@ briefing_interview_view_get_text_scale (BriefingInterviewView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), 1.0);
 
-  return self->text_scale;
+  return briefing_list_filter_get_text_scale (self->list_filter);
 }
 
 void
@@ -734,10 +720,9 @@ briefing_interview_view_set_text_scale (BriefingInterviewView *self,
   g_return_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self));
 
   text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
+  if (G_APPROX_VALUE (briefing_list_filter_get_text_scale (self->list_filter), text_scale, DBL_EPSILON))
     return;
 
-  self->text_scale = text_scale;
-  briefing_list_filter_foreach_bound (self->list_filter, scale_bubble, self);
+  briefing_list_filter_set_text_scale (self->list_filter, text_scale);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }

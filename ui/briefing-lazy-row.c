@@ -1,12 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <float.h>
+
 #include "briefing-lazy-row.h"
+#include "briefing-text-scale.h"
 
 typedef struct
 {
-  gboolean lazy;
-  gboolean built;
+  gboolean            lazy;
+  gboolean            built;
+  char               *search_text;
+  double              text_scale;
+  BriefingTextMetrics metrics;     /* for estimates, at text_scale */
 } BriefingLazyRowPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingLazyRow, briefing_lazy_row, GTK_TYPE_WIDGET)
@@ -14,6 +20,8 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingLazyRow, briefing_lazy_row, GTK_TYP
 enum {
   PROP_0,
   PROP_LAZY,
+  PROP_SEARCH_TEXT,
+  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -97,6 +105,12 @@ briefing_lazy_row_get_property (GObject    *object,
     case PROP_LAZY:
       g_value_set_boolean (value, briefing_lazy_row_get_lazy (self));
       break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, briefing_lazy_row_get_search_text (self));
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, briefing_lazy_row_get_text_scale (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +129,12 @@ briefing_lazy_row_set_property (GObject      *object,
     {
     case PROP_LAZY:
       priv->lazy = g_value_get_boolean (value);
+      break;
+    case PROP_SEARCH_TEXT:
+      briefing_lazy_row_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT_SCALE:
+      briefing_lazy_row_set_text_scale (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -135,12 +155,25 @@ briefing_lazy_row_constructed (GObject *object)
 }
 
 static void
+briefing_lazy_row_finalize (GObject *object)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_free (priv->search_text);
+
+  G_OBJECT_CLASS (briefing_lazy_row_parent_class)->finalize (object);
+}
+
+static void
 briefing_lazy_row_class_init (BriefingLazyRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = briefing_lazy_row_constructed;
+  object_class->finalize = briefing_lazy_row_finalize;
   object_class->get_property = briefing_lazy_row_get_property;
   object_class->set_property = briefing_lazy_row_set_property;
   widget_class->get_request_mode = briefing_lazy_row_get_request_mode;
@@ -151,12 +184,113 @@ briefing_lazy_row_class_init (BriefingLazyRowClass *klass)
   properties[PROP_LAZY] =
     g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 briefing_lazy_row_init (BriefingLazyRow *self)
 {
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  priv->text_scale = 1.0;
+}
+
+/* A built row shows the text anew; one not built does when it is. */
+static void
+update_text (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text != NULL)
+    BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text (self);
+}
+
+const char *
+briefing_lazy_row_get_search_text (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  return priv->search_text;
+}
+
+/**
+ * briefing_lazy_row_set_search_text:
+ * @search_text: (nullable): what to highlight in the row's text
+ */
+void
+briefing_lazy_row_set_search_text (BriefingLazyRow *self,
+                                   const char      *search_text)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  if (g_strcmp0 (priv->search_text, search_text) == 0)
+    return;
+  g_free (priv->search_text);
+  priv->search_text = g_strdup (search_text);
+  update_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+double
+briefing_lazy_row_get_text_scale (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), 1.0);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  return priv->text_scale;
+}
+
+/**
+ * briefing_lazy_row_set_text_scale:
+ * @text_scale: how much larger than normal to set the report's text
+ */
+void
+briefing_lazy_row_set_text_scale (BriefingLazyRow *self,
+                                  double           text_scale)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (priv->text_scale, text_scale, DBL_EPSILON))
+    return;
+  priv->text_scale = text_scale;
+  update_text (self);
+  briefing_lazy_row_queue_estimate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/**
+ * briefing_lazy_row_get_metrics:
+ *
+ * For the subclass's estimate_height(): the measures of the row's font at
+ * its text scale.
+ */
+const BriefingTextMetrics *
+briefing_lazy_row_get_metrics (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  briefing_text_metrics_update (&priv->metrics, GTK_WIDGET (self), priv->text_scale);
+  return &priv->metrics;
 }
 
 gboolean

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "briefing-text-estimate.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -22,6 +24,11 @@ G_BEGIN_DECLS
  * A subclass has one child, the root of its template; it lays it out
  * height-for-width, filling the row. While the row is not built the child is
  * hidden, from screen readers too, who hear the row's label instead.
+ *
+ * Rows show report text: the base keeps what they share of it, the search
+ * text to highlight ("search-text", string) and the text's zoom
+ * ("text-scale", double), and calls update_text() when either changes on a
+ * built row; build() applies them too.
  */
 #define BRIEFING_TYPE_LAZY_ROW (briefing_lazy_row_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingLazyRow, briefing_lazy_row, BRIEFING, LAZY_ROW, GtkWidget)
@@ -36,6 +43,8 @@ struct _BriefingLazyRowClass
    * item alone; better too low than too high (see briefing-text-estimate.h). */
   int  (*estimate_height) (BriefingLazyRow *self,
                            int              width);
+  /* Highlights the search text and scales the text anew. */
+  void (*update_text)     (BriefingLazyRow *self);
 };
 
 gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
@@ -44,5 +53,14 @@ void     briefing_lazy_row_build          (BriefingLazyRow *self);
 void     briefing_lazy_row_reset          (BriefingLazyRow *self,
                                            const char      *label);
 void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
+
+const char *briefing_lazy_row_get_search_text (BriefingLazyRow *self);
+void        briefing_lazy_row_set_search_text (BriefingLazyRow *self,
+                                               const char      *search_text);
+double      briefing_lazy_row_get_text_scale  (BriefingLazyRow *self);
+void        briefing_lazy_row_set_text_scale  (BriefingLazyRow *self,
+                                               double           text_scale);
+const BriefingTextMetrics *
+            briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
 
 G_END_DECLS

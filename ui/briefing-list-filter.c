@@ -23,6 +23,7 @@ struct _BriefingListFilter
   char                      *search_text;   /* as typed */
   char                      *query;         /* stripped: what widgets highlight */
   char                      *folded_query;  /* what the match function compares */
+  double                     text_scale;    /* the bound widgets' */
 
   /* item → its widget, for the few on screen */
   GHashTable                *bound;
@@ -188,6 +189,7 @@ briefing_list_filter_init (BriefingListFilter *self)
 {
   self->query = g_strdup ("");
   self->folded_query = g_strdup ("");
+  self->text_scale = 1.0;
   self->bound = g_hash_table_new (NULL, NULL);
 }
 
@@ -420,15 +422,46 @@ briefing_list_filter_starts_run (BriefingListFilter *self,
   return previous == NULL || !self->same_run (previous, item);
 }
 
-/* Call from the factory's "bind", once the widget shows its item. */
+/* Call from the factory's "bind", once the widget shows its item: it gets
+ * the search to highlight and the text scale. */
 void
 briefing_list_filter_bind (BriefingListFilter *self,
                            GtkListItem        *list_item)
 {
+  GtkWidget *widget = gtk_list_item_get_child (list_item);
+
   g_return_if_fail (BRIEFING_IS_LIST_FILTER (self));
 
-  g_hash_table_insert (self->bound, gtk_list_item_get_item (list_item),
-                       gtk_list_item_get_child (list_item));
+  g_object_set (widget, "search-text", self->query, "text-scale", self->text_scale, NULL);
+  g_hash_table_insert (self->bound, gtk_list_item_get_item (list_item), widget);
+}
+
+double
+briefing_list_filter_get_text_scale (BriefingListFilter *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_LIST_FILTER (self), 1.0);
+
+  return self->text_scale;
+}
+
+/**
+ * briefing_list_filter_set_text_scale:
+ *
+ * Scales the text of the bound widgets, and of those bound later.
+ */
+void
+briefing_list_filter_set_text_scale (BriefingListFilter *self,
+                                     double              text_scale)
+{
+  GHashTableIter iter;
+  gpointer widget;
+
+  g_return_if_fail (BRIEFING_IS_LIST_FILTER (self));
+
+  self->text_scale = text_scale;
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, NULL, &widget))
+    g_object_set (widget, "text-scale", text_scale, NULL);
 }
 
 /* Call from the factory's "unbind". */

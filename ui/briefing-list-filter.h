@@ -12,7 +12,9 @@ G_BEGIN_DECLS
  * speaker's consecutive turns — whose first item shows a heading.
  *
  * The view keeps its own factory and calls briefing_list_filter_bind() and
- * briefing_list_filter_unbind() from it.
+ * briefing_list_filter_unbind() from it. The widgets show report text (a
+ * BriefingLazyRow): the filter gives them their "search-text" and
+ * "text-scale".
  *
  * Property: "n-shown" (uint, read-only).
  * Signals: "changed" after the items shown changed; "run-start-changed"
@@ -51,6 +53,9 @@ gboolean            briefing_list_filter_matches         (BriefingListFilter    
 gboolean            briefing_list_filter_starts_run      (BriefingListFilter        *self,
                                                           guint                      position,
                                                           gpointer                   item);
+double              briefing_list_filter_get_text_scale  (BriefingListFilter        *self);
+void                briefing_list_filter_set_text_scale  (BriefingListFilter        *self,
+                                                          double                     text_scale);
 void                briefing_list_filter_bind            (BriefingListFilter        *self,
                                                           GtkListItem               *list_item);
 void                briefing_list_filter_unbind          (BriefingListFilter        *self,

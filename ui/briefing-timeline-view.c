@@ -20,7 +20,6 @@ struct _BriefingTimelineView
   BriefingReport     *report;
   BriefingTopic      *topic;
   BriefingEntity     *entity;
-  double              text_scale;
 
   /* report's events, or a topic's or entity's index → search → list; it
    * knows the rows on screen, which a change of scale must reach and where a
@@ -168,16 +167,6 @@ on_run_start_changed_cb (BriefingTimelineView *self,
 }
 
 static void
-scale_row (gpointer event,
-           gpointer row,
-           gpointer user_data)
-{
-  BriefingTimelineView *self = user_data;
-
-  briefing_event_row_set_text_scale (row, self->text_scale);
-}
-
-static void
 on_row_topic_activated_cb (BriefingEventRow     *row,
                            BriefingTopic        *topic,
                            BriefingTimelineView *self)
@@ -221,8 +210,6 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingEvent *event = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
-  briefing_event_row_set_search_text (row, briefing_list_filter_get_query (self->list_filter));
-  briefing_event_row_set_text_scale (row, self->text_scale);
   briefing_event_row_set_event (row, event);
   briefing_event_row_set_show_heading (row, briefing_list_filter_starts_run (self->list_filter, position, event));
   briefing_list_filter_bind (self->list_filter, list_item);
@@ -292,7 +279,7 @@ briefing_timeline_view_get_property (GObject    *object,
       g_value_set_uint (value, briefing_list_filter_get_n_shown (self->list_filter));
       break;
     case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
+      g_value_set_double (value, briefing_list_filter_get_text_scale (self->list_filter));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -379,7 +366,6 @@ briefing_timeline_view_init (BriefingTimelineView *self)
 {
   GtkListItemFactory *factory;
 
-  self->text_scale = 1.0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -571,7 +557,7 @@ briefing_timeline_view_get_text_scale (BriefingTimelineView *self)
 {
   g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), 1.0);
 
-  return self->text_scale;
+  return briefing_list_filter_get_text_scale (self->list_filter);
 }
 
 void
@@ -581,11 +567,10 @@ briefing_timeline_view_set_text_scale (BriefingTimelineView *self,
   g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
 
   text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
+  if (G_APPROX_VALUE (briefing_list_filter_get_text_scale (self->list_filter), text_scale, DBL_EPSILON))
     return;
 
-  self->text_scale = text_scale;
-  briefing_list_filter_foreach_bound (self->list_filter, scale_row, self);
+  briefing_list_filter_set_text_scale (self->list_filter, text_scale);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 

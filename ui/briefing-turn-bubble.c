@@ -2,12 +2,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <float.h>
 #include <glib/gi18n.h>
 
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
-#include "briefing-text-scale.h"
 #include "briefing-turn-bubble.h"
 
 struct _BriefingTurnBubble
@@ -15,12 +13,9 @@ struct _BriefingTurnBubble
   BriefingLazyRow parent_instance;
 
   BriefingTurn *turn;
-  char         *search_text;
-  double        text_scale;
   gboolean      first_of_run;
   gboolean      marked;
 
-  BriefingTextMetrics metrics;   /* for estimates */
 
   /* template children */
   GtkBox       *layout;
@@ -44,8 +39,6 @@ enum {
   PROP_TURN,
   PROP_FIRST_OF_RUN,
   PROP_MARKED,
-  PROP_SEARCH_TEXT,
-  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -130,6 +123,15 @@ update_side (BriefingTurnBubble *self,
   gtk_widget_add_css_class (self->bubble, guest ? "guest" : "interviewer");
 }
 
+static void
+briefing_turn_bubble_update_text (BriefingLazyRow *row)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+
+  briefing_text_highlight_label (self->text_label, briefing_lazy_row_get_search_text (row),
+                                 briefing_lazy_row_get_text_scale (row));
+}
+
 /* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */
 static void
 briefing_turn_bubble_build (BriefingLazyRow *row)
@@ -157,12 +159,12 @@ briefing_turn_bubble_build (BriefingLazyRow *row)
   gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL && *role != '\0');
 
   gtk_label_set_text (self->text_label, briefing_turn_get_text (self->turn));
-  briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
+  briefing_turn_bubble_update_text (row);
 
   events = briefing_turn_get_events (self->turn);
-  for (guint i = 0; events != NULL && i < events->len; i++)
+  for (guint i = 0; i < events->len; i++)
     gtk_box_append (self->links_box, new_link (self, g_ptr_array_index (events, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->links_box), events != NULL && events->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->links_box), events->len > 0);
 }
 
 static void
@@ -173,14 +175,6 @@ update_turn (BriefingTurnBubble *self)
   if (self->turn != NULL)
     accessible = briefing_turn_describe (self->turn);
   briefing_lazy_row_reset (BRIEFING_LAZY_ROW (self), accessible);
-}
-
-static void
-update_text_attributes (BriefingTurnBubble *self)
-{
-  /* A bubble not built applies them when it is. */
-  if (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (self)))
-    briefing_text_highlight_label (self->text_label, self->search_text, self->text_scale);
 }
 
 /* Sizes of the bubble's parts, in pixels, from briefing-turn-bubble.ui and
@@ -199,14 +193,14 @@ briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
                                       int              width)
 {
   BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
-  BriefingTextMetrics *metrics = &self->metrics;
+  const BriefingTextMetrics *metrics;
   GPtrArray *events;
   int text_width, line, height;
 
   if (self->turn == NULL)
     return 0;
 
-  briefing_text_metrics_update (metrics, GTK_WIDGET (self), self->text_scale);
+  metrics = briefing_lazy_row_get_metrics (row);
   line = metrics->line_height;
   text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - AVATAR_WIDTH - BUBBLE_INSET_X;
   /* GTK sizes max-width-chars by the wider of a character and a digit. */
@@ -218,7 +212,7 @@ briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
     height += line + 6;
   height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
   events = briefing_turn_get_events (self->turn);
-  if (events != NULL && events->len > 0)
+  if (events->len > 0)
     height += 6 + events->len * LINK_HEIGHT;
   if (self->marked)
     height += 6 + line;
@@ -242,16 +236,6 @@ briefing_turn_bubble_dispose (GObject *object)
 }
 
 static void
-briefing_turn_bubble_finalize (GObject *object)
-{
-  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
-
-  g_free (self->search_text);
-
-  G_OBJECT_CLASS (briefing_turn_bubble_parent_class)->finalize (object);
-}
-
-static void
 briefing_turn_bubble_get_property (GObject    *object,
                                    guint       prop_id,
                                    GValue     *value,
@@ -269,12 +253,6 @@ briefing_turn_bubble_get_property (GObject    *object,
       break;
     case PROP_MARKED:
       g_value_set_boolean (value, self->marked);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -297,12 +275,6 @@ briefing_turn_bubble_set_property (GObject      *object,
     case PROP_FIRST_OF_RUN:
       briefing_turn_bubble_set_first_of_run (self, g_value_get_boolean (value));
       break;
-    case PROP_SEARCH_TEXT:
-      briefing_turn_bubble_set_search_text (self, g_value_get_string (value));
-      break;
-    case PROP_TEXT_SCALE:
-      briefing_turn_bubble_set_text_scale (self, g_value_get_double (value));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -317,11 +289,11 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_turn_bubble_dispose;
-  object_class->finalize = briefing_turn_bubble_finalize;
   object_class->get_property = briefing_turn_bubble_get_property;
   object_class->set_property = briefing_turn_bubble_set_property;
   lazy_row_class->build = briefing_turn_bubble_build;
   lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
+  lazy_row_class->update_text = briefing_turn_bubble_update_text;
 
   properties[PROP_TURN] =
     g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);
@@ -330,11 +302,6 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   properties[PROP_MARKED] =
     g_param_spec_boolean ("marked", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
-  properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL,
-                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[EVENT_ACTIVATED] =
@@ -362,7 +329,6 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
 static void
 briefing_turn_bubble_init (BriefingTurnBubble *self)
 {
-  self->text_scale = 1.0;
   self->first_of_run = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -478,53 +444,6 @@ briefing_turn_bubble_set_marked (BriefingTurnBubble *self,
   else
     gtk_widget_remove_css_class (self->bubble, "marked");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARKED]);
-}
-
-const char *
-briefing_turn_bubble_get_search_text (BriefingTurnBubble *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), NULL);
-
-  return self->search_text;
-}
-
-void
-briefing_turn_bubble_set_search_text (BriefingTurnBubble *self,
-                                      const char         *search_text)
-{
-  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
-
-  if (g_strcmp0 (self->search_text, search_text) == 0)
-    return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (search_text);
-  update_text_attributes (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
-}
-
-double
-briefing_turn_bubble_get_text_scale (BriefingTurnBubble *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), 1.0);
-
-  return self->text_scale;
-}
-
-void
-briefing_turn_bubble_set_text_scale (BriefingTurnBubble *self,
-                                     double              text_scale)
-{
-  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
-
-  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (self->text_scale, text_scale, DBL_EPSILON))
-    return;
-
-  self->text_scale = text_scale;
-  update_text_attributes (self);
-  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
 /**

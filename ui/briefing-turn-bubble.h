@@ -18,8 +18,8 @@ G_BEGIN_DECLS
  * widgets only when it comes into view; see briefing-lazy-row.h.
  *
  * Properties: "turn" (BriefingTurn, nullable), "first-of-run" (boolean),
- * "marked" (boolean, read-only: see briefing_turn_bubble_set_marked()),
- * "search-text" (string: matches are highlighted), "text-scale" (double).
+ * "marked" (boolean, read-only: see briefing_turn_bubble_set_marked());
+ * "search-text" and "text-scale" from BriefingLazyRow.
  * Signal: "event-activated" (BriefingEvent*) when a link is followed.
  */
 #define BRIEFING_TYPE_TURN_BUBBLE (briefing_turn_bubble_get_type ())
@@ -37,12 +37,6 @@ gboolean      briefing_turn_bubble_get_marked       (BriefingTurnBubble *self);
 void          briefing_turn_bubble_set_marked       (BriefingTurnBubble *self,
                                                      gboolean            marked,
                                                      const char         *why);
-const char   *briefing_turn_bubble_get_search_text  (BriefingTurnBubble *self);
-void          briefing_turn_bubble_set_search_text  (BriefingTurnBubble *self,
-                                                     const char         *search_text);
-double        briefing_turn_bubble_get_text_scale   (BriefingTurnBubble *self);
-void          briefing_turn_bubble_set_text_scale   (BriefingTurnBubble *self,
-                                                     double              text_scale);
 
 char         *briefing_turn_describe                (BriefingTurn       *turn);
 
