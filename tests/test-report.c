@@ -4,17 +4,7 @@
 #include <locale.h>
 
 #include "briefing-loader.h"
-
-static BriefingReport *
-load_sample (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("BRIEFING_SAMPLE"));
-  g_autoptr(GError) error = NULL;
-  BriefingReport *report = briefing_report_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return report;
-}
+#include "test-sample.h"
 
 /* The index must hold exactly what a scan of the whole report would find, in
  * the timeline's order. */
@@ -146,22 +136,6 @@ test_finalize (void)
 
   g_object_unref (topic);
   g_assert_finalize_object (report);
-}
-
-static BriefingEvent *
-find_event (BriefingReport *report,
-            const char     *id)
-{
-  GListModel *events = briefing_report_get_events (report);
-
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
-
-      if (g_strcmp0 (briefing_event_get_id (event), id) == 0)
-        return event;   /* the report keeps it alive */
-    }
-  g_assert_not_reached ();
 }
 
 /* The timeline's date headings: one per run of events dated alike. */

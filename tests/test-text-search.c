@@ -4,9 +4,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "briefing-loader.h"
 #include "briefing-search-index.h"
 #include "briefing-text-search.h"
+#include "test-sample.h"
 
 static void
 test_fold (void)
@@ -141,13 +141,8 @@ test_search_index (void)
     { "overnight", "overnight-drone-missile-strike" },       /* time of day */
     { "nothing-like-this", "" },
   };
-  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("BRIEFING_SAMPLE"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BriefingReport) report = briefing_report_load (file, NULL, &error);
-  GListModel *events;
-
-  g_assert_no_error (error);
-  events = briefing_report_get_events (report);
+  g_autoptr(BriefingReport) report = load_sample ();
+  GListModel *events = briefing_report_get_events (report);
 
   /* Folded on demand, then by a worker: the same answers either way. */
   for (guint prepared = 0; prepared < 2; prepared++)

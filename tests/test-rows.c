@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The rows and small widgets the views are made of, one by one. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "briefing-chip.h"
+#include "briefing-event-row.h"
+#include "briefing-figure-meter.h"
+#include "briefing-text-highlight.h"
+#include "briefing-turn-bubble.h"
+#include "test-sample.h"
+#include "test-ui.h"
+
+static void
+test_chip (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_entity (report, "kharkiv"))));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Place: Kharkiv");
+  g_assert_true (gtk_widget_has_css_class (chip, "place"));
+  g_assert_finalize_object (chip);
+
+  chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_topic (report, "diplomacy"))));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Topic: Diplomacy");
+  g_assert_finalize_object (chip);
+
+  g_assert_finalize_object (report);
+}
+
+static void
+test_figure_meter (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingEvent *overnight = find_event (report, "overnight-drone-missile-strike");
+  BriefingEvent *aid = find_event (report, "us-aid-425m");
+  BriefingEvent *kharkiv = find_event (report, "kharkiv-police-facility-strike");
+  BriefingFigure *drones = g_ptr_array_index (briefing_event_get_figures (overnight), 0);
+  BriefingFigure *dollars = g_ptr_array_index (briefing_event_get_figures (aid), 0);
+  BriefingFigure *injured = g_ptr_array_index (briefing_event_get_figures (kharkiv), 1);
+  GtkWidget *meter;
+  GtkWidget *window;
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  char *text;
+
+  text = briefing_figure_format_amount (drones);
+  g_assert_cmpstr (text, ==, "31 of 48 drones");
+  g_free (text);
+  text = briefing_figure_format_amount (dollars);
+  g_assert_cmpstr (text, ==, "425 million USD");
+  g_free (text);
+  text = briefing_figure_format_amount (injured);
+  g_assert_cmpstr (text, ==, "about 40 people");
+  g_free (text);
+  text = briefing_figure_format_number (1500000000);
+  g_assert_cmpstr (text, ==, "1.5 billion");
+  g_free (text);
+  text = briefing_figure_format_number (1234567);
+  g_assert_cmpstr (text, ==, "1234567");
+  g_free (text);
+  text = briefing_figure_format_number (2.5);
+  g_assert_cmpstr (text, ==, "2.5");
+  g_free (text);
+
+  meter = g_object_ref_sink (briefing_figure_meter_new (drones));
+  g_assert_true (briefing_figure_meter_get_figure (BRIEFING_FIGURE_METER (meter)) == drones);
+  window = show_in_window (meter);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (meter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "drones intercepted: 31 of 48 drones");
+  collect_descendants (meter, GTK_TYPE_LEVEL_BAR, bars);
+  g_assert_cmpuint (bars->len, ==, 1);
+  g_assert_cmpfloat (gtk_level_bar_get_value (g_ptr_array_index (bars, 0)), ==, 31);
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (g_ptr_array_index (bars, 0)), ==, 48);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (meter);
+
+  /* A figure without a whole has no meter. */
+  meter = g_object_ref_sink (briefing_figure_meter_new (dollars));
+  g_ptr_array_set_size (bars, 0);
+  collect_descendants (meter, GTK_TYPE_LEVEL_BAR, bars);
+  g_assert_cmpuint (bars->len, ==, 0);
+  g_assert_finalize_object (meter);
+
+  g_assert_finalize_object (report);
+}
+
+static void
+test_event_row (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *row = g_object_ref_sink (briefing_event_row_new ());
+  BriefingEvent *event = find_event (report, "choe-pledges-support");
+  BriefingEvent *kursk = find_event (report, "kursk-convent-drone-attack");
+  GtkWidget *window;
+  guint notifies = 0;
+
+  g_signal_connect_swapped (row, "notify::show-heading", G_CALLBACK (count_cb), &notifies);
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  g_assert_cmpuint (notifies, ==, 1);
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "moscow");
+  window = show_in_window (row);
+
+  /* Read out as a sentence: date, place, headline. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Friday, 1 November 2024, in Moscow: North Korea will "
+                                       "support Russia until victory in Ukraine, says its "
+                                       "foreign minister");
+  /* The date above the row is a heading of the timeline. */
+  assert_one_heading (row, 2);
+
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), kursk);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "21–31 October 2024, in Convent in the Kursk region: "
+                                       "Ukrainian drone attack kills two people at a convent "
+                                       "in the Kursk region");
+  {
+    g_autofree char *described = briefing_event_describe (find_event (report, "us-aid-425m"));
+
+    g_assert_cmpstr (described, ==, "Friday, 1 November 2024: US announces an additional "
+                                    "$425 million in military aid to Ukraine");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
+
+  /* A lazy row is an estimate of its height until it is built: a little
+   * less than the real one, never nothing. */
+  row = g_object_ref_sink (briefing_event_row_new_lazy ());
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+  window = show_in_window (row);
+  {
+    int estimate, height;
+
+    g_assert_false (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Friday, 1 November 2024, in Moscow: North Korea will "
+                                         "support Russia until victory in Ukraine, says its "
+                                         "foreign minister");
+    gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 700, &estimate, NULL, NULL, NULL);
+    briefing_lazy_row_build (BRIEFING_LAZY_ROW (row));
+    g_assert_true (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+    gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 700, &height, NULL, NULL, NULL);
+    g_assert_cmpint (estimate, >=, height * 6 / 10);
+    g_assert_cmpint (estimate, <=, height * 11 / 10);
+
+    /* A new event: an estimate again, until built. */
+    briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), kursk);
+    g_assert_false (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_text_highlight (void)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("Drones over Kharkiv, drones again"));
+  PangoAttrList *attrs;
+
+  /* No search, normal size: no attributes at all. */
+  briefing_text_highlight_label (GTK_LABEL (label), NULL, 1.0);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+  briefing_text_highlight_label (GTK_LABEL (label), "", 1.0);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+
+  /* No search, larger: only the scale. */
+  briefing_text_highlight_label (GTK_LABEL (label), "", 1.5);
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  {
+    g_autoptr(GSList) list = pango_attr_list_get_attributes (attrs);
+
+    g_assert_cmpuint (g_slist_length (list), ==, 1);
+    g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  }
+
+  /* Both matches, whatever the case: a background and a foreground each. */
+  briefing_text_highlight_label (GTK_LABEL (label), "DRONES", 1.0);
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  {
+    g_autoptr(GSList) list = pango_attr_list_get_attributes (attrs);
+
+    g_assert_cmpuint (g_slist_length (list), ==, 4);
+    g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  }
+
+  g_assert_finalize_object (label);
+}
+
+static void
+test_bubble (void)
+{
+  BriefingReport *report = load_sample ();
+  g_autoptr(BriefingTurn) turn = g_list_model_get_item (briefing_interview_get_turns (first_interview (report)), 0);
+  GtkWidget *bubble = g_object_ref_sink (briefing_turn_bubble_new ());
+  guint notifies = 0;
+
+  g_signal_connect_swapped (bubble, "notify::marked", G_CALLBACK (count_cb), &notifies);
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), turn);
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), TRUE, "Mentions the selected topic");
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), TRUE, "Mentions the selected topic");
+  g_assert_cmpuint (notifies, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bubble), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Mentions the selected topic");
+  briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubble), FALSE, NULL);
+  g_assert_cmpuint (notifies, ==, 2);
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), NULL);
+
+  g_assert_finalize_object (bubble);
+  g_clear_object (&turn);
+  g_assert_finalize_object (report);
+}
+
+/* How tall a lazy row is at @width before it is built, and after. */
+static void
+measure_lazy_row (GtkWidget *row,
+                  int        width,
+                  int       *estimate,
+                  int       *height)
+{
+  g_assert_false (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, width, estimate, NULL, NULL, NULL);
+  briefing_lazy_row_build (BRIEFING_LAZY_ROW (row));
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, width, height, NULL, NULL, NULL);
+}
+
+static void
+assert_estimate (int estimate,
+                 int height)
+{
+  g_assert_cmpint (estimate, <=, height * 11 / 10);
+  g_assert_cmpint (estimate, >=, height / 2);
+}
+
+/* The estimates of rows not built aim low, so that building the rows on
+ * screen mostly pushes the others away (see briefing-rows-in-view.c), and
+ * not by much, or the scroll bar would lie: every event and turn of the
+ * sample, narrow to wide, at two text sizes, within -50 % and +10 %. */
+static void
+test_estimates (void)
+{
+  BriefingReport *report = load_sample ();
+  GListModel *events = briefing_report_get_events (report);
+  GListModel *turns = briefing_interview_get_turns (first_interview (report));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *row = briefing_event_row_new_lazy ();
+  GtkWidget *bubble = briefing_turn_bubble_new_lazy ();
+  const int widths[] = { 360, 700, 1000 };
+  const double scales[] = { 1.0, 1.6 };
+  GtkWidget *window;
+  guint n_checked = 0;
+
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (box), bubble);
+  window = show_in_window (box);
+  for (gsize s = 0; s < G_N_ELEMENTS (scales); s++)
+    for (gsize w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (row), scales[s]);
+        briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (bubble), scales[s]);
+        for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+          {
+            g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+            int estimate, height;
+
+            briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), NULL);
+            briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+            briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), i % 2 == 0);
+            measure_lazy_row (row, widths[w], &estimate, &height);
+            assert_estimate (estimate, height);
+            n_checked++;
+          }
+        for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+          {
+            g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+            int estimate, height;
+
+            briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), NULL);
+            briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), turn);
+            measure_lazy_row (bubble, widths[w], &estimate, &height);
+            assert_estimate (estimate, height);
+            n_checked++;
+          }
+      }
+  g_assert_cmpuint (n_checked, ==, 6 * (13 + 14));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (report);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/rows/chip", test_chip);
+  g_test_add_func ("/rows/figure-meter", test_figure_meter);
+  g_test_add_func ("/rows/event-row", test_event_row);
+  g_test_add_func ("/rows/text-highlight", test_text_highlight);
+  g_test_add_func ("/rows/turn-bubble", test_bubble);
+  g_test_add_func ("/rows/estimates", test_estimates);
+
+  return g_test_run ();
+}

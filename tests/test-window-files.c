@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The reader window opening files: errors, dialogs, drops, links, progress. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "briefing-loader.h"
+#include "briefing-uri.h"
+#include "test-ui.h"
+#include "test-window-util.h"
+
+static void
+test_window_invalid_keeps_report (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = g_object_ref (briefing_window_get_report (window));
+  g_autoptr(GFile) invalid = data_file ("invalid", "date-feb-30.briefing");
+  g_autoptr(GFile) missing = data_file ("invalid", "there-is-no-such-file.briefing");
+
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)) == FALSE);
+  g_assert_null (window->error_toast);
+
+  open_and_wait (window, invalid);
+  g_assert_true (briefing_window_get_report (window) == report);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  g_assert_nonnull (window->error_toast);
+  g_assert_error (window->last_error, BRIEFING_LOAD_ERROR, BRIEFING_LOAD_ERROR_INVALID_DATE);
+  g_assert_nonnull (strstr (adw_toast_get_title (window->error_toast), "date-feb-30.briefing"));
+  g_assert_cmpstr (adw_toast_get_action_name (window->error_toast), ==, "win.show-error-details");
+
+  /* "Details": the problems in a dialog, their text not hidden by a name. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWidget *dialog = NULL;
+    GtkWidget *label = NULL;
+    GtkWidget *container;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = GTK_WIDGET (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    container = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (container), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Problems");
+    for (label = container; label != NULL && !GTK_IS_LABEL (label);)
+      label = gtk_widget_get_first_child (label);
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+    /* GTK names a label by its text. */
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         gtk_label_get_text (GTK_LABEL (label)));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* A file that is not there: the same. */
+  open_and_wait (window, missing);
+  g_assert_true (briefing_window_get_report (window) == report);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  g_assert_error (window->last_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_object_unref (report);
+  destroy_window (window);
+}
+
+static void
+test_window_invalid_error_page (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) invalid = data_file ("invalid", "several-errors.briefing");
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "invalid",
+                                                          "several-errors.expected", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *problems;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  lines = g_strsplit (g_strstrip (expected), "\n", -1);
+
+  open_and_wait (window, invalid);
+  g_assert_null (briefing_window_get_report (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "error");
+  g_assert_null (window->error_toast);
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page),
+                            "several-errors.briefing"));
+
+  /* The card is named; the label's own text stays what is read out. */
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (window->problems_card),
+                                               GTK_ACCESSIBLE_ROLE_GROUP));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (window->problems_card),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Problems");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (window->problems_label),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       gtk_label_get_text (window->problems_label));
+
+  /* Every problem, with its line */
+  problems = gtk_label_get_text (window->problems_label);
+  g_assert_false (gtk_label_get_use_markup (window->problems_label));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *message = expected_message (lines[i]);
+      g_auto(GStrv) parts = g_strsplit (lines[i], ":", 4);
+      g_autofree char *where = g_strdup_printf ("Line %s, column %s", parts[1], parts[2]);
+
+      g_assert_nonnull (strstr (problems, message));
+      g_assert_nonnull (strstr (problems, where));
+    }
+
+  /* The next good file replaces the error. */
+  {
+    g_autoptr(GFile) sample = sample_file ();
+
+    open_and_wait (window, sample);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_window_open_dialog_closes_with_window (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkFileChooserNative *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  dialog = window->file_chooser;
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_native_dialog_get_visible (GTK_NATIVE_DIALOG (dialog)));
+  spin (50);
+
+  /* Asked again, the same dialog comes forward. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  g_assert_true (window->file_chooser == dialog);
+
+  /* Closing the window closes and frees it. */
+  destroy_window (window);
+  spin (20);
+  g_assert_null (dialog);
+}
+
+static void
+test_window_markup_is_text (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) file = data_file ("valid", "unicode-and-markup.briefing");
+  BriefingReport *report;
+  const char *title;
+
+  open_and_wait (window, file);
+  report = briefing_window_get_report (window);
+  g_assert_nonnull (report);
+  title = briefing_report_get_title (report);
+  g_assert_nonnull (strstr (title, "<b>"));
+
+  g_assert_cmpstr (gtk_label_get_text (window->sidebar_title), ==, title);
+  g_assert_cmpstr (adw_view_switcher_title_get_title (window->switcher_title), ==, title);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+
+  /* AdwViewSwitcherTitle shows its title as plain text; so does the overview. */
+  {
+    g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+    collect_labels (GTK_WIDGET (window->overview_page), texts);
+    g_assert_true (g_ptr_array_find_with_equal_func (texts, title, g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (texts, briefing_report_get_summary (report),
+                                                     g_str_equal, NULL));
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_window_drop (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *sample = briefing_window_get_report (window);
+  g_autoptr(GFile) file = data_file ("valid", "minimal.briefing");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->toast_overlay));
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_append (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (g_type_is_a (GDK_TYPE_FILE_LIST, gtk_drop_target_get_gtypes (target, NULL)[0]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_assert_true (dropped);
+  g_assert_true (briefing_window_is_loading (window));
+  spin_until (is_not_loading, window);
+  g_assert_nonnull (briefing_window_get_report (window));
+  g_assert_true (briefing_window_get_report (window) != sample);
+
+  destroy_window (window);
+}
+
+static void
+test_window_web_links (void)
+{
+  g_assert_true (briefing_uri_is_web ("https://example.org/a?b=1&c=<d>"));
+  g_assert_true (briefing_uri_is_web ("HTTP://example.org/"));
+  g_assert_false (briefing_uri_is_web ("javascript:alert(1)"));
+  g_assert_false (briefing_uri_is_web ("file:///etc/passwd"));
+  g_assert_false (briefing_uri_is_web ("httpx://example.org/"));
+  g_assert_false (briefing_uri_is_web ("example.org"));
+  g_assert_false (briefing_uri_is_web (""));
+  g_assert_false (briefing_uri_is_web (NULL));
+}
+
+static void
+test_window_cancel (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) sample = sample_file ();
+
+  /* Nothing shown: cancelling leaves the empty page. */
+  briefing_window_open (window, sample);
+  g_assert_true (briefing_window_is_loading (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "loading");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
+  g_assert_false (briefing_window_is_loading (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "error");
+  spin (200);
+  g_assert_null (briefing_window_get_report (window));
+
+  /* A report shown: cancelling keeps it. */
+  open_and_wait (window, sample);
+  g_assert_nonnull (briefing_window_get_report (window));
+  {
+    BriefingReport *report = briefing_window_get_report (window);
+    g_autoptr(GFile) other = data_file ("valid", "minimal.briefing");
+
+    briefing_window_open (window, other);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
+    spin (200);
+    g_assert_true (briefing_window_get_report (window) == report);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_window_progress (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) sample = sample_file ();
+
+  open_and_wait (window, sample);
+  /* The loader reports progress for files of more than a few lines. */
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->progress_bar), >, 0.0);
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_window_init (&argc, &argv);
+
+  g_test_add_func ("/window/invalid-keeps-report", test_window_invalid_keeps_report);
+  g_test_add_func ("/window/invalid-error-page", test_window_invalid_error_page);
+  g_test_add_func ("/window/open-dialog-closes-with-window", test_window_open_dialog_closes_with_window);
+  g_test_add_func ("/window/markup-is-text", test_window_markup_is_text);
+  g_test_add_func ("/window/drop", test_window_drop);
+  g_test_add_func ("/window/web-links", test_window_web_links);
+  g_test_add_func ("/window/cancel", test_window_cancel);
+  g_test_add_func ("/window/progress", test_window_progress);
+
+  return test_window_run ();
+}

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "briefing-interview-view.h"
+#include "briefing-sidebar.h"
+#include "test-ui.h"
+#include "test-window-util.h"
+
+#define LOAD_TIMEOUT_S 20
+
+static GSettings *settings;
+static char *data_home;
+
+/* Recent files go to a place of the test's own; the window's settings to
+ * memory (GSETTINGS_BACKEND), without animations. */
+void
+test_window_init (int    *argc,
+                  char ***argv)
+{
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  data_home = g_dir_make_tmp ("briefing-test-window-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  test_ui_init (argc, argv);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  source = g_settings_schema_source_get_default ();
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  g_assert_nonnull (schema);
+  settings = g_settings_new_full (schema, NULL, NULL);
+}
+
+int
+test_window_run (void)
+{
+  int status = g_test_run ();
+  g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+
+  g_clear_object (&settings);
+  g_remove (recent);
+  g_rmdir (data_home);
+  g_clear_pointer (&data_home, g_free);
+  return status;
+}
+
+GSettings *
+test_window_settings (void)
+{
+  return settings;
+}
+
+void
+spin_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + LOAD_TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+gboolean
+is_not_loading (gpointer window)
+{
+  return !briefing_window_is_loading (window);
+}
+
+void
+open_and_wait (BriefingWindow *window,
+               GFile          *file)
+{
+  briefing_window_open (window, file);
+  g_assert_true (briefing_window_is_loading (window));
+  spin_until (is_not_loading, window);
+  /* Let the views lay out and the stack settle. */
+  spin (50);
+}
+
+GFile *
+sample_file (void)
+{
+  const char *path = g_getenv ("BRIEFING_SAMPLE");
+
+  if (path != NULL)
+    return g_file_new_for_path (path);
+  return g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/sample.briefing");
+}
+
+GFile *
+data_file (const char *kind,
+           const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", kind, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+BriefingWindow *
+create_window (int width,
+               int height)
+{
+  BriefingWindow *window = g_object_new (BRIEFING_TYPE_WINDOW, "settings", settings, NULL);
+
+  /* GTK owns toplevels; the test keeps its own reference to check they go away. */
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+BriefingWindow *
+create_window_with_sample (int width,
+                           int height)
+{
+  BriefingWindow *window = create_window (width, height);
+  g_autoptr(GFile) sample = sample_file ();
+
+  open_and_wait (window, sample);
+  g_assert_nonnull (briefing_window_get_report (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  return window;
+}
+
+void
+destroy_window (BriefingWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  g_assert_finalize_object (window);
+}
+
+guint
+count_marked (BriefingWindow *window)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < window->interview_views->len; i++)
+    n += briefing_interview_view_get_n_marked (g_ptr_array_index (window->interview_views, i));
+  return n;
+}
+
+guint
+count_shown_turns (BriefingWindow *window)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < window->interview_views->len; i++)
+    n += briefing_interview_view_get_n_shown (g_ptr_array_index (window->interview_views, i));
+  return n;
+}
+
+guint
+timeline_n_shown (BriefingWindow *window)
+{
+  guint n_shown;
+
+  g_object_get (window->timeline_view, "n-shown", &n_shown, NULL);
+  return n_shown;
+}
+
+void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+char *
+expected_message (const char *expected_line)
+{
+  /* "FILE:LINE:COLUMN: /path: message" */
+  const char *path = strstr (expected_line, ": /");
+
+  g_assert_nonnull (path);
+  path = strstr (path + 2, ": ");
+  g_assert_nonnull (path);
+  return g_strdup (path + 2);
+}
+
+gboolean
+list_contains (GListModel *model,
+               gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      if (object == item)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* As a click on the sidebar row showing @item would (the first row for
+ * "All Topics"). */
+void
+click_sidebar_row (BriefingWindow *window,
+                   gpointer        item)
+{
+  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if ((item == NULL && i == 0) || row == item)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
+          spin (10);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
