@@ -42,38 +42,20 @@
 #include <adwaita.h>
 #include <locale.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "briefing-application.h"
 #include "briefing-event-row.h"
 #include "briefing-sidebar.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
+#include "benchmark-frames.h"
 
-#define TIMEOUT_S 120
 #define SCROLL_FRAMES 200
-#define PROBE_INTERVAL_MS 5
-/* A frame or a main-loop stall longer than this is work still going on. */
-#define BUSY_US 50000
-#define QUIET_US 300000
-
 static guint scroll_frames = SCROLL_FRAMES;
 
+/* What the opening and the search record besides frames (see benchmark-frames.h) */
 static struct
 {
-  /* Every painted frame's end (after-paint), while recording */
-  GArray  *paints;
-  gint64   last_paint;
-  guint    n_paints;
-  /* The start of the frame being made (the update phase) */
-  gint64   frame_start;
-  GArray  *frame_work;   /* after-paint − update, µs, while recording */
-
-  /* The main loop probe */
-  gint64   last_probe;
-  gint64   max_probe_gap;
-  gint64   last_busy;    /* the end of the last stall or long frame */
-
   /* Loading */
   gint64   t_open;
   gint64   t_loaded;     /* "loading" went FALSE */
@@ -90,346 +72,6 @@ static struct
   gint64   t_search_changed;
   gint64   stall_before_search;
 } bench;
-
-static gint64
-now (void)
-{
-  return g_get_monotonic_time ();
-}
-
-static void
-on_update_cb (GdkFrameClock *clock,
-              gpointer       data)
-{
-  bench.frame_start = now ();
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gpointer       data)
-{
-  gint64 t = now ();
-
-  if (bench.paints != NULL)
-    {
-      g_array_append_val (bench.paints, t);
-      if (bench.frame_start > bench.last_paint)
-        {
-          gint64 work = t - bench.frame_start;
-
-          g_array_append_val (bench.frame_work, work);
-        }
-    }
-  if (bench.frame_start > bench.last_paint && t - bench.frame_start > BUSY_US)
-    bench.last_busy = t;
-  bench.last_paint = t;
-  bench.n_paints++;
-}
-
-static gboolean
-probe_cb (gpointer data)
-{
-  gint64 t = now ();
-
-  if (bench.last_probe != 0)
-    bench.max_probe_gap = MAX (bench.max_probe_gap, t - bench.last_probe);
-  if (bench.last_probe != 0 && t - bench.last_probe > BUSY_US)
-    bench.last_busy = t;
-  bench.last_probe = t;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-reset_probe (void)
-{
-  bench.last_probe = now ();
-  bench.max_probe_gap = 0;
-}
-
-static void
-start_recording (void)
-{
-  g_clear_pointer (&bench.paints, g_array_unref);
-  g_clear_pointer (&bench.frame_work, g_array_unref);
-  bench.paints = g_array_new (FALSE, FALSE, sizeof (gint64));
-  bench.frame_work = g_array_new (FALSE, FALSE, sizeof (gint64));
-}
-
-static void
-stop_recording (void)
-{
-  /* Keeps the arrays for reading; the next start drops them. */
-  GArray *paints = bench.paints;
-
-  bench.paints = NULL;
-  g_clear_pointer (&paints, g_array_unref);
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 end = now () + TIMEOUT_S * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (now () > end)
-        {
-          g_printerr ("benchmark-window: timed out\n");
-          exit (1);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static gboolean
-painted_after (gpointer data)
-{
-  return bench.last_paint > *(gint64 *) data;
-}
-
-/* Returns when a frame that began after @t has been painted: its time. */
-static gint64
-wait_for_paint_after (gint64 t)
-{
-  iterate_until (painted_after, &t);
-  return bench.last_paint;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return now () >= *(gint64 *) data;
-}
-
-static void
-spin_ms (guint ms)
-{
-  gint64 end = now () + ms * 1000;
-
-  /* The main-loop probe wakes the loop every few milliseconds. */
-  iterate_until (time_passed, &end);
-}
-
-static gboolean
-quiet (gpointer data)
-{
-  gint64 t = now ();
-
-  return t - MAX (bench.last_busy, *(gint64 *) data) >= QUIET_US;
-}
-
-/* Lets everything the last step started finish (frames, idles, the loader):
- * until neither a frame nor the main loop took long for a while. Returns
- * when the last long frame or stall ended. */
-static gint64
-settle (void)
-{
-  gint64 start = now ();
-
-  iterate_until (quiet, &start);
-  return bench.last_busy;
-}
-
-/* Where text is measured: with BENCHMARK_LABELS=1, every GtkLabel measure is
- * counted and timed, by the nearest enclosing widget of Briefing's own. */
-
-static void (*label_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
-static GHashTable *label_counts;   /* type name → LabelCount */
-static GHashTable *label_widgets;  /* labels measured */
-static GHashTable *label_rows;     /* their Briefing*Row / *Bubble ancestors */
-
-typedef struct
-{
-  guint64 calls;
-  gint64  time;
-} LabelCount;
-
-static const char *
-label_owner (GtkWidget *label)
-{
-  for (GtkWidget *w = gtk_widget_get_parent (label); w != NULL; w = gtk_widget_get_parent (w))
-    {
-      const char *name = G_OBJECT_TYPE_NAME (w);
-
-      if (g_str_has_prefix (name, "Briefing") && !g_str_equal (name, "BriefingWrapBox") &&
-          !g_str_equal (name, "BriefingChip") && !g_str_equal (name, "BriefingFigureMeter"))
-        {
-          g_hash_table_add (label_rows, w);
-          return name;
-        }
-    }
-  return "(other)";
-}
-
-static void
-counting_label_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  gint64 t0 = now ();
-  const char *owner;
-  LabelCount *count;
-
-  label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-  owner = label_owner (widget);
-  count = g_hash_table_lookup (label_counts, owner);
-  if (count == NULL)
-    {
-      count = g_new0 (LabelCount, 1);
-      g_hash_table_insert (label_counts, (gpointer) owner, count);
-    }
-  count->calls++;
-  count->time += now () - t0;
-  g_hash_table_add (label_widgets, widget);
-}
-
-static void
-count_labels (void)
-{
-  GtkWidgetClass *klass = g_type_class_ref (GTK_TYPE_LABEL);
-
-  label_counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  label_widgets = g_hash_table_new (NULL, NULL);
-  label_rows = g_hash_table_new (NULL, NULL);
-  label_measure = klass->measure;
-  klass->measure = counting_label_measure;
-}
-
-static void
-print_label_counts (const char *phase)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (label_counts == NULL)
-    return;
-  g_print ("\nGtkLabel measures during %s (%u distinct labels in %u rows and pages):\n", phase,
-           g_hash_table_size (label_widgets), g_hash_table_size (label_rows));
-  g_hash_table_iter_init (&iter, label_counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      LabelCount *count = value;
-
-      g_print ("  in %-24s %10" G_GUINT64_FORMAT " calls, %8.1f ms\n", (char *) key,
-               count->calls, count->time / 1000.0);
-    }
-  g_hash_table_remove_all (label_counts);
-  g_hash_table_remove_all (label_widgets);
-  g_hash_table_remove_all (label_rows);
-}
-
-/* Statistics */
-
-static int
-compare_int64 (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-typedef struct
-{
-  guint  n;
-  double min, median, p95, max, mean;
-} Stats;
-
-static Stats
-stats_of (GArray *values_us)
-{
-  g_autoptr(GArray) sorted = g_array_copy (values_us);
-  Stats s = { 0 };
-  double sum = 0;
-
-  s.n = sorted->len;
-  if (s.n == 0)
-    return s;
-  g_array_sort (sorted, compare_int64);
-  for (guint i = 0; i < s.n; i++)
-    sum += g_array_index (sorted, gint64, i);
-  s.min = g_array_index (sorted, gint64, 0) / 1000.0;
-  s.median = g_array_index (sorted, gint64, s.n / 2) / 1000.0;
-  s.p95 = g_array_index (sorted, gint64, MIN (s.n - 1, (guint) (s.n * 0.95))) / 1000.0;
-  s.max = g_array_index (sorted, gint64, s.n - 1) / 1000.0;
-  s.mean = sum / s.n / 1000.0;
-  return s;
-}
-
-static GArray *
-intervals_of (GArray *times)
-{
-  GArray *gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 1; i < times->len; i++)
-    {
-      gint64 gap = g_array_index (times, gint64, i) - g_array_index (times, gint64, i - 1);
-
-      g_array_append_val (gaps, gap);
-    }
-  return gaps;
-}
-
-static void
-print_row (const char *what,
-           const char *value)
-{
-  g_print ("| %-58s | %s |\n", what, value);
-}
-
-static void
-print_ms (const char *what,
-          double      ms)
-{
-  g_autofree char *value = g_strdup_printf ("%.0f ms", ms);
-
-  print_row (what, value);
-}
-
-static void
-print_stats (const char *what,
-             Stats       s)
-{
-  g_autofree char *value = g_strdup_printf ("min %.1f, median %.1f, p95 %.1f, max %.1f ms (n = %u)",
-                                            s.min, s.median, s.p95, s.max, s.n);
-
-  print_row (what, value);
-}
-
-/* Finding widgets the window does not name */
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
 
 /* 1 and 2: opening */
 
@@ -508,9 +150,9 @@ measure_open (BriefingWindow *window,
   briefing_window_open (window, file);
   iterate_until (report_shown, NULL);
   t_shown = wait_for_paint_after (bench.t_report);
-  probe_gap_loading = bench.max_probe_gap;
+  probe_gap_loading = frames.max_probe_gap;
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
-  paints = g_array_ref (bench.paints);
+  paints = g_array_ref (frames.paints);
   stop_recording ();
 
   /* Gaps between frames: while the worker parses (up to the completion
@@ -613,7 +255,7 @@ measure_click (GtkWidget *list,
   s.to_quiet = MAX (settle (), t2) - t0;
   s.sync = t1 - t0;
   s.to_paint = t2 - t0;
-  s.stall = bench.max_probe_gap;
+  s.stall = frames.max_probe_gap;
   return s;
 }
 
@@ -696,7 +338,7 @@ search_emitted_cb (GSignalInvocationHint *hint,
                    gpointer               data)
 {
   bench.t_search_changed = now ();
-  bench.stall_before_search = bench.max_probe_gap;
+  bench.stall_before_search = frames.max_probe_gap;
   return TRUE;
 }
 
@@ -915,13 +557,12 @@ scroll_tick_cb (GtkWidget     *widget,
 {
   Scroll *scroll = data;
 
-  if (label_rows != NULL)
+  if (counting_labels ())
     {
       /* The rows whose labels the previous frame measured. */
-      gint64 n = g_hash_table_size (label_rows);
+      gint64 n = take_labelled_rows ();
 
       g_array_append_val (rows_per_frame, n);
-      g_hash_table_remove_all (label_rows);
     }
   double step = scroll->step > 0 ? scroll->step : gtk_adjustment_get_page_size (scroll->adjustment);
 
@@ -967,8 +608,8 @@ measure_scroll (BriefingWindow *window,
   start_value = gtk_adjustment_get_value (adjustment);
 
   rows_per_frame = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (label_rows != NULL)
-    g_hash_table_remove_all (label_rows);
+  if (counting_labels ())
+    take_labelled_rows ();
   start_recording ();
   reset_probe ();
   t0 = now ();
@@ -976,9 +617,9 @@ measure_scroll (BriefingWindow *window,
   iterate_until (scroll_done, &scroll);
   wait_for_paint_after (now ());
   t1 = now ();
-  stall = bench.max_probe_gap;
-  intervals = intervals_of (bench.paints);
-  work = g_array_ref (bench.frame_work);
+  stall = frames.max_probe_gap;
+  intervals = intervals_of (frames.paints);
+  work = g_array_ref (frames.frame_work);
   stop_recording ();
 
   g_print ("\n### %s\n\n", what);
@@ -1014,7 +655,7 @@ measure_scroll (BriefingWindow *window,
 
     print_row ("the content (the event at the top)", value);
   }
-  if (label_rows != NULL)
+  if (counting_labels ())
     {
       Stats rows = stats_of (rows_per_frame);
       g_autofree char *value = g_strdup_printf ("median %.0f, max %.0f (of %u list children)",
@@ -1089,7 +730,7 @@ wants_part (const char *name)
 static gboolean
 window_painted (gpointer data)
 {
-  return bench.n_paints >= 3;
+  return frames.n_paints >= 3;
 }
 
 int
@@ -1100,7 +741,6 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   BriefingWindow *window;
-  GdkFrameClock *clock;
   int width = 1280, height = 800;
 
   setlocale (LC_ALL, "");
@@ -1134,11 +774,7 @@ main (int   argc,
   window = briefing_window_new (application);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_assert (clock != NULL);
-  g_signal_connect (clock, "update", G_CALLBACK (on_update_cb), NULL);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
-  g_timeout_add (PROBE_INTERVAL_MS, probe_cb, NULL);
+  watch_frames (GTK_WIDGET (window));
   iterate_until (window_painted, NULL);
   settle ();
   print_label_counts ("the first frames of the empty window");
