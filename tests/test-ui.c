@@ -14,6 +14,13 @@ test_ui_init (int    *argc,
 {
   g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
 
+  /* Without a bus address GLib would autolaunch one through dbus-launch, or
+   * use the developer's desktop session: meson test gives every UI program a
+   * private bus (dbus-run-session). */
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    g_error ("UI tests need a private session bus: run them with “meson test”, "
+             "or under “dbus-run-session -- xvfb-run -a”");
+
   setlocale (LC_ALL, "");
   gtk_test_init (argc, argv, NULL);
   adw_init ();
