@@ -3,10 +3,12 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "briefing-json-guard.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
+#include "briefing-timelinejs.h"
 
 /*
  * A report travels: bytes → guard (encoding, grammar, json-glib's traps) →
@@ -127,6 +129,16 @@ error_from_problems (const char *data,
   return briefing_load_error_new (file_name, problems);
 }
 
+/* A .briefing file is always read as a report, whatever it holds, so that its
+ * mistakes are named as a report's. */
+static gboolean
+is_report_file_name (const char *file_name)
+{
+  gsize length = strlen (file_name);
+
+  return length >= 9 && g_ascii_strcasecmp (file_name + length - 9, ".briefing") == 0;
+}
+
 static BriefingReport *
 load_data (const char            *data,
            gsize                  length,
@@ -144,6 +156,7 @@ load_data (const char            *data,
   BriefingJsonShape shape;
   Streaming streaming = { 0 };
   BriefingReport *report;
+  gboolean may_be_timeline;
 
   problem = briefing_json_guard (data, length, &shape);
   if (problem != NULL)
@@ -162,6 +175,10 @@ load_data (const char            *data,
   streaming.stream_events = can_stream_events (&shape);
   streaming.progress = progress;
   streaming.progress_data = progress_data;
+  /* A TimelineJS file is told apart by the whole tree: stream no list. */
+  may_be_timeline = !is_report_file_name (file_name) && briefing_timelinejs_may_be (&shape);
+  if (may_be_timeline)
+    streaming.next_top = shape.top_arrays->len;
 
   parser = json_parser_new ();
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element_cb), &streaming);
@@ -182,6 +199,14 @@ load_data (const char            *data,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+
+  if (may_be_timeline && briefing_timelinejs_is_timeline (json_parser_get_root (parser)))
+    {
+      report = briefing_timelinejs_read (json_parser_get_root (parser), file_name, &problems);
+      if (report == NULL)
+        g_propagate_error (error, error_from_problems (data, length, file_name, problems));
+      return report;
+    }
 
   report = briefing_report_builder_finish (builder, json_parser_get_root (parser), &problems);
   if (report == NULL)
