@@ -8,6 +8,7 @@
 #include "briefing-json-guard.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
+#include "briefing-timeline-csv.h"
 #include "briefing-timelinejs.h"
 
 /*
@@ -157,6 +158,17 @@ load_data (const char            *data,
   Streaming streaming = { 0 };
   BriefingReport *report;
   gboolean may_be_timeline;
+
+  if (!is_report_file_name (file_name) && briefing_timeline_csv_may_be (data, length))
+    {
+      report = briefing_timeline_csv_read (data, length, file_name, &problems);
+      if (report == NULL)
+        {
+          g_ptr_array_sort (problems, compare_positions);
+          g_propagate_error (error, briefing_load_error_new (file_name, problems));
+        }
+      return report;
+    }
 
   problem = briefing_json_guard (data, length, &shape);
   if (problem != NULL)
