@@ -68,14 +68,14 @@ if [ "${1:-}" = "--inside-session" ]; then
     if [ -n "$pid" ] && [ "$(readlink "/proc/$pid/exe")" = "$program" ] \
        && [[ "$cmdline" == *--gapplication-service* ]] \
        && [ "$(window_pid "$first_window")" = "$pid" ]; then
-      echo "ok 3 - gio open started Briefing through D-Bus activation, showing “$first_title”"
+      echo "ok 5 - gio open started Briefing through D-Bus activation, showing “$first_title”"
     else
-      echo "not ok 3 - the window “$first_title” does not belong to the D-Bus activated Briefing"
+      echo "not ok 5 - the window “$first_title” does not belong to the D-Bus activated Briefing"
       echo "# name owner: ${pid:-none} ($cmdline), window of process $(window_pid "$first_window")"
       status=1
     fi
   else
-    echo "not ok 3 - gio open showed no window titled “$first_title” within 30 s"
+    echo "not ok 5 - gio open showed no window titled “$first_title” within 30 s"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
     pid=$(owner_pid)
@@ -85,22 +85,22 @@ if [ "${1:-}" = "--inside-session" ]; then
   if second_window=$(wait_for_window "$second_title"); then
     if [ -n "$pid" ] && [ "$(owner_pid)" = "$pid" ] \
        && [ "$(window_pid "$second_window")" = "$pid" ]; then
-      echo "ok 4 - the second report opened in the running instance"
+      echo "ok 6 - the second report opened in the running instance"
     else
-      echo "not ok 4 - the second report opened in another process ($(window_pid "$second_window"), not ${pid:-none})"
+      echo "not ok 6 - the second report opened in another process ($(window_pid "$second_window"), not ${pid:-none})"
       status=1
     fi
   else
-    echo "not ok 4 - the second gio open showed no window titled “$second_title” within 30 s"
+    echo "not ok 6 - the second gio open showed no window titled “$second_title” within 30 s"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
   fi
 
   n=$(instances)
   if [ "$n" = 1 ] && [ -n "$(window_titled "$first_title")" ] && [ -n "$(window_titled "$second_title")" ]; then
-    echo "ok 5 - one Briefing process with the two report windows"
+    echo "ok 7 - one Briefing process with the two report windows"
   else
-    echo "not ok 5 - $n Briefing processes; windows:"
+    echo "not ok 7 - $n Briefing processes; windows:"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
   fi
@@ -131,7 +131,7 @@ for tool in meson gio gdbus update-mime-database update-desktop-database glib-co
   fi
 done
 
-echo "1..5"
+echo "1..7"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/briefing-desktop-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -189,6 +189,22 @@ if [ "$default_app" = "$app_id.desktop" ]; then
 else
   echo "not ok 2 - the default application for $mime_type is “$default_app”"
   gio mime "$mime_type" | sed 's/^/# /'
+  status=1
+fi
+
+# TimelineJS files: Briefing can open them ("Open With"), its own type first,
+# and the installation claims no default for them (no mimeapps.list of its own).
+mime_line=$(sed -n 's/^MimeType=//p' "$share/applications/$app_id.desktop")
+if [ "$mime_line" = "$mime_type;application/json;text/csv;" ]; then
+  echo "ok 3 - the desktop file offers application/json and text/csv after $mime_type"
+else
+  echo "not ok 3 - the desktop file's MimeType is “$mime_line”"
+  status=1
+fi
+if [ -z "$(find "$root" -name mimeapps.list)" ]; then
+  echo "ok 4 - the installation sets no default application (no mimeapps.list)"
+else
+  echo "not ok 4 - the installation ships $(find "$root" -name mimeapps.list)"
   status=1
 fi
 
