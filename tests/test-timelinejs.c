@@ -108,6 +108,29 @@ test_report_extension_wins (void)
   g_assert_error (error, BRIEFING_LOAD_ERROR, BRIEFING_LOAD_ERROR_NOT_A_REPORT);
 }
 
+/* A report is a report by its "format", whatever its name: even .json. */
+static void
+test_report_named_json (void)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) as_json = NULL, as_report = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (g_getenv ("BRIEFING_SAMPLE"), &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  as_json = briefing_report_load_bytes (bytes, "sample.json", NULL, &error);
+  g_assert_no_error (error);
+  as_report = briefing_report_load_bytes (bytes, "sample.briefing", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (as_json)), ==,
+                    g_list_model_get_n_items (briefing_report_get_events (as_report)));
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (as_json)), >, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_interviews (as_json)), ==,
+                    g_list_model_get_n_items (briefing_report_get_interviews (as_report)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +140,7 @@ main (int   argc,
 
   g_test_add_func ("/timelinejs/corpus", test_corpus);
   g_test_add_func ("/timelinejs/report-extension-wins", test_report_extension_wins);
+  g_test_add_func ("/timelinejs/report-named-json", test_report_named_json);
 
   return g_test_run ();
 }

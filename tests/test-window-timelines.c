@@ -128,9 +128,11 @@ static void
 test_hostile_html (void)
 {
   static const char * const timeline[] = {
-    "Click me & quotes", "Pango markup & entities", NULL,
+    "Click me & quotes", "Pango markup & entities", "<b>Bold</b> group &amp;", NULL,
   };
-  static const char * const overview[] = { "Hostile markup <b>", NULL };
+  static const char * const overview[] = {
+    "Hostile markup <b>", "<i>Era</i> &amp; more", "2019 – 2022\n<u>linked</u> (https://era.example/)", NULL,
+  };
 
   compare_windows ("hostile-html.json", "timelinejs-hostile-html.briefing", timeline, overview);
 }
