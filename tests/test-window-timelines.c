@@ -137,6 +137,86 @@ test_hostile_html (void)
   compare_windows ("hostile-html.json", "timelinejs-hostile-html.briefing", timeline, overview);
 }
 
+/* A spreadsheet dropped on the window opens as a timeline. */
+static void
+test_drop_spreadsheet (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autoptr(GFile) file = data_file ("timelinejs", "spreadsheet-template.csv");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->toast_overlay));
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_append (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_assert_true (dropped);
+  spin_until (is_not_loading, window);
+  g_assert_null (window->last_error);
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==,
+                   "Moon landings, 1969–1972");
+  destroy_window (window);
+}
+
+static gboolean
+filter_matches (GtkFilter  *filter,
+                const char *name,
+                const char *content_type)
+{
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  g_file_info_set_content_type (info, content_type);
+  return gtk_filter_match (filter, info);
+}
+
+/* Ctrl+O: the default filter shows timelines and spreadsheets with reports,
+ * and a filter of their own shows them alone. */
+static void
+test_open_dialog_filters (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autoptr(GListModel) filters = NULL;
+  GtkFileFilter *reports = NULL, *timelines = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  g_assert_nonnull (window->file_chooser);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (window->file_chooser));
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      if (g_strcmp0 (gtk_file_filter_get_name (filter), "Reports") == 0)
+        reports = filter;
+      else if (g_strcmp0 (gtk_file_filter_get_name (filter), "TimelineJS Timelines and Spreadsheets") == 0)
+        timelines = filter;
+    }
+  g_assert_nonnull (reports);
+  g_assert_nonnull (timelines);
+  g_assert_true (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser)) == reports);
+
+  g_assert_true (filter_matches (GTK_FILTER (reports), "a.briefing", "application/x-briefing+json"));
+  g_assert_true (filter_matches (GTK_FILTER (reports), "timeline.json", "application/json"));
+  g_assert_true (filter_matches (GTK_FILTER (reports), "sheet.csv", "text/csv"));
+  g_assert_false (filter_matches (GTK_FILTER (reports), "photo.png", "image/png"));
+  g_assert_true (filter_matches (GTK_FILTER (timelines), "timeline.json", "application/json"));
+  g_assert_true (filter_matches (GTK_FILTER (timelines), "sheet.csv", "text/csv"));
+  g_assert_true (filter_matches (GTK_FILTER (timelines), "SHEET.CSV", "application/octet-stream"));
+  g_assert_false (filter_matches (GTK_FILTER (timelines), "photo.png", "image/png"));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +227,8 @@ main (int   argc,
   g_test_add_func ("/window-timelines/eras", test_eras);
   g_test_add_func ("/window-timelines/spreadsheet", test_spreadsheet);
   g_test_add_func ("/window-timelines/hostile-html", test_hostile_html);
+  g_test_add_func ("/window-timelines/drop-spreadsheet", test_drop_spreadsheet);
+  g_test_add_func ("/window-timelines/open-dialog-filters", test_open_dialog_filters);
 
   return test_window_run ();
 }
