@@ -20,9 +20,16 @@ struct _BriefingTimelineBuilder
   char       *file_name;   /* the base name, the report's source */
   char       *title;
   char       *summary;
-  GPtrArray  *slides;      /* BriefingTimelineSlide, in the file's order */
+  GPtrArray  *slides;      /* Slide, in the file's order */
   GPtrArray  *eras;        /* BriefingEra */
 };
+
+/* A slide with its date parsed once, for the sort. */
+typedef struct
+{
+  BriefingTimelineSlide slide;
+  BriefingDate          date;
+} Slide;
 
 static const char * const part_names[] = {
   "year", "month", "day", "hour", "minute", "second", "millisecond",
@@ -212,9 +219,9 @@ briefing_timeline_slide_clear (BriefingTimelineSlide *slide)
 }
 
 static void
-slide_free (BriefingTimelineSlide *slide)
+slide_free (Slide *slide)
 {
-  briefing_timeline_slide_clear (slide);
+  briefing_timeline_slide_clear (&slide->slide);
   g_free (slide);
 }
 
@@ -293,10 +300,13 @@ void
 briefing_timeline_builder_add_slide (BriefingTimelineBuilder *self,
                                      BriefingTimelineSlide   *slide)
 {
-  BriefingTimelineSlide *copy = g_new (BriefingTimelineSlide, 1);
+  Slide *copy = g_new (Slide, 1);
+  gboolean ok;
 
-  *copy = *slide;
+  copy->slide = *slide;
   memset (slide, 0, sizeof *slide);
+  ok = briefing_date_parse (copy->slide.edtf, &copy->date, NULL);
+  g_assert (ok);
   g_ptr_array_add (self->slides, copy);
 }
 
@@ -322,14 +332,10 @@ static int
 compare_slides (gconstpointer a,
                 gconstpointer b)
 {
-  const BriefingTimelineSlide *sa = *(BriefingTimelineSlide **) a;
-  const BriefingTimelineSlide *sb = *(BriefingTimelineSlide **) b;
-  BriefingDate da, db;
-  int order;
+  const Slide *slide_a = *(Slide **) a, *slide_b = *(Slide **) b;
+  const BriefingTimelineSlide *sa = &slide_a->slide, *sb = &slide_b->slide;
+  int order = briefing_date_compare (&slide_a->date, &slide_b->date);
 
-  briefing_date_parse (sa->edtf, &da, NULL);
-  briefing_date_parse (sb->edtf, &db, NULL);
-  order = briefing_date_compare (&da, &db);
   if (order != 0)
     return order;
   if (sa->start_second != sb->start_second)
@@ -432,19 +438,17 @@ compose_body (BriefingTimelineSlide *slide)
 
 /* @slide's unique_id is by now the event's id. */
 static BriefingEvent *
-build_event (BriefingTimelineSlide *slide,
-             guint                  position,
-             GHashTable            *topics_by_group)
+build_event (Slide      *parsed,
+             guint       position,
+             GHashTable *topics_by_group)
 {
+  BriefingTimelineSlide *slide = &parsed->slide;
   g_autofree char *headline = NULL;
   g_autoptr(GPtrArray) event_topics = NULL;
   BriefingAttribution *attribution = NULL;
   BriefingEvent *event;
-  BriefingDate date;
-  gboolean ok = briefing_date_parse (slide->edtf, &date, NULL);
 
-  g_assert (ok);
-  event = _briefing_event_new (g_steal_pointer (&slide->unique_id), &date, position);
+  event = _briefing_event_new (g_steal_pointer (&slide->unique_id), &parsed->date, position);
   headline = is_blank (slide->headline) ? headline_from (slide->body)
                                          : one_line (g_strdup (slide->headline));
   _briefing_event_set_texts (event, g_steal_pointer (&headline), compose_body (slide),
@@ -486,7 +490,7 @@ briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
   /* Topics in the order their groups first appear in the file. */
   for (guint i = 0; i < self->slides->len; i++)
     {
-      BriefingTimelineSlide *slide = g_ptr_array_index (self->slides, i);
+      BriefingTimelineSlide *slide = &((Slide *) g_ptr_array_index (self->slides, i))->slide;
       g_autofree char *group = slide->group != NULL ? g_strstrip (g_strdup (slide->group)) : NULL;
 
       if (!is_blank (group) && !g_hash_table_contains (topics_by_group, group))
@@ -503,7 +507,7 @@ briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
   /* Ids are given in the file's order, so they do not depend on the dates. */
   for (guint i = 0; i < self->slides->len; i++)
     {
-      BriefingTimelineSlide *slide = g_ptr_array_index (self->slides, i);
+      BriefingTimelineSlide *slide = &((Slide *) g_ptr_array_index (self->slides, i))->slide;
       g_autofree char *fallback = g_strdup_printf ("event-%u", slide->index + 1);
       char *id = make_id (slide->unique_id, fallback, event_ids);
 
