@@ -133,11 +133,19 @@ error_from_problems (const char *data,
 /* A .briefing file is always read as a report, whatever it holds, so that its
  * mistakes are named as a report's. */
 static gboolean
+has_suffix (const char *file_name,
+            const char *suffix)
+{
+  gsize length = strlen (file_name), suffix_length = strlen (suffix);
+
+  return length >= suffix_length &&
+         g_ascii_strcasecmp (file_name + length - suffix_length, suffix) == 0;
+}
+
+static gboolean
 is_report_file_name (const char *file_name)
 {
-  gsize length = strlen (file_name);
-
-  return length >= 9 && g_ascii_strcasecmp (file_name + length - 9, ".briefing") == 0;
+  return has_suffix (file_name, ".briefing");
 }
 
 static BriefingReport *
@@ -159,7 +167,9 @@ load_data (const char            *data,
   BriefingReport *report;
   gboolean may_be_timeline;
 
-  if (!is_report_file_name (file_name) && briefing_timeline_csv_may_be (data, length))
+  /* A .csv file that is no timeline is told so, not given a JSON syntax error. */
+  if (!is_report_file_name (file_name) &&
+      (briefing_timeline_csv_may_be (data, length) || has_suffix (file_name, ".csv")))
     {
       report = briefing_timeline_csv_read (data, length, file_name, &problems);
       if (report == NULL)

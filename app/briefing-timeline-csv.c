@@ -523,6 +523,16 @@ row_is_blank (const Row *row)
   return TRUE;
 }
 
+static gboolean
+is_blank_text (const char *data,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static const char *
 skip_byte_order_mark (const char *data,
                       gsize      *length)
@@ -609,6 +619,14 @@ briefing_timeline_csv_read (const char  *data,
         add_problem (&r, BRIEFING_LOAD_ERROR_ENCODING, r.line, r.column,
                      _("the file is not UTF-8 text: byte 0x%02X cannot start a character here"),
                      (guint) (guchar) *invalid);
+      return NULL;
+    }
+
+  /* As for a report: a problem with no place to point at. */
+  if (is_blank_text (data, length))
+    {
+      g_ptr_array_add (r.problems, briefing_problem_new (BRIEFING_LOAD_ERROR_EMPTY, NULL,
+                                                         _("the file is empty")));
       return NULL;
     }
 
