@@ -32,6 +32,7 @@ typedef struct
   BriefingLoadProgress   progress;
   gpointer               progress_data;
   guint                  last_percent;
+  BriefingTimelineJs    *timeline;      /* surely a timeline: its events go here */
 } Streaming;
 
 /* Progress by array elements, which the guard counted: lines would not move
@@ -74,6 +75,19 @@ on_array_element_cb (JsonParser *parser,
     }
   if (array != streaming->top_array)
     return;
+  if (streaming->timeline != NULL)
+    {
+      if (g_str_equal (streaming->list_name, "events") &&
+          !g_cancellable_is_cancelled (streaming->cancellable))
+        {
+          last = json_array_get_length (array) - 1;
+          briefing_timelinejs_add_event (streaming->timeline, (guint) index,
+                                         json_array_get_element (array, last));
+          json_array_remove_element (array, last);
+        }
+      report_progress (streaming, ordinal);
+      return;
+    }
   if (g_str_equal (streaming->list_name, "events") && !streaming->stream_events)
     return;
   /* json-glib cannot be stopped half-way: once cancelled, skip the work. */
@@ -162,6 +176,7 @@ load_data (const char            *data,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(BriefingProblem) problem = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(BriefingTimelineJs) timeline = NULL;
   BriefingJsonShape shape;
   Streaming streaming = { 0 };
   BriefingReport *report;
@@ -197,9 +212,14 @@ load_data (const char            *data,
   streaming.stream_events = can_stream_events (&shape);
   streaming.progress = progress;
   streaming.progress_data = progress_data;
-  /* A TimelineJS file is told apart by the whole tree: stream no list. */
+  /* A TimelineJS file is told apart by the whole tree, unless a title slide
+   * says so at once: stream its events then, and else no list. */
   may_be_timeline = !is_report_file_name (file_name) && briefing_timelinejs_may_be (&shape);
   if (may_be_timeline)
+    timeline = briefing_timelinejs_new (file_name);
+  if (may_be_timeline && briefing_timelinejs_has_title_slide (&shape))
+    streaming.timeline = timeline;
+  else if (may_be_timeline)
     streaming.next_top = shape.top_arrays->len;
 
   parser = json_parser_new ();
@@ -222,9 +242,11 @@ load_data (const char            *data,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  if (may_be_timeline && briefing_timelinejs_is_timeline (json_parser_get_root (parser)))
+  /* A streamed timeline is one whatever is left of its tree. */
+  if (may_be_timeline && (streaming.timeline != NULL ||
+                          briefing_timelinejs_is_timeline (json_parser_get_root (parser))))
     {
-      report = briefing_timelinejs_read (json_parser_get_root (parser), file_name, &problems);
+      report = briefing_timelinejs_finish (timeline, json_parser_get_root (parser), &problems);
       if (report == NULL)
         g_propagate_error (error, error_from_problems (data, length, file_name, problems));
       return report;

@@ -268,31 +268,34 @@ read_contents (BriefingJsonReader    *reader,
   slide->unique_id = read_raw_string (reader, object, "unique_id");
 }
 
-static void
-read_events (BriefingJsonReader      *reader,
-             JsonArray               *events,
-             BriefingTimelineBuilder *builder)
+struct _BriefingTimelineJs
 {
-  briefing_json_reader_push_member (reader, "events");
-  for (guint i = 0; i < json_array_get_length (events); i++)
+  BriefingJsonReader       reader;
+  BriefingTimelineBuilder *builder;
+  gboolean                 streamed;  /* events came through add_event() */
+};
+
+/* The event at /events/@index. */
+static void
+read_event (BriefingTimelineJs *self,
+            guint               index,
+            JsonNode           *node)
+{
+  BriefingTimelineSlide slide = { .index = index, .start_second = -1 };
+  JsonObject *object;
+
+  g_string_printf (self->reader.path, "/events/%u", index);
+  object = briefing_json_reader_read_object (&self->reader, node, NULL);
+  if (object != NULL)
     {
-      BriefingTimelineSlide slide = { .index = i, .start_second = -1 };
-      JsonObject *object;
+      gboolean ok = read_span (&self->reader, object, FALSE, &slide);
 
-      briefing_json_reader_push_index (reader, i);
-      object = briefing_json_reader_read_object (reader, json_array_get_element (events, i), NULL);
-      if (object != NULL)
-        {
-          gboolean ok = read_span (reader, object, FALSE, &slide);
-
-          read_contents (reader, object, &slide);
-          if (ok)
-            briefing_timeline_builder_add_slide (builder, &slide);
-        }
-      briefing_timeline_slide_clear (&slide);
-      briefing_json_reader_pop (reader);
+      read_contents (&self->reader, object, &slide);
+      if (ok)
+        briefing_timeline_builder_add_slide (self->builder, &slide);
     }
-  briefing_json_reader_pop (reader);
+  briefing_timeline_slide_clear (&slide);
+  g_string_truncate (self->reader.path, 0);
 }
 
 static void
@@ -375,6 +378,107 @@ briefing_timelinejs_is_timeline (JsonNode *root)
 }
 
 /**
+ * briefing_timelinejs_has_title_slide:
+ *
+ * Before parsing: whether the document is surely a timeline rather than a
+ * report, whose title is never an object; its events can then be read as
+ * the parser finishes each (see briefing_timelinejs_add_event()).
+ */
+gboolean
+briefing_timelinejs_has_title_slide (const BriefingJsonShape *shape)
+{
+  for (guint i = 0; shape->root_is_object && i < shape->top_containers->len; i++)
+    if (g_str_equal (g_ptr_array_index (shape->top_containers, i), "title"))
+      return TRUE;
+  return FALSE;
+}
+
+BriefingTimelineJs *
+briefing_timelinejs_new (const char *file_name)
+{
+  BriefingTimelineJs *self = g_new0 (BriefingTimelineJs, 1);
+
+  briefing_json_reader_init (&self->reader);
+  self->builder = briefing_timeline_builder_new (file_name);
+  return self;
+}
+
+void
+briefing_timelinejs_free (BriefingTimelineJs *self)
+{
+  if (self == NULL)
+    return;
+  briefing_json_reader_clear (&self->reader);
+  briefing_timeline_builder_free (self->builder);
+  g_free (self);
+}
+
+/**
+ * briefing_timelinejs_add_event:
+ * @index: its place in the root's "events"
+ *
+ * Reads one event as the parser finishes it; the caller may then drop @node.
+ */
+void
+briefing_timelinejs_add_event (BriefingTimelineJs *self,
+                               guint               index,
+                               JsonNode           *node)
+{
+  self->streamed = TRUE;
+  read_event (self, index, node);
+}
+
+/**
+ * briefing_timelinejs_finish:
+ * @root: a document briefing_timelinejs_is_timeline() accepts, or one with a
+ *   title slide, less the events given to briefing_timelinejs_add_event()
+ * @problems: (out) (transfer full): every problem, when there is one
+ *
+ * Returns: (transfer full) (nullable): the timeline as a report
+ */
+BriefingReport *
+briefing_timelinejs_finish (BriefingTimelineJs  *self,
+                            JsonNode            *root,
+                            GPtrArray          **problems)
+{
+  BriefingJsonReader *reader = &self->reader;
+  JsonObject *object, *title;
+  JsonArray *events, *eras;
+
+  g_return_val_if_fail (JSON_NODE_HOLDS_OBJECT (root), NULL);
+
+  object = json_node_get_object (root);
+  g_string_truncate (reader->path, 0);
+  title = read_given_object (reader, object, "title");
+  if (title != NULL)
+    {
+      BriefingTimelineSlide slide = { 0 };
+
+      briefing_json_reader_push_member (reader, "title");
+      read_contents (reader, title, &slide);
+      briefing_json_reader_pop (reader);
+      briefing_timeline_builder_set_title (self->builder, g_steal_pointer (&slide.headline),
+                                           g_steal_pointer (&slide.body));
+      briefing_timeline_slide_clear (&slide);
+    }
+  events = briefing_json_reader_take_array (reader, object, "events", title != NULL ? OPTIONAL : REQUIRED);
+  for (guint i = 0; events != NULL && !self->streamed && i < json_array_get_length (events); i++)
+    read_event (self, i, json_array_get_element (events, i));
+  eras = get_given (object, "eras") != NULL
+       ? briefing_json_reader_take_array (reader, object, "eras", OPTIONAL) : NULL;
+  if (eras != NULL)
+    read_eras (reader, eras, self->builder);
+
+  if (reader->problems->len > 0)
+    {
+      *problems = g_ptr_array_ref (reader->problems);
+      return NULL;
+    }
+  *problems = NULL;
+  return briefing_timeline_builder_finish (self->builder);
+}
+
+/**
  * briefing_timelinejs_read:
  * @root: a document briefing_timelinejs_is_timeline() accepts
  * @file_name: the file's name, the report's source
@@ -387,42 +491,7 @@ briefing_timelinejs_read (JsonNode    *root,
                           const char  *file_name,
                           GPtrArray  **problems)
 {
-  g_autoptr(BriefingTimelineBuilder) builder = briefing_timeline_builder_new (file_name);
-  BriefingJsonReader reader;
-  JsonObject *object = json_node_get_object (root), *title;
-  JsonArray *events, *eras;
-  BriefingReport *report = NULL;
+  g_autoptr(BriefingTimelineJs) self = briefing_timelinejs_new (file_name);
 
-  g_return_val_if_fail (briefing_timelinejs_is_timeline (root), NULL);
-
-  briefing_json_reader_init (&reader);
-  title = read_given_object (&reader, object, "title");
-  if (title != NULL)
-    {
-      BriefingTimelineSlide slide = { 0 };
-
-      briefing_json_reader_push_member (&reader, "title");
-      read_contents (&reader, title, &slide);
-      briefing_json_reader_pop (&reader);
-      briefing_timeline_builder_set_title (builder, g_steal_pointer (&slide.headline),
-                                           g_steal_pointer (&slide.body));
-      briefing_timeline_slide_clear (&slide);
-    }
-  events = briefing_json_reader_take_array (&reader, object, "events", title != NULL ? OPTIONAL : REQUIRED);
-  if (events != NULL)
-    read_events (&reader, events, builder);
-  eras = get_given (object, "eras") != NULL
-       ? briefing_json_reader_take_array (&reader, object, "eras", OPTIONAL) : NULL;
-  if (eras != NULL)
-    read_eras (&reader, eras, builder);
-
-  if (reader.problems->len > 0)
-    *problems = g_ptr_array_ref (reader.problems);
-  else
-    {
-      *problems = NULL;
-      report = briefing_timeline_builder_finish (builder);
-    }
-  briefing_json_reader_clear (&reader);
-  return report;
+  return briefing_timelinejs_finish (self, root, problems);
 }
