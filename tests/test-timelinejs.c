@@ -131,6 +131,49 @@ test_report_named_json (void)
                     g_list_model_get_n_items (briefing_report_get_interviews (as_report)));
 }
 
+typedef struct
+{
+  GMainLoop      *loop;
+  BriefingReport *report;
+  GError         *error;
+  guint           n_progress;
+} AsyncLoad;
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  ((AsyncLoad *) user_data)->n_progress++;
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncLoad *load = user_data;
+
+  load->report = briefing_report_load_finish (result, &load->error);
+  g_main_loop_quit (load->loop);
+}
+
+/* A timeline with a title slide is read as it is parsed: the progress moves. */
+static void
+test_progress (void)
+{
+  g_autofree char *path = data_path ("deep-time.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsyncLoad load = { g_main_loop_new (NULL, FALSE) };
+
+  briefing_report_load_async (file, NULL, on_progress, &load, NULL, on_loaded, &load);
+  g_main_loop_run (load.loop);
+  g_assert_no_error (load.error);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (load.report)), ==, 7);
+  g_assert_cmpuint (load.n_progress, >=, 7);
+  g_clear_object (&load.report);
+  g_main_loop_unref (load.loop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +184,7 @@ main (int   argc,
   g_test_add_func ("/timelinejs/corpus", test_corpus);
   g_test_add_func ("/timelinejs/report-extension-wins", test_report_extension_wins);
   g_test_add_func ("/timelinejs/report-named-json", test_report_named_json);
+  g_test_add_func ("/timelinejs/progress", test_progress);
 
   return g_test_run ();
 }
