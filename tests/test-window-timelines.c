@@ -106,7 +106,8 @@ test_eras (void)
 {
   static const char * const timeline[] = { "21 April 753 BCE", "Founding of Rome", NULL };
   static const char * const overview[] = {
-    "Rome", "Eras", "The Kingdom", "The Roman Republic", "Untitled era", NULL,
+    "Rome", "Eras", "The Kingdom", "The Roman Republic", "Untitled era",
+    "0 topics, 6 events, 0 people, organizations and places, 3 eras", NULL,
   };
 
   compare_windows ("history-bce-eras.json", "timelinejs-history-bce-eras.briefing",

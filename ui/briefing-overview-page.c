@@ -62,6 +62,7 @@ format_contents (BriefingReport *report)
   guint n_interviews = g_list_model_get_n_items (briefing_report_get_interviews (report));
   guint n_turns = briefing_report_get_n_turns (report);
   guint n_entities = g_list_model_get_n_items (briefing_report_get_entities (report));
+  guint n_eras = g_list_model_get_n_items (briefing_report_get_eras (report));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u topic", "%u topics", n_topics), n_topics));
@@ -76,6 +77,8 @@ format_contents (BriefingReport *report)
                                                      "%u people, organizations and places",
                                                      n_entities),
                                            n_entities));
+  if (n_eras > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u era", "%u eras", n_eras), n_eras));
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator of a list of counts */
   return g_strjoinv (C_("counts", ", "), (char **) parts->pdata);
