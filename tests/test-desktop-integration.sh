@@ -8,6 +8,8 @@
 # - the first open starts Briefing through D-Bus activation, with a window titled
 #   after the report;
 # - the second open reaches the same running instance, which shows a second window.
+# Then a TimelineJS timeline, a type Briefing offers to open without claiming it,
+# opens through "Open With" (gio launch) in the running instance.
 #
 # usage: test-desktop-integration.sh BUILDDIR BINDIR DATADIR
 #   BINDIR and DATADIR are the absolute installation paths the build was set up with.
@@ -18,12 +20,13 @@ app_id=io.github.briefing.Briefing
 mime_type=application/x-briefing+json
 first_title="Desktop test: the first report"
 second_title="Desktop test: the second report"
+timeline_title="Desktop test: a TimelineJS timeline"
 
 # ---------------------------------------------------------------------------
 # Inside xvfb-run and dbus-run-session: the part that opens the reports.
 # ---------------------------------------------------------------------------
 if [ "${1:-}" = "--inside-session" ]; then
-  program=$2 first=$3 second=$4
+  program=$2 first=$3 second=$4 timeline=$5 desktop=$6
   status=0
 
   # Prints the id of the top-level window titled $1, or nothing.
@@ -105,6 +108,16 @@ if [ "${1:-}" = "--inside-session" ]; then
     status=1
   fi
 
+  # "Open With Briefing" on a TimelineJS timeline, which is not Briefing's own type.
+  gio launch "$desktop" "$timeline" 2>/dev/null &
+  if timeline_window=$(wait_for_window "$timeline_title"); then
+    echo "ok 8 - Open With Briefing shows the TimelineJS timeline “$timeline_title”"
+  else
+    echo "not ok 8 - gio launch showed no window titled “$timeline_title” within 30 s"
+    xwininfo -root -tree | sed 's/^/# /'
+    status=1
+  fi
+
   # End the instance this test started, by its process id.
   if [ -n "$pid" ]; then
     kill "$pid" 2>/dev/null
@@ -131,7 +144,7 @@ for tool in meson gio gdbus update-mime-database update-desktop-database glib-co
   fi
 done
 
-echo "1..7"
+echo "1..8"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/briefing-desktop-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -170,6 +183,9 @@ unset GSETTINGS_SCHEMA_DIR DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY G_DE
 
 first=$tmp/reports/Morning\ briefing.briefing
 second=$tmp/reports/evening.briefing
+timeline=$tmp/reports/timeline.json
+printf '{"title": {"text": {"headline": "%s"}}, "events": [{"start_date": {"year": -500}}]}\n' \
+  "$timeline_title" > "$timeline"
 for pair in "$first|$first_title" "$second|$second_title"; do
   printf '{"format": "briefing", "version": "1.0", "title": "%s", "topics": [], "events": []}\n' \
     "${pair#*|}" > "${pair%%|*}"
@@ -228,6 +244,7 @@ END
 
 xvfb-run -a -s '-screen 0 1280x1024x24' \
   dbus-run-session --config-file="$tmp/session.conf" -- \
-  "$0" --inside-session "$bin/briefing" "$first" "$second"
+  "$0" --inside-session "$bin/briefing" "$first" "$second" "$timeline" \
+  "$share/applications/$app_id.desktop"
 inside=$?
 exit $(( status || inside ))
