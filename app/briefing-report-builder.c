@@ -9,6 +9,7 @@
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
 #include "briefing-report-builder.h"
+#include "briefing-report-eras.h"
 #include "briefing-report-members.h"
 
 struct _BriefingReportBuilder
@@ -774,6 +775,7 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
 
   report = _briefing_report_new ();
   briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
+  briefing_report_eras_read (&self->reader, object, report);
   build_list (self, object, "topics", REQUIRED);
   build_list (self, object, "entities", OPTIONAL);
   build_list (self, object, "events", REQUIRED);
