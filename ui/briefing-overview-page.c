@@ -62,16 +62,16 @@ format_contents (BriefingReport *report)
   guint n_entities = g_list_model_get_n_items (briefing_report_get_entities (report));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u topic", "%u topics", n_topics), n_topics));
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u topic", "%'u topics", n_topics), n_topics));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events));
   if (n_interviews > 0)
     {
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u interview", "%u interviews", n_interviews),
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u interview", "%'u interviews", n_interviews),
                                                n_interviews));
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns));
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u turn", "%'u turns", n_turns), n_turns));
     }
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u person, organization or place",
-                                                     "%u people, organizations and places",
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u person, organization or place",
+                                                     "%'u people, organizations and places",
                                                      n_entities),
                                            n_entities));
   g_ptr_array_add (parts, NULL);

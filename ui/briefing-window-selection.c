@@ -90,11 +90,11 @@ briefing_window_update_search_count (BriefingWindow *self)
   n_events = briefing_timeline_view_get_n_shown (BRIEFING_TIMELINE_VIEW (self->timeline_view));
   n_turns = count_shown_turns (self);
   if (self->interview_views->len == 0)
-    counts = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+    counts = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
   else
     {
-      g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
-      g_autofree char *turns = g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
+      g_autofree char *events = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
+      g_autofree char *turns = g_strdup_printf (ngettext ("%'u turn", "%'u turns", n_turns), n_turns);
 
       counts = g_strdup_printf (C_("counts", "%s, %s"), events, turns);
     }
