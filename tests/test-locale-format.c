@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "briefing-date.h"
+#include "briefing-language.h"
 #include "briefing-number.h"
 #include "test-locale.h"
 
@@ -167,6 +168,27 @@ test_plurals_ar (void)
     "21 مشكلة", "100 مشكلة", "101 مشكلة");
 }
 
+static void
+test_direction (void)
+{
+  static const struct { const char *tag; gboolean rtl; } cases[] = {
+    { "ar", TRUE }, { "ar-EG", TRUE }, { "he", TRUE }, { "he_IL", TRUE }, { "fa", TRUE },
+    { "ur-PK", TRUE }, { "yi", TRUE }, { "az-Arab", TRUE }, { "pa-Arab-PK", TRUE },
+    { "ku-Latn", FALSE }, { "en", FALSE }, { "uk", FALSE }, { "ja", FALSE },
+    { "zh-Hans-CN", FALSE }, { "arn", FALSE }, { "", FALSE }, { NULL, FALSE },
+  };
+  g_autofree char *isolated = briefing_text_isolate ("John Smith");
+  g_autofree char *empty = briefing_text_isolate (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (briefing_language_is_right_to_left (cases[i].tag) != cases[i].rtl)
+      g_error ("%s should be written %s", cases[i].tag,
+               cases[i].rtl ? "right to left" : "left to right");
+
+  g_assert_cmpstr (isolated, ==, "\u2068John Smith\u2069");
+  g_assert_cmpstr (empty, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/locale/numbers", test_numbers);
   g_test_add_func ("/locale/plurals-uk", test_plurals_uk);
   g_test_add_func ("/locale/plurals-ar", test_plurals_ar);
+  g_test_add_func ("/locale/direction", test_direction);
 
   return g_test_run ();
 }
