@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-direction.h"
 #include "briefing-overview-page.h"
 #include "briefing-uri.h"
 
@@ -277,6 +278,11 @@ briefing_overview_page_set_report (BriefingOverviewPage *self,
 
   if (!g_set_object (&self->report, report))
     return;
+  /* The report's own words read in its language's direction; the byline and
+   * the rows below are the interface's. */
+  gtk_widget_set_direction (GTK_WIDGET (self->title_label), briefing_direction_of_report (report));
+  gtk_widget_set_direction (GTK_WIDGET (self->subtitle_label), briefing_direction_of_report (report));
+  gtk_widget_set_direction (GTK_WIDGET (self->summary_label), briefing_direction_of_report (report));
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
