@@ -4,7 +4,8 @@
 # Checks the translations in po/ (TAP):
 #   - po/LINGUAS and the po/*.po files name the same languages;
 #   - every po/*.po passes `msgfmt --check` (header, plural forms, format
-#     specifiers such as %s, %u and %1$d kept as the English has them);
+#     specifiers such as %s, %u and %1$d kept as the English has them, one
+#     mnemonic underscore where the English has one);
 #   - every po/*.po is complete against the current sources: merged with a
 #     template made now from po/POTFILES.in, it has no untranslated and no
 #     fuzzy message;
@@ -108,10 +109,10 @@ fi
 for f in "$@"; do
   lang=$(basename "$f" .po)
 
-  if out=$(msgfmt --check --check-format --statistics -o /dev/null "$f" 2>&1); then
-    ok "$lang.po passes msgfmt --check --check-format"
+  if out=$(msgfmt --check --check-format --check-accelerators=_ --statistics -o /dev/null "$f" 2>&1); then
+    ok "$lang.po passes msgfmt --check --check-format --check-accelerators"
   else
-    not_ok "$lang.po passes msgfmt --check --check-format" "$out"
+    not_ok "$lang.po passes msgfmt --check --check-format --check-accelerators" "$out"
   fi
 
   # msgmerge without fuzzy matching: a changed English string is untranslated,
