@@ -83,10 +83,13 @@ format_meta (BriefingEvent *event,
   const char *time_of_day = briefing_event_get_time_of_day (event);
   BriefingEntity *place = briefing_event_get_place (event);
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  /* The date is in the interface's language, the rest in the report's:
+   * isolated, an Arabic date cannot reorder an English line, nor the reverse. */
+  g_autofree char *date = briefing_text_isolate (resolved);
 
   if (date_text != NULL && *date_text != '\0')
     g_ptr_array_add (parts, (gpointer) date_text);
-  g_ptr_array_add (parts, (gpointer) resolved);
+  g_ptr_array_add (parts, date);
   /* "overnight" is often both when and at what time of day: say it once. */
   if (time_of_day != NULL && *time_of_day != '\0' &&
       (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
