@@ -79,3 +79,25 @@ briefing_text_isolate (const char *text)
     return g_strdup ("");
   return g_strconcat ("\xe2\x81\xa8", text, "\xe2\x81\xa9", NULL);  /* U+2068 … U+2069 */
 }
+
+/**
+ * briefing_text_isolate_as:
+ * @text: (nullable): a piece of report text to put into a sentence
+ * @right_to_left: whether the report's language is written right to left
+ *
+ * Like briefing_text_isolate(), but with the direction the report's language
+ * gives (LEFT-TO-RIGHT or RIGHT-TO-LEFT ISOLATE) rather than the first strong
+ * character's: an Arabic headline that starts with an English name still
+ * reads right to left.
+ *
+ * Returns: (transfer full): the isolated text; "" for %NULL or ""
+ */
+char *
+briefing_text_isolate_as (const char *text,
+                          gboolean    right_to_left)
+{
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  return g_strconcat (right_to_left ? "\xe2\x81\xa7" : "\xe2\x81\xa6",  /* U+2067, U+2066 */
+                      text, "\xe2\x81\xa9", NULL);
+}

@@ -187,6 +187,13 @@ test_direction (void)
 
   g_assert_cmpstr (isolated, ==, "\u2068John Smith\u2069");
   g_assert_cmpstr (empty, ==, "");
+  {
+    g_autofree char *rtl = briefing_text_isolate_as ("John Smith يصل", TRUE);
+    g_autofree char *ltr = briefing_text_isolate_as ("القاهرة", FALSE);
+
+    g_assert_cmpstr (rtl, ==, "\u2067John Smith يصل\u2069");
+    g_assert_cmpstr (ltr, ==, "\u2066القاهرة\u2069");
+  }
 }
 
 int

@@ -313,6 +313,14 @@ is_gtk_text (GtkWidget *widget)
   return FALSE;
 }
 
+/* Report text set into one of our sentences, isolated: U+2066, U+2067, U+2068. */
+static gboolean
+holds_isolated_text (const char *text)
+{
+  return strstr (text, "\xe2\x81\xa6") != NULL || strstr (text, "\xe2\x81\xa7") != NULL ||
+         strstr (text, "\xe2\x81\xa8") != NULL;
+}
+
 static void
 check_text (Walk       *walk,
             GtkWidget  *widget,
@@ -345,7 +353,7 @@ walk_widget (Walk      *walk,
           /* Clipped: ellipsized, which our own words never are in English. A
            * label that holds report text (isolated, ⁨…⁩) may be: a headline
            * has no length limit. */
-          if (is_wrapped (text) && strstr (text, "\xe2\x81\xa8") == NULL &&
+          if (is_wrapped (text) && !holds_isolated_text (text) &&
               gtk_label_get_ellipsize (label) != PANGO_ELLIPSIZE_NONE &&
               pango_layout_is_ellipsized (gtk_label_get_layout (label)))
             g_ptr_array_add (walk->problems,

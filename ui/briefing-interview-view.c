@@ -279,8 +279,9 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingTurn *turn = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
-  briefing_turn_bubble_set_turn (bubble, turn);
+  /* First: the links to events are made with the turn. */
   briefing_turn_bubble_set_text_direction (bubble, briefing_direction_of_report (self->report));
+  briefing_turn_bubble_set_turn (bubble, turn);
   briefing_turn_bubble_set_first_of_run (bubble, briefing_list_filter_starts_run (self->list_filter, position, turn));
   mark_bubble (turn, bubble, self);
   briefing_list_filter_bind (self->list_filter, list_item);
