@@ -47,3 +47,16 @@ briefing_direction_set_recursive (GtkWidget        *widget,
        child = gtk_widget_get_next_sibling (child))
     briefing_direction_set_recursive (child, direction);
 }
+
+/**
+ * briefing_direction_differs:
+ * @direction: a direction set on a widget
+ *
+ * Returns: whether @direction is not what a widget would have without it:
+ *   neither %GTK_TEXT_DIR_NONE nor the interface's default direction
+ */
+gboolean
+briefing_direction_differs (GtkTextDirection direction)
+{
+  return direction != GTK_TEXT_DIR_NONE && direction != gtk_widget_get_default_direction ();
+}

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 GtkTextDirection briefing_direction_of_report     (BriefingReport   *report);
+gboolean         briefing_direction_differs       (GtkTextDirection  direction);
 void             briefing_direction_set_recursive (GtkWidget        *widget,
                                                    GtkTextDirection  direction);
 

@@ -272,8 +272,10 @@ briefing_event_row_build (BriefingLazyRow *row)
                           briefing_wrap_box_get_n_children (self->chips_box) > 0);
 
   briefing_event_row_update_text (row);
-  /* Widgets made for this event take the report's direction too. */
-  briefing_direction_set_recursive (GTK_WIDGET (self), self->text_direction);
+  /* Widgets made for this event take the report's direction too, where it is
+   * not the interface's already. */
+  if (briefing_direction_differs (self->text_direction))
+    briefing_direction_set_recursive (GTK_WIDGET (self), self->text_direction);
 }
 
 static void
@@ -536,8 +538,11 @@ briefing_event_row_set_text_direction (BriefingEventRow *self,
 
   if (self->text_direction == direction)
     return;
+  /* Walking every widget of every row bound costs: only when it changes what
+   * they show. */
+  if (briefing_direction_differs (self->text_direction) || briefing_direction_differs (direction))
+    briefing_direction_set_recursive (GTK_WIDGET (self), direction);
   self->text_direction = direction;
-  briefing_direction_set_recursive (GTK_WIDGET (self), direction);
 }
 
 void
