@@ -396,7 +396,9 @@ format_end (gint64                julian,
   switch (precision)
     {
     case BRIEFING_DATE_PRECISION_DAY:
-      /* Translators: a full date, see g_date_time_format() for the codes */
+      /* Translators: a full date, see g_date_time_format() for the codes;
+       * write it in your language's order ("%Y年%-m月%-d日 %A"). The weekday
+       * and month names come from the reader's locale (LC_TIME). */
       return format_gdate (&day, with_weekday ? C_("date", "%A, %-d %B %Y")
                                               /* Translators: a date without the weekday */
                                               : C_("date", "%-d %B %Y"));
@@ -404,7 +406,8 @@ format_end (gint64                julian,
       /* Translators: a month of a year, %OB is the month's standalone name */
       return format_gdate (&day, C_("date", "%OB %Y"));
     case BRIEFING_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%u", year);
+      /* Translators: a year alone, e.g. "2024"; never grouped ("2,024") */
+      return g_strdup_printf (C_("date", "%u"), year);
     case BRIEFING_DATE_PRECISION_DECADE:
       /* Translators: a decade, e.g. "the 2020s" */
       return g_strdup_printf (_("the %us"), year - year % 10);
@@ -444,10 +447,16 @@ briefing_date_format (const BriefingDate *date)
           g_date_get_year (&first) == g_date_get_year (&last) &&
           g_date_get_month (&first) == g_date_get_month (&last))
         {
-          g_autofree char *month = format_gdate (&first, C_("date", "%OB %Y"));
+          /* Translators: the month and year after a range of its days,
+           * "(21–31) October 2024": %B is the month's name in the form that
+           * follows a day (the genitive where the language has one) */
+          g_autofree char *month = format_gdate (&first, C_("date", "%B %Y"));
 
-          /* Translators: days of one month, e.g. "21–31 October 2024" */
-          span = g_strdup_printf (C_("date", "%u–%u %s"),
+          /* Translators: days of one month, e.g. "21–31 October 2024": %1$u is
+           * the first day, %2$u the last, %3$s the month and year as "%B %Y"
+           * above gives them; reorder with the positional forms, e.g.
+           * "%3$s%1$u日～%2$u日" */
+          span = g_strdup_printf (C_("date", "%1$u–%2$u %3$s"),
                                   g_date_get_day (&first), g_date_get_day (&last), month);
         }
       else

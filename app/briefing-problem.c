@@ -131,8 +131,8 @@ briefing_load_error_new (const char *file_name,
     error = g_error_new_literal (BRIEFING_LOAD_ERROR, first->code, first_text);
   else
     error = g_error_new (BRIEFING_LOAD_ERROR, first->code,
-                         ngettext ("%s (and %u more problem)",
-                                   "%s (and %u more problems)", problems->len - 1),
+                         ngettext ("%s (and %'u more problem)",
+                                   "%s (and %'u more problems)", problems->len - 1),
                          first_text, problems->len - 1);
 
   priv = briefing_load_error_get_private (error);

@@ -7,20 +7,41 @@
 
 /*
  * Search in report text ignores case and accents: "kyiv" finds "Kyiv",
- * "zelenskyy" finds "Zelenskyy", "cafe" finds "café" and "CAFÉ".
+ * "zelenskyy" finds "Zelenskyy", "cafe" finds "café" and "CAFÉ". It folds
+ * what readers of other scripts take to be the same too: Arabic harakat and
+ * the tatweel that stretches a word ("كتاب" finds "كِتَـــاب"), hamza on alef
+ * ("احمد" finds "أحمد"), alef maqsura and yeh; Hebrew points; full-width and
+ * half-width forms ("ＡＢＣ" and "abc", "ｶﾀｶﾅ" and "カタカナ"), as NFKC would.
+ * Japanese voicing marks stay: "ガ" is not "カ". No word boundaries are
+ * assumed: Chinese and Japanese have none, so a match is any substring.
  *
  * Folding works one character at a time so that every byte of the folded text
  * can be traced back to the character of the original it came from; that is
  * what lets a match be highlighted in the text as written. Per character, the
- * canonical decomposition is what g_utf8_normalize (…, G_NORMALIZE_NFD) yields
- * (NFD's canonical reordering only moves combining marks, and those are
- * dropped), and g_utf8_casefold then folds case ("ß" becomes "ss").
+ * compatibility decomposition is what g_utf8_normalize (…, G_NORMALIZE_NFKD)
+ * yields (NFKD's canonical reordering only moves combining marks, and those
+ * are dropped), and g_utf8_casefold then folds case ("ß" becomes "ss").
  */
 
+#define ARABIC_TATWEEL        0x0640
+#define ARABIC_ALEF_MAKSURA   0x0649
+#define ARABIC_YEH            0x064A
+#define KANA_VOICED_MARK      0x3099
+#define KANA_SEMI_VOICED_MARK 0x309A
+
+/* A mark a reader does not type or does not see as part of the letter. */
 static inline gboolean
-is_combining_mark (gunichar c)
+is_ignored_mark (gunichar c)
 {
-  return g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK;
+  if (c == KANA_VOICED_MARK || c == KANA_SEMI_VOICED_MARK)
+    return FALSE;
+  return c == ARABIC_TATWEEL || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK;
+}
+
+static inline gunichar
+fold_letter (gunichar c)
+{
+  return c == ARABIC_ALEF_MAKSURA ? ARABIC_YEH : c;
 }
 
 static void
@@ -39,10 +60,10 @@ fold_char (GString  *folded,
       return;
     }
 
-  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  n = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
   for (gsize i = 0; i < n; i++)
-    if (!is_combining_mark (decomposed[i]))
-      len += g_unichar_to_utf8 (decomposed[i], base + len);
+    if (!is_ignored_mark (decomposed[i]))
+      len += g_unichar_to_utf8 (fold_letter (decomposed[i]), base + len);
   if (len == 0)
     return;
 
@@ -52,7 +73,7 @@ fold_char (GString  *folded,
     {
       gunichar f = g_utf8_get_char (p);
 
-      if (!is_combining_mark (f))
+      if (!is_ignored_mark (f))
         g_string_append_unichar (folded, f);
     }
 }

@@ -39,6 +39,49 @@ test_fold (void)
   }
 }
 
+/* What a reader of each script expects to be the same. */
+static void
+test_fold_scripts (void)
+{
+  static const struct { const char *text, *query; gboolean found; } cases[] = {
+    /* Arabic: harakat, tatweel, hamza on alef, alef maqsura */
+    { "كِتَـــابٌ جَدِيدٌ", "كتاب جديد", TRUE },
+    { "قالت وزارة الخارجيـة", "الخارجية", TRUE },
+    { "أحمد وإبراهيم وآمنة", "احمد وابراهيم وامنة", TRUE },
+    { "مستشفى", "مستشفي", TRUE },
+    { "كتاب", "كتب", FALSE },
+    /* Arabic presentation forms, as some PDFs give them */
+    { "\xef\xbb\xb3\xef\xbb\xa3\xef\xba\xae", "يمر", TRUE },  /* U+FEF3 U+FEE3 U+FEAE */
+    /* Hebrew points */
+    { "שָׁלוֹם", "שלום", TRUE },
+    /* Full-width and half-width forms */
+    { "ＢＢＣ　ニュース", "bbc ニュース", TRUE },
+    { "２０２４年１１月", "2024年11月", TRUE },
+    { "ｶﾀｶﾅ", "カタカナ", TRUE },
+    { "ｶﾞｽ", "ガス", TRUE },
+    /* …but a voicing mark is part of the kana */
+    { "ガス", "カス", FALSE },
+    /* No word boundaries: any substring of Chinese or Japanese text */
+    { "北朝鲜外交部长表示", "外交部", TRUE },
+    { "ウクライナ空軍によると", "空軍", TRUE },
+    /* Hangul, whole syllables */
+    { "북한 외무상은 말했다", "외무상", TRUE },
+    { "서울", "부산", FALSE },
+    /* Cyrillic and Latin as before */
+    { "ЗЕЛЕНСЬКИЙ", "зеленський", TRUE },
+    { "Ａｐｐｌｅ", "APPLE", TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *query = briefing_text_search_fold (cases[i].query);
+
+      if (briefing_text_search_contains (cases[i].text, query) != cases[i].found)
+        g_error ("“%s” %s “%s”", cases[i].text,
+                 cases[i].found ? "should contain" : "should not contain", cases[i].query);
+    }
+}
+
 static void
 test_contains (void)
 {
@@ -105,6 +148,15 @@ test_find (void)
   /* Matches do not overlap. */
   assert_ranges ("aaaa", "aa",
                  (const char *[]) { "aa", "aa", NULL });
+  /* Arabic: the tatweel and harakat inside and after a match belong to it. */
+  assert_ranges ("قالت الخارجيـــةُ اليوم", "الخارجية",
+                 (const char *[]) { "الخارجيـــةُ", NULL });
+  /* Half-width katakana: the whole characters as written. */
+  assert_ranges ("ｶﾞｽ代", "ガス",
+                 (const char *[]) { "ｶﾞｽ", NULL });
+  /* Chinese and Japanese: matches inside a run without spaces. */
+  assert_ranges ("外交部长说外交部", "外交部",
+                 (const char *[]) { "外交部", "外交部", NULL });
   assert_ranges ("drones", "", NULL);
   assert_ranges ("drones", NULL, NULL);
   assert_ranges ("", "drones", NULL);
@@ -186,6 +238,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text-search/fold", test_fold);
+  g_test_add_func ("/text-search/fold-scripts", test_fold_scripts);
   g_test_add_func ("/text-search/contains", test_contains);
   g_test_add_func ("/text-search/find", test_find);
   g_test_add_func ("/text-search/index", test_search_index);

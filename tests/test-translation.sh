@@ -4,10 +4,13 @@
 # Checks the translations in po/ (TAP):
 #   - po/LINGUAS and the po/*.po files name the same languages;
 #   - every po/*.po passes `msgfmt --check` (header, plural forms, format
-#     specifiers such as %s, %u and %1$d kept as the English has them);
+#     specifiers such as %s, %u and %1$d kept as the English has them, one
+#     mnemonic underscore where the English has one);
 #   - every po/*.po is complete against the current sources: merged with a
 #     template made now from po/POTFILES.in, it has no untranslated and no
-#     fuzzy message.
+#     fuzzy message;
+#   - po/POTFILES.in is complete: it names every source, .ui and data file
+#     with a marked string, and every file it names exists.
 #
 # Usage: test-translation.sh SOURCE-ROOT
 # Skips ("1..0 # SKIP") where the gettext tools are missing.
@@ -57,7 +60,7 @@ if ! xgettext --package-name=briefing -D "$srcdir" -f "$po/POTFILES.in" -o "$pot
   exit 1
 fi
 
-echo "1..$((1 + 2 * $#))"
+echo "1..$((2 + 2 * $#))"
 n=0
 failed=0
 
@@ -86,13 +89,30 @@ else
 po/*.po: $(echo $files)"
 fi
 
+# POTFILES.in: what xgettext would find marked in the tree, against the list.
+listed=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$po/POTFILES.in" | sort)
+marked=$(cd "$srcdir" && grep -l -r -E \
+           -e '(^|[^A-Za-z0-9_])(N?C?_|NC_|ngettext|g_dngettext|g_dpgettext2) *\(' \
+           -e 'translatable="yes"' \
+           --include='*.c' --include='*.ui' --include='*.in' --include='*.gschema.xml' \
+           app ui resources main.c 2>/dev/null | sort)
+unlisted=$(printf '%s\n' "$marked" | grep -v -x -F "$listed" | grep -v '^$')
+absent=$(for f in $listed; do [ -e "$srcdir/$f" ] || echo "$f"; done)
+if [ -z "$unlisted" ] && [ -z "$absent" ]; then
+  ok "po/POTFILES.in lists every file with a marked string, and only files that exist"
+else
+  not_ok "po/POTFILES.in lists every file with a marked string, and only files that exist" \
+         "$( [ -n "$unlisted" ] && printf 'marked but not listed: %s\n' $unlisted
+             [ -n "$absent" ] && printf 'listed but missing: %s\n' $absent )"
+fi
+
 for f in "$@"; do
   lang=$(basename "$f" .po)
 
-  if out=$(msgfmt --check -o /dev/null "$f" 2>&1); then
-    ok "$lang.po passes msgfmt --check"
+  if out=$(msgfmt --check --check-format --check-accelerators=_ --statistics -o /dev/null "$f" 2>&1); then
+    ok "$lang.po passes msgfmt --check --check-format --check-accelerators"
   else
-    not_ok "$lang.po passes msgfmt --check" "$out"
+    not_ok "$lang.po passes msgfmt --check --check-format --check-accelerators" "$out"
   fi
 
   # msgmerge without fuzzy matching: a changed English string is untranslated,

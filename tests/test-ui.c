@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "briefing-lazy-row.h"
@@ -22,6 +23,14 @@ test_ui_init (int    *argc,
              "or under “dbus-run-session -- xvfb-run -a”");
 
   setlocale (LC_ALL, "");
+  /* The translation tests run the window in other languages, from the .mo
+   * files of the build tree. */
+  if (g_getenv ("BRIEFING_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BRIEFING_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   gtk_css_provider_load_from_resource (style, RESOURCE_PREFIX "/style.css");

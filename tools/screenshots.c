@@ -7,10 +7,15 @@
  *   ninja -C build screenshots
  *
  * or by hand: xvfb-run -a -s '-screen 0 1600x1200x24' build/tests/screenshots OUTPUT-DIR
+ *
+ * In another interface language, with the .mo files of the build tree
+ * (BRIEFING_LOCALEDIR) and LANGUAGE and LC_ALL set; `ninja -C build
+ * screenshots-languages` does it for ar, de, ja and uk.
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "briefing-window-private.h"
@@ -44,6 +49,8 @@ static const Shot shots[] = {
   { "timelinejs-eras", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "timelinejs/history-bce-eras.json", TRUE },
   { "timelinejs-spreadsheet", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, "timelinejs/spreadsheet-template.csv", TRUE },
   { "timelinejs-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, "timelinejs/hostile-html.json", TRUE },
+  { "right-to-left-report", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "valid/arabic-report.briefing", TRUE },
+  { "right-to-left-interview", 1280, 800, FALSE, "interview", NULL, NULL, FALSE, "valid/arabic-report.briefing", TRUE },
 };
 
 static void
@@ -195,6 +202,12 @@ main (int   argc,
   gboolean ok = TRUE;
 
   setlocale (LC_ALL, "");
+  if (g_getenv ("BRIEFING_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BRIEFING_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   gtk_init ();
   adw_init ();

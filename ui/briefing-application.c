@@ -129,7 +129,10 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkApplication *application = user_data;
-  const char *developers[] = { "The Briefing developers https://github.com/briefing/briefing", NULL };
+  /* The credits show the team's name, in the reader's language, and its site. */
+  g_autofree char *team = g_strdup_printf ("%s https://github.com/briefing/briefing",
+                                           _("The Briefing developers"));
+  const char *developers[] = { team, NULL };
 
   adw_show_about_window (gtk_application_get_active_window (application),
                          "application-name", _("Briefing"),

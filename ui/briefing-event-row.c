@@ -4,7 +4,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-language.h"
 #include "briefing-chip.h"
+#include "briefing-direction.h"
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-estimate.h"
@@ -18,6 +20,7 @@ struct _BriefingEventRow
   BriefingEvent *event;
   char          *date;          /* the event's date, formatted once */
   gboolean       show_heading;
+  GtkTextDirection text_direction;  /* the report's language's */
   guint          flash_id;
 
 
@@ -80,10 +83,13 @@ format_meta (BriefingEvent *event,
   const char *time_of_day = briefing_event_get_time_of_day (event);
   BriefingEntity *place = briefing_event_get_place (event);
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  /* The date is in the interface's language, the rest in the report's:
+   * isolated, an Arabic date cannot reorder an English line, nor the reverse. */
+  g_autofree char *date = briefing_text_isolate (resolved);
 
   if (date_text != NULL && *date_text != '\0')
     g_ptr_array_add (parts, (gpointer) date_text);
-  g_ptr_array_add (parts, (gpointer) resolved);
+  g_ptr_array_add (parts, date);
   /* "overnight" is often both when and at what time of day: say it once. */
   if (time_of_day != NULL && *time_of_day != '\0' &&
       (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
@@ -157,7 +163,8 @@ new_quote (BriefingQuote *quote)
   /* Translators: a quotation as shown, in the language's quotation marks */
   g_autofree char *text = g_strdup_printf (_("“%s”"), quote->text);
   /* Translators: who said a quotation: "— Sergei Lavrov" */
-  g_autofree char *speaker = g_strdup_printf (_("— %s"), briefing_entity_get_name (quote->speaker));
+  g_autofree char *name = briefing_text_isolate (briefing_entity_get_name (quote->speaker));
+  g_autofree char *speaker = g_strdup_printf (_("— %s"), name);
   /* Translators: how a quotation is read out: "Sergei Lavrov: very close contacts" */
   g_autofree char *accessible = g_strdup_printf (_("%s said: %s"),
                                                  briefing_entity_get_name (quote->speaker),
@@ -265,6 +272,10 @@ briefing_event_row_build (BriefingLazyRow *row)
                           briefing_wrap_box_get_n_children (self->chips_box) > 0);
 
   briefing_event_row_update_text (row);
+  /* Widgets made for this event take the report's direction too, where it is
+   * not the interface's already. */
+  if (briefing_direction_differs (self->text_direction))
+    briefing_direction_set_recursive (GTK_WIDGET (self), self->text_direction);
 }
 
 static void
@@ -510,6 +521,28 @@ briefing_event_row_get_event (BriefingEventRow *self)
   g_return_val_if_fail (BRIEFING_IS_EVENT_ROW (self), NULL);
 
   return self->event;
+}
+
+/**
+ * briefing_event_row_set_text_direction:
+ * @direction: the direction of the report's language, or %GTK_TEXT_DIR_NONE
+ *
+ * An event is the report's own words: the row reads in the direction of the
+ * report's language, whatever the interface's.
+ */
+void
+briefing_event_row_set_text_direction (BriefingEventRow *self,
+                                       GtkTextDirection  direction)
+{
+  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
+
+  if (self->text_direction == direction)
+    return;
+  /* Walking every widget of every row bound costs: only when it changes what
+   * they show. */
+  if (briefing_direction_differs (self->text_direction) || briefing_direction_differs (direction))
+    briefing_direction_set_recursive (GTK_WIDGET (self), direction);
+  self->text_direction = direction;
 }
 
 void

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "briefing-figure-meter.h"
+#include "briefing-number.h"
 #include "briefing-text-highlight.h"
 
 struct _BriefingFigureMeter
@@ -26,33 +27,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-has_at_most_one_decimal (double value)
-{
-  return fabs (value * 10 - round (value * 10)) < 1e-6;
-}
-
-/* 1234 → "1,234" (in the locale's way), 2.50 → "2.5" */
-static char *
-format_plain_number (double value)
-{
-  const char *point = localeconv ()->decimal_point;
-  char *text;
-  char *end;
-
-  if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%'.0f", value);
-
-  text = g_strdup_printf ("%'.2f", value);
-  end = text + strlen (text);
-  while (end > text && end[-1] == '0')
-    *--end = '\0';
-  if (point != NULL && end - text >= (gssize) strlen (point) &&
-      strcmp (end - strlen (point), point) == 0)
-    end[-(gssize) strlen (point)] = '\0';
-  return text;
-}
 
 static GtkWidget *
 new_caption (const char *text)
@@ -101,8 +75,8 @@ build_content (BriefingFigureMeter *self)
 
   if (figure->has_total)
     {
-      g_autofree char *value = format_plain_number (figure->value);
-      g_autofree char *total = format_plain_number (figure->total);
+      g_autofree char *value = briefing_number_format (figure->value);
+      g_autofree char *total = briefing_number_format (figure->total);
 
       /* Translators: a part of a whole: "31 of 48" */
       number = g_strdup_printf (C_("figure", "%s of %s"), value, total);
@@ -300,23 +274,7 @@ briefing_figure_meter_get_figure (BriefingFigureMeter *self)
 char *
 briefing_figure_format_number (double value)
 {
-  double magnitude = fabs (value);
-
-  if (magnitude >= 1e9 && has_at_most_one_decimal (value / 1e9))
-    {
-      g_autofree char *mantissa = format_plain_number (value / 1e9);
-
-      /* Translators: a large round number: "1.5 billion" */
-      return g_strdup_printf (C_("figure", "%s billion"), mantissa);
-    }
-  if (magnitude >= 1e6 && has_at_most_one_decimal (value / 1e6))
-    {
-      g_autofree char *mantissa = format_plain_number (value / 1e6);
-
-      /* Translators: a large round number: "425 million" */
-      return g_strdup_printf (C_("figure", "%s million"), mantissa);
-    }
-  return format_plain_number (value);
+  return briefing_number_format_large (value);
 }
 
 /**
@@ -336,8 +294,8 @@ briefing_figure_format_amount (const BriefingFigure *figure)
 
   if (figure->has_total)
     {
-      g_autofree char *value = format_plain_number (figure->value);
-      g_autofree char *total = format_plain_number (figure->total);
+      g_autofree char *value = briefing_number_format (figure->value);
+      g_autofree char *total = briefing_number_format (figure->total);
 
       number = g_strdup_printf (C_("figure", "%s of %s"), value, total);
     }

@@ -5,6 +5,8 @@
 #include <float.h>
 #include <glib/gi18n.h>
 
+#include "briefing-language.h"
+#include "briefing-direction.h"
 #include "briefing-interview-view.h"
 #include "briefing-list-filter.h"
 #include "briefing-rows-in-view.h"
@@ -121,7 +123,8 @@ update_header (BriefingInterviewView *self)
   for (guint i = 0; i < briefing_interview_get_n_participants (self->interview); i++)
     {
       const BriefingParticipant *participant = briefing_interview_get_participant (self->interview, i);
-      const char *name = briefing_entity_get_name (participant->entity);
+      /* Isolated: a name in another script cannot reorder the words around it. */
+      g_autofree char *name = briefing_text_isolate (briefing_entity_get_name (participant->entity));
 
       if (participant->role == BRIEFING_PARTICIPANT_ROLE_INTERVIEWER)
         /* Translators: a participant of an interview: "Jane Doe, interviewer" */
@@ -276,6 +279,8 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingTurn *turn = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
+  /* First: the links to events are made with the turn. */
+  briefing_turn_bubble_set_text_direction (bubble, briefing_direction_of_report (self->report));
   briefing_turn_bubble_set_turn (bubble, turn);
   briefing_turn_bubble_set_first_of_run (bubble, briefing_list_filter_starts_run (self->list_filter, position, turn));
   mark_bubble (turn, bubble, self);
@@ -534,6 +539,9 @@ briefing_interview_view_set_report (BriefingInterviewView *self,
   if (g_set_object (&self->entity, NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
   g_set_object (&self->report, report);
+  /* The report's own words read in its language's direction. */
+  gtk_widget_set_direction (GTK_WIDGET (self->title_label), briefing_direction_of_report (report));
+  gtk_widget_set_direction (GTK_WIDGET (self->description_label), briefing_direction_of_report (report));
   update_marked (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-direction.h"
 #include "briefing-overview-page.h"
 #include "briefing-uri.h"
 
@@ -65,16 +66,16 @@ format_contents (BriefingReport *report)
   guint n_eras = g_list_model_get_n_items (briefing_report_get_eras (report));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u topic", "%u topics", n_topics), n_topics));
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u topic", "%'u topics", n_topics), n_topics));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events));
   if (n_interviews > 0)
     {
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u interview", "%u interviews", n_interviews),
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u interview", "%'u interviews", n_interviews),
                                                n_interviews));
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns));
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u turn", "%'u turns", n_turns), n_turns));
     }
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u person, organization or place",
-                                                     "%u people, organizations and places",
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u person, organization or place",
+                                                     "%'u people, organizations and places",
                                                      n_entities),
                                            n_entities));
   if (n_eras > 0)
@@ -315,6 +316,11 @@ briefing_overview_page_set_report (BriefingOverviewPage *self,
 
   if (!g_set_object (&self->report, report))
     return;
+  /* The report's own words read in its language's direction; the byline and
+   * the rows below are the interface's. */
+  gtk_widget_set_direction (GTK_WIDGET (self->title_label), briefing_direction_of_report (report));
+  gtk_widget_set_direction (GTK_WIDGET (self->subtitle_label), briefing_direction_of_report (report));
+  gtk_widget_set_direction (GTK_WIDGET (self->summary_label), briefing_direction_of_report (report));
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }

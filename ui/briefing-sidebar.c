@@ -54,12 +54,12 @@ char *
 briefing_format_counts (guint n_events,
                         guint n_turns)
 {
-  g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+  g_autofree char *events = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
   g_autofree char *turns = NULL;
 
   if (n_turns == 0)
     return g_steal_pointer (&events);
-  turns = g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
+  turns = g_strdup_printf (ngettext ("%'u turn", "%'u turns", n_turns), n_turns);
   /* Translators: "3 events, 2 turns": how many events and interview turns */
   return g_strdup_printf (C_("counts", "%s, %s"), events, turns);
 }

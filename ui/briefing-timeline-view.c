@@ -5,6 +5,7 @@
 #include <float.h>
 #include <glib/gi18n.h>
 
+#include "briefing-direction.h"
 #include "briefing-event-row.h"
 #include "briefing-list-filter.h"
 #include "briefing-rows-in-view.h"
@@ -211,6 +212,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   guint position = gtk_list_item_get_position (list_item);
 
   briefing_event_row_set_event (row, event);
+  briefing_event_row_set_text_direction (row, briefing_direction_of_report (self->report));
   briefing_event_row_set_show_heading (row, briefing_list_filter_starts_run (self->list_filter, position, event));
   briefing_list_filter_bind (self->list_filter, list_item);
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-language.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
@@ -27,6 +28,7 @@ struct _BriefingTurnBubble
   GtkLabel     *role_label;
   GtkWidget    *bubble;
   GtkLabel     *text_label;
+  GtkTextDirection text_direction;  /* the report's language's */
   GtkWidget    *mark_box;
   GtkLabel     *mark_label;
   GtkBox       *links_box;
@@ -63,7 +65,10 @@ static GtkWidget *
 new_link (BriefingTurnBubble *self,
           BriefingEvent      *event)
 {
-  const char *headline = briefing_event_get_headline (event);
+  const char *words = briefing_event_get_headline (event);
+  g_autofree char *headline = self->text_direction == GTK_TEXT_DIR_NONE
+                              ? briefing_text_isolate (words)
+                              : briefing_text_isolate_as (words, self->text_direction == GTK_TEXT_DIR_RTL);
   /* Translators: a link from an interview turn to an event it refers to */
   g_autofree char *text = g_strdup_printf (_("See: %s"), headline);
   GtkWidget *button = gtk_button_new ();
@@ -382,6 +387,23 @@ briefing_turn_bubble_get_first_of_run (BriefingTurnBubble *self)
   g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), FALSE);
 
   return self->first_of_run;
+}
+
+/**
+ * briefing_turn_bubble_set_text_direction:
+ * @direction: the direction of the report's language
+ *
+ * The words of the turn read in the report's direction; the bubble stays on
+ * the side the interface's direction gives the speaker.
+ */
+void
+briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
+                                         GtkTextDirection    direction)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  self->text_direction = direction;
+  gtk_widget_set_direction (GTK_WIDGET (self->text_label), direction);
 }
 
 void

@@ -38,6 +38,9 @@ void          briefing_turn_bubble_set_marked       (BriefingTurnBubble *self,
                                                      gboolean            marked,
                                                      const char         *why);
 
+void          briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
+                                                       GtkTextDirection    direction);
+
 char         *briefing_turn_describe                (BriefingTurn       *turn);
 
 G_END_DECLS

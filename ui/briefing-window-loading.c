@@ -115,7 +115,7 @@ show_error_page (BriefingWindow *self,
 {
   guint n = count_problems (error);
   g_autofree char *problems = briefing_format_problems (error);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u problem", "%u problems", n), n);
+  g_autofree char *count = g_strdup_printf (ngettext ("%'u problem", "%'u problems", n), n);
   g_autofree char *description = NULL;
 
   /* AdwStatusPage's description is markup in libadwaita 1.2: escape the name. */

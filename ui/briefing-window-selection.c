@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-language.h"
 #include "briefing-interview-view.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
@@ -42,6 +43,7 @@ briefing_window_update_selection_bar (BriefingWindow *self)
   BriefingEntity *entity = selected_entity (self);
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
   g_autofree char *counts = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
   gtk_revealer_set_reveal_child (self->selection_revealer, topic != NULL || entity != NULL);
@@ -56,7 +58,8 @@ briefing_window_update_selection_bar (BriefingWindow *self)
     counts = briefing_format_counts (briefing_entity_get_n_events (entity),
                                      briefing_entity_get_n_turns (entity));
   /* Translators: the selected topic or person, then how much concerns it */
-  text = g_strdup_printf (C_("selection", "%s — %s"), briefing_window_get_selection_name (self), counts);
+  name = briefing_text_isolate (briefing_window_get_selection_name (self));
+  text = g_strdup_printf (C_("selection", "%s — %s"), name, counts);
   gtk_label_set_text (self->selection_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
 }
@@ -90,11 +93,11 @@ briefing_window_update_search_count (BriefingWindow *self)
   n_events = briefing_timeline_view_get_n_shown (BRIEFING_TIMELINE_VIEW (self->timeline_view));
   n_turns = count_shown_turns (self);
   if (self->interview_views->len == 0)
-    counts = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+    counts = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
   else
     {
-      g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
-      g_autofree char *turns = g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
+      g_autofree char *events = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
+      g_autofree char *turns = g_strdup_printf (ngettext ("%'u turn", "%'u turns", n_turns), n_turns);
 
       counts = g_strdup_printf (C_("counts", "%s, %s"), events, turns);
     }
