@@ -79,7 +79,7 @@ format_contents (BriefingReport *report)
                                                      n_entities),
                                            n_entities));
   if (n_eras > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u era", "%u eras", n_eras), n_eras));
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%'u era", "%'u eras", n_eras), n_eras));
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator of a list of counts */
   return g_strjoinv (C_("counts", ", "), (char **) parts->pdata);
