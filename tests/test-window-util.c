@@ -103,7 +103,7 @@ sample_file (void)
 
   if (path != NULL)
     return g_file_new_for_path (path);
-  return g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/sample.briefing");
+  return g_file_new_for_uri (SAMPLE_REPORT_URI);
 }
 
 GFile *
@@ -149,23 +149,47 @@ destroy_window (BriefingWindow *window)
   g_assert_finalize_object (window);
 }
 
+/* The window's interview pages, in their order, shown or not. */
+static GPtrArray *
+interview_pages (BriefingWindow *window)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (window->view_stack);
+  GPtrArray *views = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (BRIEFING_IS_INTERVIEW_VIEW (child))
+        g_ptr_array_add (views, child);
+    }
+  return views;
+}
+
+/* The turns the interview pages mark, as each page counts them. */
 guint
 count_marked (BriefingWindow *window)
 {
+  g_autoptr(GPtrArray) views = interview_pages (window);
   guint n = 0;
 
-  for (guint i = 0; i < window->interview_views->len; i++)
-    n += briefing_interview_view_get_n_marked (g_ptr_array_index (window->interview_views, i));
+  for (guint i = 0; i < views->len; i++)
+    n += briefing_interview_view_get_n_marked (g_ptr_array_index (views, i));
   return n;
 }
 
+/* The turns the interview pages show: their lists' items, which must be
+ * what the state counts. */
 guint
 count_shown_turns (BriefingWindow *window)
 {
+  g_autoptr(GPtrArray) views = interview_pages (window);
   guint n = 0;
 
-  for (guint i = 0; i < window->interview_views->len; i++)
-    n += briefing_interview_view_get_n_shown (g_ptr_array_index (window->interview_views, i));
+  for (guint i = 0; i < views->len; i++)
+    n += briefing_report_list_view_get_n_shown (g_ptr_array_index (views, i));
+  g_assert_cmpuint (n, ==, briefing_reader_state_get_n_shown_turns (briefing_window_get_state (window)));
   return n;
 }
 
@@ -175,7 +199,27 @@ timeline_n_shown (BriefingWindow *window)
   guint n_shown;
 
   g_object_get (window->timeline_view, "n-shown", &n_shown, NULL);
+  g_assert_cmpuint (n_shown, ==, briefing_reader_state_get_n_shown_events (briefing_window_get_state (window)));
   return n_shown;
+}
+
+/* The interview pages, in the order the window shows them. */
+GtkWidget *
+interview_page (BriefingWindow *window,
+                guint           index)
+{
+  g_autoptr(GPtrArray) views = interview_pages (window);
+
+  g_assert_cmpuint (index, <, views->len);
+  return g_ptr_array_index (views, index);
+}
+
+guint
+count_interview_pages (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) views = interview_pages (window);
+
+  return views->len;
 }
 
 void
@@ -199,20 +243,6 @@ expected_message (const char *expected_line)
   path = strstr (path + 2, ": ");
   g_assert_nonnull (path);
   return g_strdup (path + 2);
-}
-
-gboolean
-list_contains (GListModel *model,
-               gpointer    item)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (model, i);
-
-      if (object == item)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* As a click on the sidebar row showing @item would (the first row for

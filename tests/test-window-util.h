@@ -28,11 +28,12 @@ void            destroy_window            (BriefingWindow  *window);
 guint           count_marked              (BriefingWindow  *window);
 guint           count_shown_turns         (BriefingWindow  *window);
 guint           timeline_n_shown          (BriefingWindow  *window);
+GtkWidget      *interview_page            (BriefingWindow  *window,
+                                           guint            index);
+guint           count_interview_pages     (BriefingWindow  *window);
 void            collect_labels            (GtkWidget       *widget,
                                            GPtrArray       *texts);
 char           *expected_message          (const char      *expected_line);
-gboolean        list_contains             (GListModel      *model,
-                                           gpointer         item);
 void            click_sidebar_row         (BriefingWindow  *window,
                                            gpointer         item);
 

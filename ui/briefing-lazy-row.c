@@ -4,6 +4,7 @@
 #include <float.h>
 
 #include "briefing-lazy-row.h"
+#include "briefing-reader-state.h"
 #include "briefing-text-scale.h"
 
 typedef struct
@@ -13,6 +14,7 @@ typedef struct
   char               *search_text;
   double              text_scale;
   BriefingTextMetrics metrics;     /* for estimates, at text_scale */
+  GObject            *state;       /* followed through signals, not owned */
 } BriefingLazyRowPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingLazyRow, briefing_lazy_row, GTK_TYPE_WIDGET)
@@ -198,6 +200,49 @@ briefing_lazy_row_init (BriefingLazyRow *self)
   BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
 
   priv->text_scale = 1.0;
+}
+
+static void
+on_state_query_cb (BriefingLazyRow     *self,
+                   GParamSpec          *pspec,
+                   BriefingReaderState *state)
+{
+  briefing_lazy_row_set_search_text (self, briefing_reader_state_get_query (state));
+}
+
+static void
+on_state_text_scale_cb (BriefingLazyRow     *self,
+                        GParamSpec          *pspec,
+                        BriefingReaderState *state)
+{
+  briefing_lazy_row_set_text_scale (self, briefing_reader_state_get_text_scale (state));
+}
+
+/**
+ * briefing_lazy_row_set_state:
+ * @state: the BriefingReaderState of the row's view
+ *
+ * From now on the row highlights the state's search ("query") and scales
+ * its text as the state says. Once, for the row's life.
+ */
+void
+briefing_lazy_row_set_state (BriefingLazyRow *self,
+                             gpointer         state)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+  g_return_if_fail (BRIEFING_IS_READER_STATE (state));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  g_return_if_fail (priv->state == NULL);
+  priv->state = state;
+  g_signal_connect_object (state, "notify::query", G_CALLBACK (on_state_query_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::text-scale", G_CALLBACK (on_state_text_scale_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_state_query_cb (self, NULL, state);
+  on_state_text_scale_cb (self, NULL, state);
 }
 
 /* A built row shows the text anew; one not built does when it is. */

@@ -28,7 +28,8 @@ G_BEGIN_DECLS
  * Rows show report text: the base keeps what they share of it, the search
  * text to highlight ("search-text", string) and the text's zoom
  * ("text-scale", double), and calls update_text() when either changes on a
- * built row; build() applies them too.
+ * built row; build() applies them too. A row in a view follows the view's
+ * BriefingReaderState for both (briefing_lazy_row_set_state()).
  */
 #define BRIEFING_TYPE_LAZY_ROW (briefing_lazy_row_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingLazyRow, briefing_lazy_row, BRIEFING, LAZY_ROW, GtkWidget)
@@ -60,6 +61,8 @@ void        briefing_lazy_row_set_search_text (BriefingLazyRow *self,
 double      briefing_lazy_row_get_text_scale  (BriefingLazyRow *self);
 void        briefing_lazy_row_set_text_scale  (BriefingLazyRow *self,
                                                double           text_scale);
+void        briefing_lazy_row_set_state       (BriefingLazyRow *self,
+                                               gpointer         state);
 const BriefingTextMetrics *
             briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
 

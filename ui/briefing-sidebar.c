@@ -16,9 +16,8 @@ struct _BriefingSidebar
   GListStore         *sections;
   GtkStringObject    *all_item;
 
-  BriefingReport     *report;
-  BriefingTopic      *topic;
-  BriefingEntity     *entity;
+  BriefingReaderState *state;
+  BriefingReport     *report;          /* the state's, as the rows show it */
   gboolean            syncing;
 };
 
@@ -26,15 +25,12 @@ G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_REPORT,
-  PROP_TOPIC,
-  PROP_ENTITY,
+  PROP_STATE,
   N_PROPS
 };
 
 enum {
   ITEM_ACTIVATED,
-  SELECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -136,18 +132,13 @@ find_row (BriefingSidebar *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Makes the selected row and the properties agree, and notifies what changed. */
+/* Selects the row of the state's topic or entity, or "All Topics". */
 static void
-set_selection (BriefingSidebar *self,
-               BriefingTopic   *topic,
-               BriefingEntity  *entity)
+select_state_row (BriefingSidebar *self)
 {
-  gboolean topic_changed = self->topic != topic;
-  gboolean entity_changed = self->entity != entity;
+  BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
+  BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
   guint position;
-
-  g_set_object (&self->topic, topic);
-  g_set_object (&self->entity, entity);
 
   position = find_row (self, topic != NULL ? (gpointer) topic
                             : entity != NULL ? (gpointer) entity
@@ -155,14 +146,17 @@ set_selection (BriefingSidebar *self,
   self->syncing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
+}
 
-  if (topic_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
-  if (entity_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
-  /* One signal for the change, however many properties it touched. */
-  if (topic_changed || entity_changed)
-    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+static void
+on_state_report_cb (BriefingSidebar *self)
+{
+  if (!g_set_object (&self->report, briefing_reader_state_get_report (self->state)))
+    return;
+  self->syncing = TRUE;
+  fill_sections (self);
+  self->syncing = FALSE;
+  select_state_row (self);
 }
 
 static void
@@ -315,9 +309,9 @@ on_selection_changed_cb (GtkSingleSelection *selection,
 
   if (self->syncing || item == NULL || is_heading (self, item))
     return;
-  set_selection (self,
-                 BRIEFING_IS_TOPIC (item) ? item : NULL,
-                 BRIEFING_IS_ENTITY (item) ? item : NULL);
+  briefing_reader_state_set_selection (self->state,
+                                       BRIEFING_IS_TOPIC (item) ? item : NULL,
+                                       BRIEFING_IS_ENTITY (item) ? item : NULL);
 }
 
 static void
@@ -345,10 +339,24 @@ briefing_sidebar_dispose (GObject *object)
   g_clear_object (&self->sections);
   g_clear_object (&self->all_item);
   g_clear_object (&self->report);
-  g_clear_object (&self->topic);
-  g_clear_object (&self->entity);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (briefing_sidebar_parent_class)->dispose (object);
+}
+
+static void
+briefing_sidebar_constructed (GObject *object)
+{
+  BriefingSidebar *self = BRIEFING_SIDEBAR (object);
+
+  G_OBJECT_CLASS (briefing_sidebar_parent_class)->constructed (object);
+
+  g_assert (BRIEFING_IS_READER_STATE (self->state));
+  g_signal_connect_object (self->state, "notify::report", G_CALLBACK (on_state_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (select_state_row),
+                           self, G_CONNECT_SWAPPED);
+  on_state_report_cb (self);
 }
 
 static void
@@ -361,14 +369,8 @@ briefing_sidebar_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      g_value_set_object (value, self->report);
-      break;
-    case PROP_TOPIC:
-      g_value_set_object (value, self->topic);
-      break;
-    case PROP_ENTITY:
-      g_value_set_object (value, self->entity);
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -385,14 +387,8 @@ briefing_sidebar_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      briefing_sidebar_set_report (self, g_value_get_object (value));
-      break;
-    case PROP_TOPIC:
-      briefing_sidebar_set_topic (self, g_value_get_object (value));
-      break;
-    case PROP_ENTITY:
-      briefing_sidebar_set_entity (self, g_value_get_object (value));
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -405,27 +401,19 @@ briefing_sidebar_class_init (BriefingSidebarClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = briefing_sidebar_constructed;
   object_class->dispose = briefing_sidebar_dispose;
   object_class->get_property = briefing_sidebar_get_property;
   object_class->set_property = briefing_sidebar_set_property;
   widget_class->grab_focus = briefing_sidebar_grab_focus;
 
-  properties[PROP_REPORT] =
-    g_param_spec_object ("report", NULL, NULL, BRIEFING_TYPE_REPORT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TOPIC] =
-    g_param_spec_object ("topic", NULL, NULL, BRIEFING_TYPE_TOPIC,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ENTITY] =
-    g_param_spec_object ("entity", NULL, NULL, BRIEFING_TYPE_ENTITY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, BRIEFING_TYPE_READER_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ITEM_ACTIVATED] =
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[SELECTION_CHANGED] =
-    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-sidebar.ui");
@@ -460,87 +448,11 @@ briefing_sidebar_init (BriefingSidebar *self)
 }
 
 GtkWidget *
-briefing_sidebar_new (void)
+briefing_sidebar_new (BriefingReaderState *state)
 {
-  return g_object_new (BRIEFING_TYPE_SIDEBAR, NULL);
-}
+  g_return_val_if_fail (BRIEFING_IS_READER_STATE (state), NULL);
 
-BriefingReport *
-briefing_sidebar_get_report (BriefingSidebar *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SIDEBAR (self), NULL);
-
-  return self->report;
-}
-
-void
-briefing_sidebar_set_report (BriefingSidebar *self,
-                             BriefingReport  *report)
-{
-  g_return_if_fail (BRIEFING_IS_SIDEBAR (self));
-  g_return_if_fail (!report || BRIEFING_IS_REPORT (report));
-
-  if (!g_set_object (&self->report, report))
-    return;
-
-  self->syncing = TRUE;
-  fill_sections (self);
-  self->syncing = FALSE;
-  set_selection (self, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
-}
-
-BriefingTopic *
-briefing_sidebar_get_topic (BriefingSidebar *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SIDEBAR (self), NULL);
-
-  return self->topic;
-}
-
-void
-briefing_sidebar_set_topic (BriefingSidebar *self,
-                            BriefingTopic   *topic)
-{
-  g_return_if_fail (BRIEFING_IS_SIDEBAR (self));
-  g_return_if_fail (!topic || BRIEFING_IS_TOPIC (topic));
-
-  if (topic == self->topic && (topic != NULL || self->entity == NULL))
-    return;
-  set_selection (self, topic, NULL);
-}
-
-BriefingEntity *
-briefing_sidebar_get_entity (BriefingSidebar *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SIDEBAR (self), NULL);
-
-  return self->entity;
-}
-
-void
-briefing_sidebar_set_entity (BriefingSidebar *self,
-                             BriefingEntity  *entity)
-{
-  g_return_if_fail (BRIEFING_IS_SIDEBAR (self));
-  g_return_if_fail (!entity || BRIEFING_IS_ENTITY (entity));
-
-  if (entity == self->entity && (entity != NULL || self->topic == NULL))
-    return;
-  set_selection (self, NULL, entity);
-}
-
-/**
- * briefing_sidebar_select_all:
- *
- * Selects "All Topics": neither a topic nor an entity.
- */
-void
-briefing_sidebar_select_all (BriefingSidebar *self)
-{
-  g_return_if_fail (BRIEFING_IS_SIDEBAR (self));
-
-  set_selection (self, NULL, NULL);
+  return g_object_new (BRIEFING_TYPE_SIDEBAR, "state", state, NULL);
 }
 
 /**

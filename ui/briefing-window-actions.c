@@ -6,7 +6,6 @@
 #include "briefing-text-scale.h"
 #include "briefing-window-private.h"
 
-#define SAMPLE_REPORT_URI "resource://" RESOURCE_PREFIX "/sample.briefing"
 #define ZOOM_STEP 0.1
 
 static void
@@ -125,7 +124,7 @@ zoom_in_action (GtkWidget  *widget,
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
 
-  briefing_window_set_text_scale (self, self->text_scale + ZOOM_STEP);
+  briefing_reader_state_set_text_scale (self->state, briefing_reader_state_get_text_scale (self->state) + ZOOM_STEP);
 }
 
 static void
@@ -135,7 +134,7 @@ zoom_out_action (GtkWidget  *widget,
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
 
-  briefing_window_set_text_scale (self, self->text_scale - ZOOM_STEP);
+  briefing_reader_state_set_text_scale (self->state, briefing_reader_state_get_text_scale (self->state) - ZOOM_STEP);
 }
 
 static void
@@ -143,7 +142,7 @@ zoom_reset_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  briefing_window_set_text_scale (BRIEFING_WINDOW (widget), 1.0);
+  briefing_reader_state_set_text_scale (BRIEFING_WINDOW (widget)->state, 1.0);
 }
 
 static void
@@ -182,7 +181,7 @@ show_all_topics_action (GtkWidget  *widget,
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
 
-  briefing_sidebar_select_all (self->sidebar);
+  briefing_reader_state_set_selection (self->state, NULL, NULL);
 }
 
 void
@@ -212,18 +211,18 @@ void
 briefing_window_update_actions (BriefingWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean shown = self->report != NULL;
+  gboolean shown = briefing_reader_state_get_report (self->state) != NULL;
   gboolean loading = self->cancellable != NULL;
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
-  gboolean selection = briefing_sidebar_get_topic (self->sidebar) != NULL ||
-                       briefing_sidebar_get_entity (self->sidebar) != NULL;
+  gboolean selection = briefing_reader_state_has_selection (self->state);
+  double text_scale = briefing_reader_state_get_text_scale (self->state);
 
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", loading);
   gtk_widget_action_set_enabled (widget, "win.show-error-details", self->last_error != NULL);
   gtk_widget_action_set_enabled (widget, "win.search", shown);
-  gtk_widget_action_set_enabled (widget, "win.zoom-in", self->text_scale < BRIEFING_TEXT_SCALE_MAX - 0.001);
-  gtk_widget_action_set_enabled (widget, "win.zoom-out", self->text_scale > BRIEFING_TEXT_SCALE_MIN + 0.001);
-  gtk_widget_action_set_enabled (widget, "win.zoom-reset", !G_APPROX_VALUE (self->text_scale, 1.0, 0.001));
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", text_scale < BRIEFING_TEXT_SCALE_MAX - 0.001);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", text_scale > BRIEFING_TEXT_SCALE_MIN + 0.001);
+  gtk_widget_action_set_enabled (widget, "win.zoom-reset", !G_APPROX_VALUE (text_scale, 1.0, 0.001));
   gtk_widget_action_set_enabled (widget, "win.show-page", shown);
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", shown);
   gtk_widget_action_set_enabled (widget, "win.go-back",

@@ -79,14 +79,14 @@ count_problems (const GError *error)
 static void
 notify_loading (BriefingWindow *self)
 {
-  briefing_window_update_actions (self);
-  g_object_notify (G_OBJECT (self), "loading");
+  briefing_window_loading_changed (self);
 }
 
 static void
 show_previous_state (BriefingWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->state_stack, self->report != NULL ? "report" : "error");
+  gtk_stack_set_visible_child_name (self->state_stack,
+                                    briefing_reader_state_get_report (self->state) != NULL ? "report" : "error");
 }
 
 static gboolean
@@ -235,7 +235,7 @@ on_report_loaded_cb (GObject      *source,
 
   name = briefing_file_get_display_name (request->file);
   remember_error (self, name, error);
-  if (self->report != NULL)
+  if (briefing_reader_state_get_report (self->state) != NULL)
     {
       /* Nothing the reader had is lost: the report stays, a toast tells. */
       show_previous_state (self);
@@ -266,7 +266,7 @@ briefing_window_open (BriefingWindow *self,
   adw_status_page_set_description (self->loading_page, description);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
 
-  if (self->report != NULL)
+  if (briefing_reader_state_get_report (self->state) != NULL)
     self->show_loading_id = g_timeout_add (SHOW_LOADING_DELAY_MS, show_loading_page_cb, self);
   else
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
@@ -289,7 +289,7 @@ briefing_window_cancel_loading (BriefingWindow *self)
     return;
   g_cancellable_cancel (self->cancellable);
   finish_loading (self);
-  if (self->report != NULL)
+  if (briefing_reader_state_get_report (self->state) != NULL)
     show_previous_state (self);
   else
     show_empty_page (self);

@@ -25,22 +25,16 @@ page_kind (BriefingWindow *self,
 }
 
 static void
-on_interview_n_shown_cb (BriefingWindow *self)
-{
-  briefing_window_update_search_count (self);
-}
-
-static void
 on_event_activated_cb (BriefingWindow *self,
                        BriefingEvent  *event)
 {
-  BriefingTopic *topic = briefing_sidebar_get_topic (self->sidebar);
-  BriefingEntity *entity = briefing_sidebar_get_entity (self->sidebar);
+  BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
+  BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
 
   /* The event may be outside the selection: show it anyway. */
   if ((topic != NULL && !briefing_event_has_topic (event, topic)) ||
       (entity != NULL && !briefing_event_involves (event, entity)))
-    briefing_sidebar_select_all (self->sidebar);
+    briefing_reader_state_set_selection (self->state, NULL, NULL);
   adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
   briefing_timeline_view_scroll_to_event (BRIEFING_TIMELINE_VIEW (self->timeline_view), event);
 }
@@ -49,8 +43,7 @@ gboolean
 briefing_window_is_interview_page (BriefingWindow *self,
                                    GtkWidget      *page)
 {
-  return page != NULL && self->interview_views != NULL &&
-         g_ptr_array_find (self->interview_views, page, NULL);
+  return page != NULL && BRIEFING_IS_INTERVIEW_VIEW (page);
 }
 
 void
@@ -70,7 +63,7 @@ briefing_window_remove_interview_pages (BriefingWindow *self)
 void
 briefing_window_add_interview_pages (BriefingWindow *self)
 {
-  GListModel *interviews = briefing_report_get_interviews (self->report);
+  GListModel *interviews = briefing_report_get_interviews (briefing_reader_state_get_report (self->state));
   guint n = g_list_model_get_n_items (interviews);
   g_autoptr(GtkWidget) overview = g_object_ref (GTK_WIDGET (self->overview_page));
   AdwViewStackPage *page;
@@ -79,7 +72,8 @@ briefing_window_add_interview_pages (BriefingWindow *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
-      GtkWidget *view = briefing_interview_view_new ();
+      /* Adding a view is giving it the state. */
+      GtkWidget *view = briefing_interview_view_new (self->state, interview);
       g_autofree char *name = i == 0 ? g_strdup ("interview") : g_strdup_printf ("interview-%u", i + 1);
       g_autofree char *title = NULL;
 
@@ -90,15 +84,7 @@ briefing_window_add_interview_pages (BriefingWindow *self)
         /* Translators: the title of the window's page for the second, third… interview */
         title = g_strdup_printf (C_("page", "Interview %u"), i + 1);
 
-      briefing_interview_view_set_report (BRIEFING_INTERVIEW_VIEW (view), self->report);
-      briefing_interview_view_set_interview (BRIEFING_INTERVIEW_VIEW (view), interview);
-      briefing_interview_view_set_only_marked (BRIEFING_INTERVIEW_VIEW (view), self->only_marked);
-      briefing_interview_view_set_search_text (BRIEFING_INTERVIEW_VIEW (view),
-                                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-      g_object_bind_property (self, "text-scale", view, "text-scale", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (view, "event-activated", G_CALLBACK (on_event_activated_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::n-shown", G_CALLBACK (on_interview_n_shown_cb),
                                self, G_CONNECT_SWAPPED);
 
       page = adw_view_stack_add_titled (self->view_stack, view, name, title);
@@ -130,7 +116,8 @@ briefing_window_remember_page (BriefingWindow *self)
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
 
-  if (page != NULL && self->settings != NULL && self->report != NULL && !self->rebuilding_pages)
+  if (page != NULL && self->settings != NULL && briefing_reader_state_get_report (self->state) != NULL &&
+      !self->rebuilding_pages)
     g_settings_set_string (self->settings, "last-page", page_kind (self, page));
 }
 
@@ -146,7 +133,7 @@ briefing_window_show_page_number (BriefingWindow *self,
 {
   guint n_interviews = self->interview_views->len;
 
-  if (self->report == NULL || number == 0 || number > n_interviews + 2)
+  if (briefing_reader_state_get_report (self->state) == NULL || number == 0 || number > n_interviews + 2)
     return FALSE;
   if (number == 1)
     adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "briefing-overview-page.h"
+#include "briefing-reader-state.h"
 #include "briefing-sidebar.h"
 #include "briefing-window.h"
 
@@ -12,6 +13,7 @@ struct _BriefingWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template children */
+  BriefingReaderState  *state;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *state_stack;
   AdwStatusPage        *loading_page;
@@ -41,8 +43,7 @@ struct _BriefingWindow
   /* Handed down by the application; NULL when the schema is not installed. */
   GSettings            *settings;
 
-  /* What is shown */
-  BriefingReport       *report;
+  /* What is shown: the report is the state's */
   GFile                *file;
   GPtrArray            *interview_views;
   gboolean              rebuilding_pages;
@@ -61,8 +62,6 @@ struct _BriefingWindow
   char                 *last_error_name;
   AdwToast             *error_toast;
 
-  double                text_scale;
-  gboolean              only_marked;
   gboolean              show_sidebar;
 };
 
@@ -70,11 +69,8 @@ struct _BriefingWindow
 void     briefing_window_show_report       (BriefingWindow *self,
                                             BriefingReport *report,
                                             GFile          *file);
-void     briefing_window_set_text_scale    (BriefingWindow *self,
-                                            double          text_scale);
 void     briefing_window_toggle_sidebar    (BriefingWindow *self);
-void     briefing_window_set_only_marked   (BriefingWindow *self,
-                                            gboolean        only_marked);
+void     briefing_window_loading_changed   (BriefingWindow *self);
 
 /* briefing-window-pages.c */
 gboolean briefing_window_is_interview_page      (BriefingWindow *self,
@@ -87,8 +83,6 @@ gboolean briefing_window_show_page_number       (BriefingWindow *self,
                                                  guint           number);
 
 /* briefing-window-selection.c */
-const char *briefing_window_get_selection_name   (BriefingWindow *self);
-void        briefing_window_apply_selection      (BriefingWindow *self);
 void        briefing_window_update_selection_bar (BriefingWindow *self);
 void        briefing_window_update_search_count  (BriefingWindow *self);
 void        briefing_window_search_changed       (BriefingWindow *self);

@@ -2,9 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "briefing-interview-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
@@ -27,13 +25,14 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_titles (BriefingWindow *self)
 {
-  const char *title = self->report != NULL ? briefing_report_get_title (self->report) : NULL;
-  const char *subtitle = briefing_window_get_selection_name (self);
+  BriefingReport *report = briefing_reader_state_get_report (self->state);
+  const char *title = report != NULL ? briefing_report_get_title (report) : NULL;
+  const char *subtitle = briefing_reader_state_get_selection_name (self->state);
 
   if (title == NULL)
     title = _("Briefing");
-  if (subtitle == NULL && self->report != NULL)
-    subtitle = briefing_report_get_subtitle (self->report);
+  if (subtitle == NULL && report != NULL)
+    subtitle = briefing_report_get_subtitle (report);
   if (subtitle == NULL)
     subtitle = "";
 
@@ -58,13 +57,30 @@ update_sidebar_visibility (BriefingWindow *self)
 }
 
 static void
-on_sidebar_selection_cb (BriefingWindow *self)
+on_state_selection_cb (BriefingWindow *self)
 {
-  briefing_window_apply_selection (self);
   update_titles (self);
   briefing_window_update_selection_bar (self);
-  briefing_window_update_search_count (self);
   briefing_window_update_actions (self);
+}
+
+static void
+on_state_text_scale_cb (BriefingWindow *self)
+{
+  briefing_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+static void
+on_state_only_marked_cb (BriefingWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
+}
+
+static void
+on_state_n_shown_cb (BriefingWindow *self)
+{
+  briefing_window_update_search_count (self);
 }
 
 static void
@@ -72,26 +88,6 @@ on_sidebar_item_activated_cb (BriefingWindow *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-}
-
-static void
-on_timeline_topic_activated_cb (BriefingWindow *self,
-                                BriefingTopic  *topic)
-{
-  briefing_sidebar_set_topic (self->sidebar, topic);
-}
-
-static void
-on_timeline_entity_activated_cb (BriefingWindow *self,
-                                 BriefingEntity *entity)
-{
-  briefing_sidebar_set_entity (self->sidebar, entity);
-}
-
-static void
-on_timeline_n_shown_cb (BriefingWindow *self)
-{
-  briefing_window_update_search_count (self);
 }
 
 static void
@@ -218,7 +214,6 @@ briefing_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
 
-  g_clear_object (&self->report);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
 
@@ -244,22 +239,30 @@ briefing_window_get_property (GObject    *object,
 {
   BriefingWindow *self = BRIEFING_WINDOW (object);
 
+  /* The property actions ask while the template is being built, before the
+   * state is there: the defaults are its values. */
+  if (self->state == NULL)
+    {
+      g_param_value_set_default (pspec, value);
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
     case PROP_REPORT:
-      g_value_set_object (value, self->report);
+      g_value_set_object (value, briefing_reader_state_get_report (self->state));
       break;
     case PROP_LOADING:
       g_value_set_boolean (value, self->cancellable != NULL);
       break;
     case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
+      g_value_set_double (value, briefing_reader_state_get_text_scale (self->state));
       break;
     case PROP_ONLY_MARKED:
-      g_value_set_boolean (value, self->only_marked);
+      g_value_set_boolean (value, briefing_reader_state_get_only_marked (self->state));
       break;
     case PROP_SHOW_SIDEBAR:
       g_value_set_boolean (value, self->show_sidebar);
@@ -295,10 +298,10 @@ briefing_window_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
     case PROP_TEXT_SCALE:
-      briefing_window_set_text_scale (self, g_value_get_double (value));
+      briefing_reader_state_set_text_scale (self->state, g_value_get_double (value));
       break;
     case PROP_ONLY_MARKED:
-      briefing_window_set_only_marked (self, g_value_get_boolean (value));
+      briefing_reader_state_set_only_marked (self->state, g_value_get_boolean (value));
       break;
     case PROP_SHOW_SIDEBAR:
       set_show_sidebar (self, g_value_get_boolean (value));
@@ -342,11 +345,13 @@ briefing_window_class_init (BriefingWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BRIEFING_TYPE_READER_STATE);
   g_type_ensure (BRIEFING_TYPE_OVERVIEW_PAGE);
   g_type_ensure (BRIEFING_TYPE_SIDEBAR);
   g_type_ensure (BRIEFING_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, state);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, state_stack);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_page);
@@ -372,11 +377,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, selection_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, selection_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, only_marked_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selection_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_timeline_topic_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_timeline_entity_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_timeline_n_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_cb);
@@ -392,11 +393,21 @@ briefing_window_class_init (BriefingWindowClass *klass)
 static void
 briefing_window_init (BriefingWindow *self)
 {
-  self->text_scale = 1.0;
   self->show_sidebar = TRUE;
   self->interview_views = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (on_state_selection_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::text-scale", G_CALLBACK (on_state_text_scale_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::only-marked", G_CALLBACK (on_state_only_marked_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::n-shown-events", G_CALLBACK (on_state_n_shown_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::n-shown-turns", G_CALLBACK (on_state_n_shown_cb),
+                           self, G_CONNECT_SWAPPED);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->content_pane);
@@ -425,7 +436,21 @@ briefing_window_get_report (BriefingWindow *self)
 {
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
 
-  return self->report;
+  return briefing_reader_state_get_report (self->state);
+}
+
+/**
+ * briefing_window_get_state:
+ *
+ * Returns: (transfer none): what the window's reader reads: the state every
+ *   view of the window follows
+ */
+BriefingReaderState *
+briefing_window_get_state (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->state;
 }
 
 gboolean
@@ -443,24 +468,22 @@ briefing_window_show_report (BriefingWindow *self,
                              BriefingReport *report,
                              GFile          *file)
 {
-  gboolean first = self->report == NULL;
+  gboolean first = briefing_reader_state_get_report (self->state) == NULL;
   GtkWidget *focus;
 
   g_assert (BRIEFING_IS_WINDOW (self));
   g_assert (BRIEFING_IS_REPORT (report));
 
   g_set_object (&self->file, file);
-  if (!g_set_object (&self->report, report))
+  if (briefing_reader_state_get_report (self->state) == report)
     return;
 
   self->rebuilding_pages = TRUE;
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   briefing_window_remove_interview_pages (self);
-  briefing_sidebar_set_report (self->sidebar, report);
+  briefing_reader_state_set_report (self->state, report);
   briefing_overview_page_set_report (self->overview_page, report);
-  briefing_timeline_view_set_report (BRIEFING_TIMELINE_VIEW (self->timeline_view), report);
   briefing_window_add_interview_pages (self);
-  briefing_window_apply_selection (self);
   briefing_window_show_last_page (self);
   self->rebuilding_pages = FALSE;
 
@@ -480,19 +503,6 @@ briefing_window_show_report (BriefingWindow *self,
 }
 
 void
-briefing_window_set_text_scale (BriefingWindow *self,
-                                double          text_scale)
-{
-  /* Tenths, so that zooming in and out again comes back to the same size. */
-  text_scale = CLAMP (round (text_scale * 10.0) / 10.0, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (self->text_scale, text_scale, 0.001))
-    return;
-  self->text_scale = text_scale;
-  briefing_window_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
-}
-
-void
 briefing_window_toggle_sidebar (BriefingWindow *self)
 {
   if (!adw_leaflet_get_folded (self->leaflet))
@@ -507,15 +517,8 @@ briefing_window_toggle_sidebar (BriefingWindow *self)
 }
 
 void
-briefing_window_set_only_marked (BriefingWindow *self,
-                                 gboolean        only_marked)
+briefing_window_loading_changed (BriefingWindow *self)
 {
-  only_marked = !!only_marked;
-  if (self->only_marked == only_marked)
-    return;
-  self->only_marked = only_marked;
-  for (guint i = 0; i < self->interview_views->len; i++)
-    briefing_interview_view_set_only_marked (g_ptr_array_index (self->interview_views, i), only_marked);
-  briefing_window_update_search_count (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
+  briefing_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }

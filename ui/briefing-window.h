@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "briefing-application.h"
-#include "briefing-report.h"
+#include "briefing-reader-state.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * A window shows one report: the sidebar of topics, people and places beside
  * the timeline, the interviews and an overview. Opening another file keeps what
  * is shown until the new report is ready; one that cannot be opened leaves it
- * in place.
+ * in place. What the reader reads (the report, the topic or entity chosen,
+ * the search…) is the window's BriefingReaderState, which every view follows.
  *
  * Properties: "settings" (GSettings, construct-only, nullable), "report"
  * (read-only), "loading" (read-only), "text-scale", "only-marked",
@@ -25,6 +26,8 @@ BriefingWindow *briefing_window_new        (BriefingApplication *application);
 void            briefing_window_open       (BriefingWindow      *self,
                                             GFile               *file);
 BriefingReport *briefing_window_get_report (BriefingWindow      *self);
+BriefingReaderState *
+                briefing_window_get_state  (BriefingWindow      *self);
 gboolean        briefing_window_is_loading (BriefingWindow      *self);
 
 G_END_DECLS

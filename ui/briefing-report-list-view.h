@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "briefing-reader-state.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the timeline and an interview share: a GtkListView of the items a
+ * BriefingReaderState derives for the view ("state", given at construction),
+ * rows built as they come on screen (BriefingLazyRow, BriefingRowsInView),
+ * runs of items — a date group, a speaker's consecutive turns — whose first
+ * item shows a heading, and a page saying why nothing is shown.
+ *
+ * A subclass builds its template, then hands over its list, the stack that
+ * holds the list's page and the empty page, with
+ * briefing_report_list_view_set_list(), and later the items to show with
+ * briefing_report_list_view_set_items().
+ *
+ * Property: "state" (construct-only), "n-shown" (uint, read-only).
+ */
+#define BRIEFING_TYPE_REPORT_LIST_VIEW (briefing_report_list_view_get_type ())
+G_DECLARE_DERIVABLE_TYPE (BriefingReportListView, briefing_report_list_view, BRIEFING, REPORT_LIST_VIEW, GtkWidget)
+
+struct _BriefingReportListViewClass
+{
+  GtkWidgetClass parent_class;
+
+  /* A new row: a BriefingLazyRow, shown in the list's item. */
+  GtkWidget  *(*create_row)     (BriefingReportListView *self);
+  /* Shows @item in @row. */
+  void        (*bind_row)       (BriefingReportListView *self,
+                                 GtkWidget              *row,
+                                 gpointer                item);
+  /* Whether @item continues the run @previous is in. */
+  gboolean    (*same_run)       (gpointer                previous,
+                                 gpointer                item);
+  /* @row now does or no longer does show the heading of a run. */
+  void        (*set_starts_run) (GtkWidget              *row,
+                                 gboolean                starts_run);
+  /* What the empty page says: our own words, as AdwStatusPage's
+   * description is markup. */
+  const char *(*describe_empty) (BriefingReportListView *self);
+};
+
+BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);
+GListModel          *briefing_report_list_view_get_items   (BriefingReportListView *self);
+guint                briefing_report_list_view_get_n_shown (BriefingReportListView *self);
+GtkWidget           *briefing_report_list_view_lookup_row  (BriefingReportListView *self,
+                                                            gpointer                item);
+void                 briefing_report_list_view_foreach_row (BriefingReportListView *self,
+                                                            GHFunc                  func,
+                                                            gpointer                user_data);
+
+/* For subclasses */
+void                 briefing_report_list_view_set_list    (BriefingReportListView *self,
+                                                            GtkListView            *list_view,
+                                                            GtkStack               *stack,
+                                                            AdwStatusPage          *empty_page);
+void                 briefing_report_list_view_set_items   (BriefingReportListView *self,
+                                                            GListModel             *items);
+void                 briefing_report_list_view_update_empty (BriefingReportListView *self);
+void                 briefing_report_list_view_scroll_to   (BriefingReportListView *self,
+                                                            guint                   position);
+
+G_END_DECLS
