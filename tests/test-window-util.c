@@ -5,6 +5,7 @@
 
 #include "briefing-interview-view.h"
 #include "briefing-sidebar.h"
+#include "briefing-sidebar-item.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -255,9 +256,11 @@ click_sidebar_row (BriefingWindow *window,
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i);
 
-      if ((item == NULL && i == 0) || row == item)
+      if ((item == NULL && i == 0) ||
+          (item != NULL && ((gpointer) briefing_sidebar_item_get_topic (row) == item ||
+                            (gpointer) briefing_sidebar_item_get_entity (row) == item)))
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
           spin (10);

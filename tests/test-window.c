@@ -5,6 +5,8 @@
 #include <adwaita.h>
 
 #include "briefing-event-row.h"
+#include "briefing-format.h"
+#include "briefing-sidebar-item.h"
 #include "briefing-interview-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
@@ -45,10 +47,10 @@ test_window_sidebar_counts (void)
   GListModel *topics = briefing_report_get_topics (report);
   GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GObject) first = g_list_model_get_item (rows, 0);
+  g_autoptr(BriefingSidebarItem) first = g_list_model_get_item (rows, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 7);
-  g_assert_true (GTK_IS_STRING_OBJECT (first));
+  g_assert_cmpint (briefing_sidebar_item_get_kind (first), ==, BRIEFING_SIDEBAR_ITEM_ALL);
   g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
   g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
 
@@ -63,13 +65,14 @@ test_window_sidebar_counts (void)
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i + 1);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i + 1);
       g_autofree char *caption = briefing_format_counts (briefing_topic_get_n_events (topic),
                                                          briefing_topic_get_n_turns (topic));
       guint position;
 
       /* In the report's order, after "All Topics" */
-      g_assert_true (row == (GObject *) topic);
+      g_assert_true (briefing_sidebar_item_get_topic (row) == topic);
+      g_assert_cmpstr (briefing_sidebar_item_get_caption (row), ==, caption);
       g_assert_true (g_ptr_array_find_with_equal_func (texts, briefing_topic_get_title (topic),
                                                        g_str_equal, &position));
       g_assert_cmpuint (position + 1, <, texts->len);

@@ -46,6 +46,7 @@
 #include "briefing-application.h"
 #include "briefing-event-row.h"
 #include "briefing-sidebar.h"
+#include "briefing-sidebar-item.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 #include "benchmark-frames.h"
@@ -280,10 +281,10 @@ measure_topics (BriefingWindow *window)
   for (guint i = 0; i < n_topics; i++)
     {
       g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i + 1);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i + 1);
       Switch s;
 
-      g_assert ((gpointer) row == (gpointer) topic);
+      g_assert (briefing_sidebar_item_get_topic (row) == topic);
       s = measure_click (list, i + 1);
       g_assert (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_array_append_val (to_topic, s.to_paint);

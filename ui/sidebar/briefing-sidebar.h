@@ -21,7 +21,4 @@ G_DECLARE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, BRIEFING, SIDEBAR, GtkW
 GtkWidget      *briefing_sidebar_new        (BriefingReaderState *state);
 GListModel     *briefing_sidebar_get_rows   (BriefingSidebar     *self);
 
-char           *briefing_format_counts      (guint            n_events,
-                                             guint            n_turns);
-
 G_END_DECLS

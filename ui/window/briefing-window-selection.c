@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "briefing-format.h"
 #include "briefing-window-private.h"
 
 /*
@@ -17,7 +16,7 @@ briefing_window_update_selection_bar (BriefingWindow *self)
   BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
   BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
-  g_autofree char *counts = NULL;
+  const char *name = briefing_reader_state_get_selection_name (self->state);
   g_autofree char *text = NULL;
 
   gtk_revealer_set_reveal_child (self->selection_revealer, topic != NULL || entity != NULL);
@@ -26,14 +25,11 @@ briefing_window_update_selection_bar (BriefingWindow *self)
     return;
 
   if (topic != NULL)
-    counts = briefing_format_counts (briefing_topic_get_n_events (topic),
-                                     briefing_topic_get_n_turns (topic));
+    text = briefing_format_selection (name, briefing_topic_get_n_events (topic),
+                                      briefing_topic_get_n_turns (topic));
   else
-    counts = briefing_format_counts (briefing_entity_get_n_events (entity),
-                                     briefing_entity_get_n_turns (entity));
-  /* Translators: the selected topic or person, then how much concerns it */
-  text = g_strdup_printf (C_("selection", "%s — %s"),
-                          briefing_reader_state_get_selection_name (self->state), counts);
+    text = briefing_format_selection (name, briefing_entity_get_n_events (entity),
+                                      briefing_entity_get_n_turns (entity));
   gtk_label_set_text (self->selection_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
 }
@@ -44,8 +40,6 @@ briefing_window_update_search_count (BriefingWindow *self)
   BriefingReport *report = briefing_reader_state_get_report (self->state);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *counts = NULL;
-  guint n_events;
-  guint n_turns;
 
   if (report == NULL || text[0] == '\0')
     {
@@ -54,17 +48,9 @@ briefing_window_update_search_count (BriefingWindow *self)
     }
 
   /* Like the events, the turns shown, marked or not. */
-  n_events = briefing_reader_state_get_n_shown_events (self->state);
-  n_turns = briefing_reader_state_get_n_shown_turns (self->state);
-  if (g_list_model_get_n_items (briefing_report_get_interviews (report)) == 0)
-    counts = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
-  else
-    {
-      g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
-      g_autofree char *turns = g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
-
-      counts = g_strdup_printf (C_("counts", "%s, %s"), events, turns);
-    }
+  counts = briefing_format_search_counts (briefing_reader_state_get_n_shown_events (self->state),
+                                          briefing_reader_state_get_n_shown_turns (self->state),
+                                          g_list_model_get_n_items (briefing_report_get_interviews (report)) > 0);
   gtk_label_set_text (self->search_count, counts);
 }
 

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* How the interface words figures: pure functions, no display needed. */
+#include "config.h"
+
+#include "briefing-format.h"
+
+static void
+assert_formats (char       *text,
+                const char *expected)
+{
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+}
+
+static void
+test_counts (void)
+{
+  /* No turns: left out, as most topics of a report without interviews. */
+  assert_formats (briefing_format_counts (0, 0), "0 events");
+  assert_formats (briefing_format_counts (1, 0), "1 event");
+  assert_formats (briefing_format_counts (13, 0), "13 events");
+  assert_formats (briefing_format_counts (1, 1), "1 event, 1 turn");
+  assert_formats (briefing_format_counts (0, 2), "0 events, 2 turns");
+  assert_formats (briefing_format_counts (100000, 14), "100000 events, 14 turns");
+}
+
+static void
+test_search_counts (void)
+{
+  /* With interviews, what the search found of them is said, none too. */
+  assert_formats (briefing_format_search_counts (5, 0, TRUE), "5 events, 0 turns");
+  assert_formats (briefing_format_search_counts (1, 1, TRUE), "1 event, 1 turn");
+  assert_formats (briefing_format_search_counts (0, 3, TRUE), "0 events, 3 turns");
+  /* Without, never. */
+  assert_formats (briefing_format_search_counts (5, 0, FALSE), "5 events");
+  assert_formats (briefing_format_search_counts (1, 0, FALSE), "1 event");
+}
+
+static void
+test_selection (void)
+{
+  assert_formats (briefing_format_selection ("Kharkiv", 3, 2), "Kharkiv — 3 events, 2 turns");
+  assert_formats (briefing_format_selection ("Sergei Lavrov", 1, 0), "Sergei Lavrov — 1 event");
+  /* Report text as it is: these are plain labels, never markup. */
+  assert_formats (briefing_format_selection ("<b>A & B</b>", 2, 0), "<b>A & B</b> — 2 events");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/counts", test_counts);
+  g_test_add_func ("/format/search-counts", test_search_counts);
+  g_test_add_func ("/format/selection", test_selection);
+
+  return g_test_run ();
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-format.h"
+
+static char *
+format_events (guint n_events)
+{
+  return g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+}
+
+static char *
+format_turns (guint n_turns)
+{
+  return g_strdup_printf (ngettext ("%u turn", "%u turns", n_turns), n_turns);
+}
+
+/**
+ * briefing_format_counts:
+ *
+ * Returns: (transfer full): how many events and interview turns concern a
+ *   topic or entity, "3 events, 2 turns"; the turns left out when there are none
+ */
+char *
+briefing_format_counts (guint n_events,
+                        guint n_turns)
+{
+  g_autofree char *events = format_events (n_events);
+  g_autofree char *turns = NULL;
+
+  if (n_turns == 0)
+    return g_steal_pointer (&events);
+  turns = format_turns (n_turns);
+  /* Translators: "3 events, 2 turns": how many events and interview turns */
+  return g_strdup_printf (C_("counts", "%s, %s"), events, turns);
+}
+
+/**
+ * briefing_format_search_counts:
+ * @with_turns: whether the report has interviews, whose turns are counted
+ *   even when the search finds none
+ *
+ * Returns: (transfer full): what a search finds, "12 events, 0 turns"
+ */
+char *
+briefing_format_search_counts (guint    n_events,
+                               guint    n_turns,
+                               gboolean with_turns)
+{
+  g_autofree char *events = format_events (n_events);
+  g_autofree char *turns = NULL;
+
+  if (!with_turns)
+    return g_steal_pointer (&events);
+  turns = format_turns (n_turns);
+  return g_strdup_printf (C_("counts", "%s, %s"), events, turns);
+}
+
+/**
+ * briefing_format_selection:
+ * @name: the topic's title or the entity's name
+ *
+ * Returns: (transfer full): the selection bar's text, "Kharkiv — 3 events, 2 turns"
+ */
+char *
+briefing_format_selection (const char *name,
+                           guint       n_events,
+                           guint       n_turns)
+{
+  g_autofree char *counts = briefing_format_counts (n_events, n_turns);
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* Translators: the selected topic or person, then how much concerns it */
+  return g_strdup_printf (C_("selection", "%s — %s"), name, counts);
+}

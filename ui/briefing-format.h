@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How the interface words figures, in one place: pure functions, tested in
+ * tests/test-format.c. Each returns a new string. */
+char *briefing_format_counts        (guint       n_events,
+                                     guint       n_turns);
+char *briefing_format_search_counts (guint       n_events,
+                                     guint       n_turns,
+                                     gboolean    with_turns);
+char *briefing_format_selection     (const char *name,
+                                     guint       n_events,
+                                     guint       n_turns);
+
+G_END_DECLS
