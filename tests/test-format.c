@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "briefing-format.h"
+#include "test-sample.h"
 
 static void
 assert_formats (char       *text,
@@ -45,6 +46,27 @@ test_selection (void)
   assert_formats (briefing_format_selection ("<b>A & B</b>", 2, 0), "<b>A & B</b> — 2 events");
 }
 
+static void
+test_titles (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingTopic *topic = find_topic (report, "kharkiv");
+  BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
+  const char *subtitle = briefing_report_get_subtitle (report);
+
+  /* No report: the program's name, no subtitle. */
+  assert_formats (briefing_format_title (NULL), "Briefing");
+  assert_formats (briefing_format_subtitle (NULL, NULL, NULL), "");
+
+  /* The report's own, until a topic or entity is chosen. */
+  assert_formats (briefing_format_title (report), briefing_report_get_title (report));
+  assert_formats (briefing_format_subtitle (report, NULL, NULL), subtitle != NULL ? subtitle : "");
+  assert_formats (briefing_format_subtitle (report, topic, NULL), briefing_topic_get_title (topic));
+  assert_formats (briefing_format_subtitle (report, NULL, lavrov), briefing_entity_get_name (lavrov));
+
+  g_assert_finalize_object (report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -54,6 +76,7 @@ main (int   argc,
   g_test_add_func ("/format/counts", test_counts);
   g_test_add_func ("/format/search-counts", test_search_counts);
   g_test_add_func ("/format/selection", test_selection);
+  g_test_add_func ("/format/titles", test_titles);
 
   return g_test_run ();
 }

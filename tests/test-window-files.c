@@ -236,7 +236,7 @@ test_window_cancel (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "loading");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
   g_assert_false (briefing_window_is_loading (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "error");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "no-report");
   spin (200);
   g_assert_null (briefing_window_get_report (window));
 

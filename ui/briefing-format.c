@@ -76,3 +76,43 @@ briefing_format_selection (const char *name,
   /* Translators: the selected topic or person, then how much concerns it */
   return g_strdup_printf (C_("selection", "%s — %s"), name, counts);
 }
+
+/**
+ * briefing_format_title:
+ * @report: (nullable): the report read
+ *
+ * Returns: (transfer full): the window's title: the report's, or the
+ *   program's name
+ */
+char *
+briefing_format_title (BriefingReport *report)
+{
+  const char *title = report != NULL ? briefing_report_get_title (report) : NULL;
+
+  return g_strdup (title != NULL ? title : _("Briefing"));
+}
+
+/**
+ * briefing_format_subtitle:
+ * @report: (nullable): the report read
+ * @topic: (nullable): the topic chosen
+ * @entity: (nullable): the entity chosen
+ *
+ * Returns: (transfer full): what the window's subtitle says: the topic or
+ *   entity chosen, or the report's subtitle; "" for none
+ */
+char *
+briefing_format_subtitle (BriefingReport *report,
+                          BriefingTopic  *topic,
+                          BriefingEntity *entity)
+{
+  const char *subtitle = NULL;
+
+  if (topic != NULL)
+    subtitle = briefing_topic_get_title (topic);
+  else if (entity != NULL)
+    subtitle = briefing_entity_get_name (entity);
+  else if (report != NULL)
+    subtitle = briefing_report_get_subtitle (report);
+  return g_strdup (subtitle != NULL ? subtitle : "");
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include "briefing-report.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +15,9 @@ char *briefing_format_search_counts (guint       n_events,
 char *briefing_format_selection     (const char *name,
                                      guint       n_events,
                                      guint       n_turns);
+char *briefing_format_title         (BriefingReport *report);
+char *briefing_format_subtitle      (BriefingReport *report,
+                                     BriefingTopic  *topic,
+                                     BriefingEntity *entity);
 
 G_END_DECLS

@@ -86,7 +86,7 @@ static void
 show_previous_state (BriefingWindow *self)
 {
   gtk_stack_set_visible_child_name (self->state_stack,
-                                    briefing_reader_state_get_report (self->state) != NULL ? "report" : "error");
+                                    briefing_reader_state_get_report (self->state) != NULL ? "report" : "no-report");
 }
 
 static gboolean
@@ -120,25 +120,15 @@ show_error_page (BriefingWindow *self,
 
   /* AdwStatusPage's description is markup in libadwaita 1.2: escape the name. */
   description = g_markup_printf_escaped ("%s\n%s", name, count);
-  adw_status_page_set_title (self->error_page, _("This Report Cannot Be Opened"));
-  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_description (self->error_page, description);
   gtk_label_set_text (self->problems_label, problems);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_label)), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Briefing"));
   gtk_stack_set_visible_child_name (self->state_stack, "error");
 }
 
 static void
 show_empty_page (BriefingWindow *self)
 {
-  adw_status_page_set_title (self->error_page, _("No Report Open"));
-  adw_status_page_set_icon_name (self->error_page, "x-office-document-symbolic");
-  adw_status_page_set_description (self->error_page,
-                                   _("Open a report file, or drop one here"));
-  gtk_label_set_text (self->problems_label, "");
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_label)), FALSE);
-  gtk_stack_set_visible_child_name (self->state_stack, "error");
+  gtk_stack_set_visible_child_name (self->state_stack, "no-report");
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-format.h"
 #include "briefing-text-scale.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
@@ -17,34 +18,33 @@ enum {
   PROP_TEXT_SCALE,
   PROP_ONLY_MARKED,
   PROP_SHOW_SIDEBAR,
+  PROP_SUBTITLE,
+  PROP_HAS_SUBTITLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* The template binds the titles to "title" and "subtitle": plain labels,
+ * report text never reaches markup there. */
 static void
 update_titles (BriefingWindow *self)
 {
   BriefingReport *report = briefing_reader_state_get_report (self->state);
-  const char *title = report != NULL ? briefing_report_get_title (report) : NULL;
-  const char *subtitle = briefing_reader_state_get_selection_name (self->state);
+  g_autofree char *title = briefing_format_title (report);
+  g_autofree char *subtitle = briefing_format_subtitle (report,
+                                                        briefing_reader_state_get_topic (self->state),
+                                                        briefing_reader_state_get_entity (self->state));
 
-  if (title == NULL)
-    title = _("Briefing");
-  if (subtitle == NULL && report != NULL)
-    subtitle = briefing_report_get_subtitle (report);
-  if (subtitle == NULL)
-    subtitle = "";
-
-  /* Plain labels: report text never reaches markup here. */
-  gtk_label_set_text (self->sidebar_title, title);
-  gtk_label_set_text (self->sidebar_subtitle, subtitle);
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_subtitle), *subtitle != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_subtitle), subtitle);
-  adw_view_switcher_title_set_title (self->switcher_title, title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
+  if (g_strcmp0 (self->subtitle, subtitle) == 0)
+    return;
+  g_free (self->subtitle);
+  self->subtitle = g_steal_pointer (&subtitle);
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SUBTITLE]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -227,6 +227,7 @@ briefing_window_finalize (GObject *object)
 
   g_clear_error (&self->last_error);
   g_free (self->last_error_name);
+  g_free (self->subtitle);
 
   G_OBJECT_CLASS (briefing_window_parent_class)->finalize (object);
 }
@@ -266,6 +267,12 @@ briefing_window_get_property (GObject    *object,
       break;
     case PROP_SHOW_SIDEBAR:
       g_value_set_boolean (value, self->show_sidebar);
+      break;
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+    case PROP_HAS_SUBTITLE:
+      g_value_set_boolean (value, self->subtitle != NULL && *self->subtitle != '\0');
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -343,6 +350,12 @@ briefing_window_class_init (BriefingWindowClass *klass)
   properties[PROP_SHOW_SIDEBAR] =
     g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_SUBTITLE] =
+    g_param_spec_boolean ("has-subtitle", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BRIEFING_TYPE_READER_STATE);
@@ -394,6 +407,7 @@ static void
 briefing_window_init (BriefingWindow *self)
 {
   self->show_sidebar = TRUE;
+  self->subtitle = g_strdup ("");
   self->interview_views = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -413,7 +427,6 @@ briefing_window_init (BriefingWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->content_pane);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
-  update_titles (self);
   update_sidebar_visibility (self);
   briefing_window_update_selection_bar (self);
   briefing_window_init_dnd (self);

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  *
  * Properties: "settings" (GSettings, construct-only, nullable), "report"
  * (read-only), "loading" (read-only), "text-scale", "only-marked",
- * "show-sidebar".
+ * "show-sidebar", "subtitle" and "has-subtitle" (read-only: the topic or
+ * entity chosen, or the report's subtitle).
  */
 #define BRIEFING_TYPE_WINDOW (briefing_window_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingWindow, briefing_window, BRIEFING, WINDOW, AdwApplicationWindow)
