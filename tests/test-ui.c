@@ -92,7 +92,7 @@ show_in_window (GtkWidget *child)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
   gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_present (GTK_WINDOW (window));
-  run_main_loop (300);
+  wait_for_paint (window);
   return window;
 }
 

@@ -151,7 +151,7 @@ test_timeline (void)
   g_assert_null (briefing_reader_state_get_entity (state));
   briefing_reader_state_set_topic (state, NULL);
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), ==, 13);
-  run_main_loop (100);
+  wait_for_paint (view);
 
   /* A whole selection at once: one change of the list, one notify each. */
   {
@@ -190,7 +190,7 @@ test_timeline (void)
     g_signal_handlers_disconnect_by_func (state, count_cb, &n_entity_notifies);
     briefing_reader_state_set_selection (state, NULL, NULL);
     g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), ==, 13);
-    run_main_loop (50);
+    wait_for_paint (view);
   }
 
   /* Search narrows to exactly the events containing the word, whatever
@@ -203,7 +203,7 @@ test_timeline (void)
         briefing_reader_state_set_search_text (state, words[i]);
         g_assert_cmpstr (briefing_reader_state_get_search_text (state), ==, words[i]);
         assert_shown_events (timeline, all, words[i]);
-        run_main_loop (50);
+        wait_for_paint (view);
         if (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)) > 0)
           assert_headings (timeline);
       }
@@ -225,18 +225,18 @@ test_timeline (void)
     briefing_reader_state_set_search_text (state, NULL);
     briefing_reader_state_set_topic (state, NULL);
   }
-  run_main_loop (100);
+  wait_for_paint (view);
   assert_headings (timeline);
 
   /* Jumping to an event does not change what is shown. */
   briefing_timeline_view_scroll_to_event (timeline, find_event (report, "ukraine-produces-155mm-shells"));
-  run_main_loop (300);
+  wait_for_paint (view);
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), ==, 13);
 
   /* The rows follow the state's scale and search. */
   briefing_reader_state_set_text_scale (state, 1.5);
   briefing_reader_state_set_search_text (state, " drones ");
-  run_main_loop (100);
+  wait_for_paint (view);
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -286,7 +286,7 @@ test_timeline_chips (void)
         guint n_before;
 
         briefing_reader_state_set_selection (state, NULL, NULL);
-        run_main_loop (20);
+        wait_for_paint (view);
         g_ptr_array_set_size (chips, 0);
         collect_descendants (view, BRIEFING_TYPE_CHIP, chips);
         g_assert_cmpuint (chips->len, >, 0);
@@ -306,7 +306,7 @@ test_timeline_chips (void)
     g_assert_true (entities);
   }
   briefing_reader_state_set_selection (state, NULL, NULL);
-  run_main_loop (50);
+  wait_for_paint (view);
 
   /* The keyboard reaches the chips. */
   {
@@ -409,7 +409,7 @@ test_interview (void)
       /* Only the marked ones. */
       briefing_reader_state_set_only_marked (state, TRUE);
       assert_shown_turns (chat, turns, NULL, expected);
-      run_main_loop (50);
+      wait_for_paint (view);
       g_ptr_array_set_size (bubbles, 0);
       collect_descendants (view, BRIEFING_TYPE_TURN_BUBBLE, bubbles);
       for (guint j = 0; j < bubbles->len; j++)
@@ -458,12 +458,12 @@ test_interview (void)
       {
         briefing_reader_state_set_search_text (state, words[i]);
         assert_shown_turns (chat, turns, words[i], NULL);
-        run_main_loop (30);
+        wait_for_paint (view);
       }
     briefing_reader_state_set_search_text (state, "");
     assert_shown_turns (chat, turns, NULL, NULL);
   }
-  run_main_loop (100);
+  wait_for_paint (view);
 
   /* Bubbles: read as a sentence; the first of a run shows who speaks; links lead to events. */
   g_ptr_array_set_size (bubbles, 0);
@@ -505,7 +505,7 @@ test_interview (void)
    * often than the interviewer leaves some of the guest's turns one after
    * the other, and only the first of them shows who speaks. */
   briefing_reader_state_set_search_text (state, "Ukraine");
-  run_main_loop (100);
+  wait_for_paint (view);
   {
     GListModel *shown = briefing_report_list_view_get_items (LIST_VIEW (chat));
     guint n_continued = 0;
@@ -543,7 +543,7 @@ test_interview (void)
   }
 
   briefing_reader_state_set_text_scale (state, 1.3);
-  run_main_loop (50);
+  wait_for_paint (view);
   g_ptr_array_set_size (bubbles, 0);
   collect_bound_rows (view, bubbles);
   g_assert_cmpfloat (briefing_lazy_row_get_text_scale (g_ptr_array_index (bubbles, 0)), ==, 1.3);

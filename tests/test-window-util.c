@@ -93,8 +93,8 @@ open_and_wait (BriefingWindow *window,
   briefing_window_open (window, file);
   g_assert_true (briefing_window_is_loading (window));
   spin_until (is_not_loading, window);
-  /* Let the views lay out and the stack settle. */
-  spin (50);
+  /* The report laid out and painted */
+  wait_for_paint (GTK_WIDGET (window));
 }
 
 GFile *
@@ -142,11 +142,18 @@ create_window_with_sample (int width,
   return window;
 }
 
+gboolean
+is_only_reference (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
+}
+
 void
 destroy_window (BriefingWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  /* GTK lets go of what it holds in idles. */
+  spin_until (is_only_reference, window);
   g_assert_finalize_object (window);
 }
 
@@ -263,7 +270,7 @@ click_sidebar_row (BriefingWindow *window,
                             (gpointer) briefing_sidebar_item_get_entity (row) == item)))
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
-          spin (10);
+          wait_for_paint (GTK_WIDGET (window));
           return;
         }
     }

@@ -15,6 +15,7 @@ void            spin_until                (gboolean       (*done) (gpointer),
                                            gpointer         data);
 void            spin                      (guint            ms);
 gboolean        is_not_loading            (gpointer         window);
+gboolean        is_only_reference         (gpointer         object);
 void            open_and_wait             (BriefingWindow  *window,
                                            GFile           *file);
 GFile          *sample_file               (void);

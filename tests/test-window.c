@@ -100,7 +100,7 @@ test_window_topic_selection (void)
 
       /* As a click would: select the row. */
       gtk_selection_model_select_item (rows, i + 1, TRUE);
-      spin (10);
+      wait_for_paint (GTK_WIDGET (window));
       g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
       g_assert_cmpuint (count_marked (window), ==, briefing_topic_get_n_turns (topic));
@@ -257,7 +257,6 @@ test_window_only_marked_needs_selection (void)
 
   /* Nothing selected, nothing marked: the action is off. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  spin (10);
   g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
   g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
@@ -384,7 +383,6 @@ test_window_search (void)
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), word);
   spin_until (search_applied, window);
-  spin (10);
 
   g_assert_cmpuint (timeline_n_shown (window), ==, n_events);
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
@@ -485,14 +483,14 @@ assert_rows_fit (BriefingWindow *window,
   guint steps = 0;
 
   adw_view_stack_set_visible_child (window->view_stack, page);
-  spin (20);
+  wait_for_paint (page);
   adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (page));
   do
     {
       int minimum;
 
       gtk_adjustment_set_value (adjustment, value);
-      spin (20);
+      wait_for_paint (page);
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
       g_assert_cmpint (minimum, <=, max_width);
       value += gtk_adjustment_get_page_size (adjustment) / 2;
@@ -510,6 +508,14 @@ is_folded (gpointer data)
   BriefingWindow *window = data;
 
   return adw_leaflet_get_folded (window->leaflet);
+}
+
+static gboolean
+switcher_bar_revealed (gpointer data)
+{
+  BriefingWindow *window = data;
+
+  return adw_view_switcher_bar_get_reveal (window->switcher_bar);
 }
 
 static void
@@ -551,7 +557,8 @@ test_window_narrow (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
                  interview_page (window, 0));
-  spin (50);
+  /* The title has no room for the switcher: the bar at the bottom shows it. */
+  spin_until (switcher_bar_revealed, window);
   g_assert_true (adw_view_switcher_title_get_title_visible (window->switcher_title));
 
   destroy_window (window);
@@ -698,9 +705,9 @@ test_window_size_remembered (void)
 
   g_settings_reset (test_window_settings (), "window-width");
   g_settings_reset (test_window_settings (), "window-height");
-  spin (100);
+  wait_for_paint (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
-  spin (20);
+  spin_until (is_only_reference, window);
   g_assert_finalize_object (window);
   g_assert_cmpint (g_settings_get_int (test_window_settings (), "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (test_window_settings (), "window-height"), ==, 640);
