@@ -7,6 +7,7 @@
 #include "briefing-chip.h"
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
+#include "briefing-rows-in-view.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
 #include "briefing-turn-bubble.h"
@@ -590,6 +591,46 @@ test_hidden_page (void)
   g_assert_finalize_object (report);
 }
 
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, gtk_label_new ("not a lazy row"));
+}
+
+/* Should a GTK lay lists out otherwise than the walk over the list's
+ * children expects, that is said loudly, not shown as blank rows. */
+static void
+test_rows_in_view_says_when_lost (void)
+{
+  const char *words[] = { "one", "two", NULL };
+  GtkListItemFactory *factory;
+  GtkStringList *strings;
+  GtkWidget *list, *scrolled;
+  BriefingRowsInView *rows_in_view;
+
+  /* In a process of its own: the warning is fatal there. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_failed ();
+      g_test_trap_assert_stderr ("*do not hold BriefingLazyRows*");
+      return;
+    }
+
+  factory = gtk_signal_list_item_factory_new ();
+  strings = gtk_string_list_new (words);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (strings))), factory);
+  scrolled = gtk_scrolled_window_new ();
+  rows_in_view = briefing_rows_in_view_new (GTK_LIST_VIEW (list));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  show_in_window (scrolled);
+  wait_for_paint (list);
+  /* Not reached: the warning aborts. */
+  g_object_unref (rows_in_view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);
+  g_test_add_func ("/views/rows-in-view-says-when-lost", test_rows_in_view_says_when_lost);
 
   return g_test_run ();
 }

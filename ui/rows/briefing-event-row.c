@@ -290,7 +290,6 @@ update_event (BriefingEventRow *self)
 #define FIGURE_HEIGHT     64
 #define FIGURE_WIDTH     240   /* figures wrap side by side */
 #define CHIPS_HEIGHT      34
-#define DEFAULT_WIDTH    600
 
 /* How tall the row will be at @width once built, give or take: see
  * briefing-text-estimate.h. */
@@ -310,7 +309,7 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
 
   metrics = briefing_lazy_row_get_metrics (row);
   line = metrics->line_height;
-  text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - CARD_PADDING_X;
+  text_width = briefing_lazy_row_get_content_width (row, width) - CARD_PADDING_X;
 
   /* GTK adds the row's own CSS padding around this. */
   height = CARD_PADDING_Y + line;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
 #include <float.h>
 
 #include "briefing-lazy-row.h"
@@ -318,6 +319,33 @@ briefing_lazy_row_set_text_scale (BriefingLazyRow *self,
   update_text (self);
   briefing_lazy_row_queue_estimate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/* For an estimate before the list has a width */
+#define DEFAULT_WIDTH 600
+
+/**
+ * briefing_lazy_row_get_content_width:
+ * @width: the width the row is measured for, -1 when unknown
+ *
+ * For the subclass's estimate_height(): how wide the row's content will be
+ * at @width. The cap is the template's own: the maximum size of the AdwClamp
+ * at its root, so that the estimate and the layout cannot disagree.
+ */
+int
+briefing_lazy_row_get_content_width (BriefingLazyRow *self,
+                                     int              width)
+{
+  GtkWidget *root;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), 0);
+
+  root = content (self);
+  if (width < 0)
+    width = DEFAULT_WIDTH;
+  if (ADW_IS_CLAMP (root))
+    width = MIN (width, adw_clamp_get_maximum_size (ADW_CLAMP (root)));
+  return width;
 }
 
 /**

@@ -65,5 +65,7 @@ void        briefing_lazy_row_set_state       (BriefingLazyRow *self,
                                                gpointer         state);
 const BriefingTextMetrics *
             briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
+int         briefing_lazy_row_get_content_width (BriefingLazyRow *self,
+                                                 int              width);
 
 G_END_DECLS

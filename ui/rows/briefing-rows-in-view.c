@@ -15,6 +15,7 @@ struct _BriefingRowsInView
   gint64         frame;       /* the frame being laid out */
   guint          passes;      /* how often so far */
   guint          tick_id;     /* to build the rest in the next frame */
+  gboolean       warned;      /* that the list holds no lazy rows */
 };
 
 /* GDK lays a frame out at most four times, and warns when a fifth is asked
@@ -24,21 +25,38 @@ struct _BriefingRowsInView
 
 G_DEFINE_FINAL_TYPE (BriefingRowsInView, briefing_rows_in_view, G_TYPE_OBJECT)
 
+/*
+ * The one place that knows how GtkListView lays its rows out: in GTK 4.8 its
+ * children are the list items' widgets, each holding the row, and it lays
+ * out and maps only those on screen, hiding the others (child-visible
+ * false): those are the rows to build. A GTK that lays lists out otherwise
+ * must not leave rows blank without a word: a list with items on screen
+ * but no lazy row found says so, once (tests run with fatal warnings).
+ */
 static void
 build_rows_in_view (BriefingRowsInView *self)
 {
   GtkWidget *item;
+  gboolean found = FALSE;
 
-  /* GTK 4.8 lays out and maps only the list's items on screen, and hides
-   * the others (child-visible false): those are the rows to build. */
   for (item = gtk_widget_get_first_child (self->list_view);
        item != NULL;
        item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *row = gtk_widget_get_first_child (item);
 
-      if (BRIEFING_IS_LAZY_ROW (row) && gtk_widget_get_child_visible (item))
+      if (!BRIEFING_IS_LAZY_ROW (row))
+        continue;
+      found = TRUE;
+      if (gtk_widget_get_child_visible (item))
         briefing_lazy_row_build (BRIEFING_LAZY_ROW (row));
+    }
+
+  if (!found && !self->warned && gtk_widget_get_first_child (self->list_view) != NULL)
+    {
+      self->warned = TRUE;
+      g_critical ("BriefingRowsInView: the children of this GtkListView do not hold "
+                  "BriefingLazyRows: rows would stay unbuilt");
     }
 }
 

@@ -184,7 +184,6 @@ update_turn (BriefingTurnBubble *self)
 #define BUBBLE_INSET_Y    20
 #define TEXT_WIDTH_CHARS  60   /* the text label's max-width-chars */
 #define LINK_HEIGHT       30
-#define DEFAULT_WIDTH    600
 
 /* How tall the bubble will be at @width once built, give or take: see
  * briefing-text-estimate.h. */
@@ -202,7 +201,7 @@ briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
 
   metrics = briefing_lazy_row_get_metrics (row);
   line = metrics->line_height;
-  text_width = MIN (width >= 0 ? width : DEFAULT_WIDTH, 820) - AVATAR_WIDTH - BUBBLE_INSET_X;
+  text_width = briefing_lazy_row_get_content_width (row, width) - AVATAR_WIDTH - BUBBLE_INSET_X;
   /* GTK sizes max-width-chars by the wider of a character and a digit. */
   text_width = MIN (text_width, TEXT_WIDTH_CHARS * metrics->wide_char_width);
 
