@@ -138,7 +138,7 @@ create_window_with_sample (int width,
 
   open_and_wait (window, sample);
   g_assert_nonnull (briefing_window_get_report (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "report");
   return window;
 }
 
@@ -157,11 +157,41 @@ destroy_window (BriefingWindow *window)
   g_assert_finalize_object (window);
 }
 
+/* The first widget of @type in @widget's tree, shown or not, depth first:
+ * the window's parts found as a reader's tools would, by what they are. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+window_part (BriefingWindow *window,
+             GType           type)
+{
+  GtkWidget *part = find_descendant (GTK_WIDGET (window), type);
+
+  g_assert_nonnull (part);
+  return part;
+}
+
 /* The window's interview pages, in their order, shown or not. */
 static GPtrArray *
 interview_pages (BriefingWindow *window)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (window->view_stack);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (VIEW_STACK (window));
   GPtrArray *views = g_ptr_array_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
@@ -206,7 +236,7 @@ timeline_n_shown (BriefingWindow *window)
 {
   guint n_shown;
 
-  g_object_get (window->timeline_view, "n-shown", &n_shown, NULL);
+  g_object_get (TIMELINE_VIEW (window), "n-shown", &n_shown, NULL);
   g_assert_cmpuint (n_shown, ==, briefing_reader_state_get_n_shown_events (briefing_window_get_state (window)));
   return n_shown;
 }
@@ -259,7 +289,7 @@ void
 click_sidebar_row (BriefingWindow *window,
                    gpointer        item)
 {
-  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {

@@ -24,7 +24,7 @@ click_chip (BriefingWindow *window,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect_bound_rows (window->timeline_view, rows);
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
   g_assert_cmpuint (rows->len, >, 0);
   g_signal_emit_by_name (g_ptr_array_index (rows, 0), signal, item);
 }
@@ -45,7 +45,7 @@ test_window_sidebar_counts (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReport *report = briefing_window_get_report (window);
   GListModel *topics = briefing_report_get_topics (report);
-  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autoptr(BriefingSidebarItem) first = g_list_model_get_item (rows, 0);
 
@@ -57,9 +57,9 @@ test_window_sidebar_counts (void)
   /* The keyboard starts in the list, where arrows move through the rows. */
   g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
-                                         GTK_WIDGET (window->sidebar)));
+                                         GTK_WIDGET (SIDEBAR (window))));
 
-  collect_labels (GTK_WIDGET (window->sidebar), texts);
+  collect_labels (GTK_WIDGET (SIDEBAR (window)), texts);
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "All Topics", g_str_equal, NULL));
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -88,7 +88,7 @@ test_window_topic_selection (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReport *report = briefing_window_get_report (window);
   GListModel *topics = briefing_report_get_topics (report);
-  GtkSelectionModel *rows = GTK_SELECTION_MODEL (briefing_sidebar_get_rows (window->sidebar));
+  GtkSelectionModel *rows = GTK_SELECTION_MODEL (briefing_sidebar_get_rows (SIDEBAR (window)));
 
   g_assert_cmpuint (timeline_n_shown (window), ==,
                     g_list_model_get_n_items (briefing_report_get_events (report)));
@@ -104,16 +104,16 @@ test_window_topic_selection (void)
       g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
       g_assert_cmpuint (count_marked (window), ==, briefing_topic_get_n_turns (topic));
-      g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+      g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                        briefing_topic_get_title (topic));
       g_assert_true (gtk_revealer_get_reveal_child (window->selection_revealer));
 
       /* The selection survives switching pages. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-      g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
+      g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
                      interview_page (window, 0));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
-      g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
+      g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
       g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
 
@@ -135,7 +135,7 @@ test_window_topic_selection (void)
     g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
     g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (entity));
     g_assert_cmpuint (count_marked (window), ==, briefing_entity_get_n_turns (entity));
-    g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+    g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                      briefing_entity_get_name (entity));
   }
 
@@ -225,18 +225,18 @@ test_window_jump_after_entity (void)
   /* An event of the selection: the selection stays. */
   click_sidebar_row (window, kharkiv);
   g_signal_emit_by_name (chat, "event-activated", inside);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
   g_assert_true (briefing_reader_state_get_entity (briefing_window_get_state (window)) == kharkiv);
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (kharkiv));
 
   /* One outside it: everything is shown again, and the event found. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   g_signal_emit_by_name (chat, "event-activated", outside);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
   g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
   g_assert_cmpuint (timeline_n_shown (window), ==, 13);
   g_assert_cmpuint (count_marked (window), ==, 0);
-  g_assert_true (list_contains (briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (window->timeline_view)),
+  g_assert_true (list_contains (briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (TIMELINE_VIEW (window))),
                                  outside));
 
   /* The keyboard follows the jump: the event's row gets the focus, built
@@ -304,7 +304,7 @@ test_window_selection_changed_once (void)
   BriefingReport *report = briefing_window_get_report (window);
   g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
   BriefingEntity *kharkiv = find_entity (report, "kharkiv");
-  GListModel *shown = briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (window->timeline_view));
+  GListModel *shown = briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (TIMELINE_VIEW (window)));
   guint n_selection_changes = 0, n_list_changes = 0, n_marked_notifies = 0;
 
   click_sidebar_row (window, topic);
@@ -343,7 +343,7 @@ search_applied (gpointer data)
   BriefingWindow *window = data;
   const char *text = briefing_reader_state_get_search_text (briefing_window_get_state (window));
 
-  return g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (window->search_entry))) == 0;
+  return g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window)))) == 0;
 }
 
 static void
@@ -380,8 +380,8 @@ test_window_search (void)
   g_assert_cmpuint (n_turns, >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), word);
+  g_assert_true (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), word);
   spin_until (search_applied, window);
 
   g_assert_cmpuint (timeline_n_shown (window), ==, n_events);
@@ -443,10 +443,10 @@ test_window_search (void)
   }
 
   /* Escape in the entry stops the search, and everything comes back. */
-  g_signal_emit_by_name (window->search_entry, "stop-search");
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_signal_emit_by_name (SEARCH_ENTRY (window), "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
   spin_until (search_applied, window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "");
   g_assert_cmpuint (timeline_n_shown (window), ==, g_list_model_get_n_items (events));
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
   g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, "");
@@ -482,7 +482,7 @@ assert_rows_fit (BriefingWindow *window,
   double value = 0;
   guint steps = 0;
 
-  adw_view_stack_set_visible_child (window->view_stack, page);
+  adw_view_stack_set_visible_child (VIEW_STACK (window), page);
   wait_for_paint (page);
   adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (page));
   do
@@ -507,7 +507,7 @@ is_folded (gpointer data)
 {
   BriefingWindow *window = data;
 
-  return adw_leaflet_get_folded (window->leaflet);
+  return adw_leaflet_get_folded (LEAFLET (window));
 }
 
 static gboolean
@@ -515,7 +515,7 @@ switcher_bar_revealed (gpointer data)
 {
   BriefingWindow *window = data;
 
-  return adw_view_switcher_bar_get_reveal (window->switcher_bar);
+  return adw_view_switcher_bar_get_reveal (SWITCHER_BAR (window));
 }
 
 static void
@@ -529,37 +529,37 @@ test_window_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 370);
   /* No event and no turn keeps it from being that narrow (figures given in
    * words, long names: text wraps). The window's shadow takes 10 pixels. */
-  assert_rows_fit (window, window->timeline_view, 370);
+  assert_rows_fit (window, TIMELINE_VIEW (window), 370);
   assert_rows_fit (window, interview_page (window, 0), 370);
-  adw_view_stack_set_visible_child (window->view_stack, window->timeline_view);
+  adw_view_stack_set_visible_child (VIEW_STACK (window), TIMELINE_VIEW (window));
 
   /* The content first, then back to the sidebar */
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
 
   /* Choosing a topic goes on to the content, narrowed. */
   briefing_reader_state_set_topic (briefing_window_get_state (window), topic);
-  g_signal_emit_by_name (window->sidebar, "item-activated");
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  g_signal_emit_by_name (SIDEBAR (window), "item-activated");
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                    briefing_topic_get_title (topic));
 
   /* F9 goes back and forth */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
 
   /* Pages still switch; the switcher moves to the bottom. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
                  interview_page (window, 0));
   /* The title has no room for the switcher: the bar at the bottom shows it. */
   spin_until (switcher_bar_revealed, window);
-  g_assert_true (adw_view_switcher_title_get_title_visible (window->switcher_title));
+  g_assert_true (adw_view_switcher_title_get_title_visible (SWITCHER_TITLE (window)));
 
   destroy_window (window);
 }
@@ -569,10 +569,15 @@ test_window_wide_sidebar_toggle (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
 
-  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+  g_assert_false (adw_leaflet_get_folded (LEAFLET (window)));
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_false (window->show_sidebar);
+  {
+    gboolean show_sidebar;
+
+    g_object_get (window, "show-sidebar", &show_sidebar, NULL);
+    g_assert_false (show_sidebar);
+  }
   g_assert_false (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
@@ -594,20 +599,20 @@ test_window_pages (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 3);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 GTK_WIDGET (window->overview_page));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 OVERVIEW_PAGE (window));
   assert_last_page ("overview");
   /* No fourth page in the sample: nothing changes. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 4);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 GTK_WIDGET (window->overview_page));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 OVERVIEW_PAGE (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   assert_last_page ("interview");
   destroy_window (window);
 
   /* The next window starts on the last page. */
   window = create_window_with_sample (1280, 800);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
                  interview_page (window, 0));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   assert_last_page ("timeline");
@@ -630,7 +635,7 @@ test_window_zoom (void)
   g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.2, 0.001);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (test_window_settings (), "text-zoom"), 1.2, 0.001);
   /* The rows on screen follow. */
-  scale = first_row_text_scale (window->timeline_view);
+  scale = first_row_text_scale (TIMELINE_VIEW (window));
   g_assert_cmpfloat_with_epsilon (scale, 1.2, 0.001);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
@@ -692,7 +697,7 @@ test_window_text_scale_range (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), BRIEFING_TEXT_SCALE_MAX, 0.001);
-  g_assert_cmpfloat_with_epsilon (first_row_text_scale (window->timeline_view),
+  g_assert_cmpfloat_with_epsilon (first_row_text_scale (TIMELINE_VIEW (window)),
                                   BRIEFING_TEXT_SCALE_MAX, 0.001);
   g_settings_reset (test_window_settings (), "text-zoom");
   destroy_window (window);
