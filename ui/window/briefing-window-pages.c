@@ -46,16 +46,14 @@ briefing_window_is_interview_page (BriefingWindow *self,
   return page != NULL && BRIEFING_IS_INTERVIEW_VIEW (page);
 }
 
+/* Page bookkeeping when the report changes: the pages of the last report's
+ * interviews go (and their handlers with them). No state is pushed to a view
+ * here or anywhere in the window: each follows the reader state itself. */
 void
 briefing_window_remove_interview_pages (BriefingWindow *self)
 {
   for (guint i = 0; i < self->interview_views->len; i++)
-    {
-      GtkWidget *view = g_ptr_array_index (self->interview_views, i);
-
-      g_signal_handlers_disconnect_by_data (view, self);
-      adw_view_stack_remove (self->view_stack, view);
-    }
+    adw_view_stack_remove (self->view_stack, g_ptr_array_index (self->interview_views, i));
   g_ptr_array_set_size (self->interview_views, 0);
 }
 

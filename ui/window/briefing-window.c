@@ -202,12 +202,8 @@ briefing_window_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
       g_clear_object (&self->file_chooser);
     }
-  if (self->interview_views != NULL)
-    {
-      for (guint i = 0; i < self->interview_views->len; i++)
-        g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->interview_views, i), self);
-      g_clear_pointer (&self->interview_views, g_ptr_array_unref);
-    }
+  /* The pages' handlers go with the window (g_signal_connect_object). */
+  g_clear_pointer (&self->interview_views, g_ptr_array_unref);
   if (self->error_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
   self->error_toast = NULL;
