@@ -77,6 +77,22 @@ turn_matches (gpointer item,
   return briefing_text_search_contains (briefing_turn_get_text (item), self->folded_query);
 }
 
+/* Runs of what is shown, whose first shows a heading: a date group of
+ * events, a speaker's consecutive turns. */
+static gboolean
+same_date_group (gpointer previous,
+                 gpointer event)
+{
+  return briefing_event_same_date_group (previous, event);
+}
+
+static gboolean
+same_speaker (gpointer previous,
+              gpointer turn)
+{
+  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
+}
+
 static GListModel *
 selection_events (BriefingReaderState *self)
 {
@@ -313,7 +329,7 @@ briefing_reader_state_init (BriefingReaderState *self)
   self->folded_query = g_strdup ("");
   self->text_scale = 1.0;
   self->marked = g_hash_table_new (NULL, NULL);
-  self->events = briefing_subset_list_new (BRIEFING_TYPE_EVENT);
+  self->events = briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
   self->turns = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 }
 
@@ -383,7 +399,8 @@ briefing_reader_state_set_report (BriefingReaderState *self,
     {
       g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
 
-      g_hash_table_insert (self->turns, interview, briefing_subset_list_new (BRIEFING_TYPE_TURN));
+      g_hash_table_insert (self->turns, interview,
+                           briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker));
     }
   update_turns (self, FALSE);
   update_events (self, FALSE);

@@ -8,6 +8,7 @@ struct _BriefingSubsetList
   GObject    parent_instance;
   GType      item_type;
   GPtrArray *items;   /* owns a reference to each */
+  BriefingSubsetListSameRun same_run;  /* NULL: every item starts its own run */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -107,6 +108,45 @@ briefing_subset_list_new (GType item_type)
   self = g_object_new (BRIEFING_TYPE_SUBSET_LIST, NULL);
   self->item_type = item_type;
   return self;
+}
+
+/**
+ * briefing_subset_list_new_with_runs:
+ * @same_run: whether an item continues the run of the item before it
+ *
+ * Returns: (transfer full): an empty list that knows where runs start
+ */
+BriefingSubsetList *
+briefing_subset_list_new_with_runs (GType                     item_type,
+                                    BriefingSubsetListSameRun same_run)
+{
+  BriefingSubsetList *self = briefing_subset_list_new (item_type);
+
+  g_return_val_if_fail (same_run != NULL, self);
+
+  self->same_run = same_run;
+  return self;
+}
+
+/**
+ * briefing_subset_list_starts_run:
+ * @position: an item held
+ *
+ * Returns: whether the item at @position is the first of its run among the
+ *   items held: whether it shows a heading. An item's answer changes only
+ *   when the item before it does, so after a change only the item just past
+ *   the changed span can have a new one.
+ */
+gboolean
+briefing_subset_list_starts_run (BriefingSubsetList *self,
+                                 guint               position)
+{
+  g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), TRUE);
+  g_return_val_if_fail (position < self->items->len, TRUE);
+
+  return position == 0 || self->same_run == NULL ||
+         !self->same_run (g_ptr_array_index (self->items, position - 1),
+                          g_ptr_array_index (self->items, position));
 }
 
 /**

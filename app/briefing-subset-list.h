@@ -19,7 +19,15 @@ G_DECLARE_FINAL_TYPE (BriefingSubsetList, briefing_subset_list, BRIEFING, SUBSET
 typedef gboolean (*BriefingSubsetListKeep) (gpointer item,
                                             gpointer user_data);
 
+/* Whether @item continues the run @previous is in. */
+typedef gboolean (*BriefingSubsetListSameRun) (gpointer previous,
+                                               gpointer item);
+
 BriefingSubsetList *briefing_subset_list_new    (GType                   item_type);
+BriefingSubsetList *briefing_subset_list_new_with_runs (GType                     item_type,
+                                                        BriefingSubsetListSameRun same_run);
+gboolean            briefing_subset_list_starts_run (BriefingSubsetList *self,
+                                                     guint               position);
 void                briefing_subset_list_select (BriefingSubsetList     *self,
                                                  GListModel             *source,
                                                  BriefingSubsetListKeep  keep,

@@ -82,6 +82,52 @@ assert_names (GListModel  *model,
     }
 }
 
+static gboolean
+same_initial (gpointer previous,
+              gpointer item)
+{
+  g_autofree char *a = g_file_get_basename (previous);
+  g_autofree char *b = g_file_get_basename (item);
+
+  return a[0] == b[0];
+}
+
+/* Runs (date groups, a speaker's turns) are the list's data: where one
+ * starts follows what the list holds. */
+static void
+test_subset_list_runs (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (G_TYPE_FILE, same_initial);
+  BriefingSubsetList *plain = briefing_subset_list_new (G_TYPE_FILE);
+  gboolean all[] = { TRUE, FALSE, FALSE, TRUE, FALSE, TRUE };
+  Keep keep = { "sk", 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (words[i]);
+
+      g_list_store_append (source, file);
+    }
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  briefing_subset_list_select (plain, G_LIST_MODEL (source), NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_assert_cmpint (briefing_subset_list_starts_run (list, i), ==, all[i]);
+      /* Without runs, every item stands alone. */
+      g_assert_true (briefing_subset_list_starts_run (plain, i));
+    }
+
+  /* Kursk and Minsk, each alone now: Minsk starts a run it did not. */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  g_assert_true (briefing_subset_list_starts_run (list, 0));
+  g_assert_true (briefing_subset_list_starts_run (list, 1));
+
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (plain);
+}
+
 static void
 test_subset_list (void)
 {
@@ -427,6 +473,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/subset-list/changes", test_subset_list);
+  g_test_add_func ("/subset-list/runs", test_subset_list_runs);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/turns", test_turns);

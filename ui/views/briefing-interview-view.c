@@ -53,13 +53,6 @@ get_state (BriefingInterviewView *self)
   return briefing_report_list_view_get_state (BRIEFING_REPORT_LIST_VIEW (self));
 }
 
-static gboolean
-same_speaker (gpointer previous,
-              gpointer turn)
-{
-  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
-}
-
 static void
 set_starts_run (GtkWidget *bubble,
                 gboolean   starts_run)
@@ -279,7 +272,6 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   object_class->set_property = briefing_interview_view_set_property;
   view_class->create_row = briefing_interview_view_create_row;
   view_class->bind_row = briefing_interview_view_bind_row;
-  view_class->same_run = same_speaker;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_interview_view_describe_empty;
 

@@ -4,6 +4,7 @@
 #include "briefing-lazy-row.h"
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
+#include "briefing-subset-list.h"
 
 typedef struct
 {
@@ -31,18 +32,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Heading positions are the list's data. */
 static gboolean
 starts_run (BriefingReportListView *self,
-            guint                   position,
-            gpointer                item)
+            guint                   position)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  g_autoptr(GObject) previous = NULL;
 
-  if (position == 0)
-    return TRUE;
-  previous = g_list_model_get_item (priv->items, position - 1);
-  return previous == NULL || !BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->same_run (previous, item);
+  return briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (priv->items), position);
 }
 
 /*
@@ -90,7 +87,7 @@ on_items_changed_cb (BriefingReportListView *self,
       GtkWidget *row = g_hash_table_lookup (priv->bound, item);
 
       if (row != NULL)
-        BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->set_starts_run (row, starts_run (self, next, item));
+        BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->set_starts_run (row, starts_run (self, next));
     }
 
   if (priv->n_shown != n_items)
@@ -129,7 +126,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_item_get_item (list_item);
 
   g_hash_table_insert (priv->bound, item, row);
-  klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item), item));
+  klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
 }
 
@@ -393,6 +390,7 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
 
   g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
   g_return_if_fail (priv->list_view != NULL);
+  g_return_if_fail (items == NULL || BRIEFING_IS_SUBSET_LIST (items));
 
   if (priv->items == items)
     return;

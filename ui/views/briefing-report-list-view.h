@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  *
  * A subclass builds its template, then hands over its list, the stack that
  * holds the list's page and the empty page, with
- * briefing_report_list_view_set_list(), and later the items to show with
+ * briefing_report_list_view_set_list(), and later the items to show, a
+ * BriefingSubsetList the state derives, with
  * briefing_report_list_view_set_items().
  *
  * Property: "state" (construct-only), "n-shown" (uint, read-only).
@@ -34,10 +35,8 @@ struct _BriefingReportListViewClass
   void        (*bind_row)       (BriefingReportListView *self,
                                  GtkWidget              *row,
                                  gpointer                item);
-  /* Whether @item continues the run @previous is in. */
-  gboolean    (*same_run)       (gpointer                previous,
-                                 gpointer                item);
-  /* @row now does or no longer does show the heading of a run. */
+  /* @row now does or no longer does show the heading of a run (where the
+   * list says one starts: briefing_subset_list_starts_run()). */
   void        (*set_starts_run) (GtkWidget              *row,
                                  gboolean                starts_run);
   /* What the empty page says: our own words, as AdwStatusPage's

@@ -93,13 +93,6 @@ briefing_timeline_view_bind_row (BriefingReportListView *view,
     schedule_jump (self);
 }
 
-static gboolean
-same_date_group (gpointer previous,
-                 gpointer event)
-{
-  return briefing_event_same_date_group (previous, event);
-}
-
 static void
 set_starts_run (GtkWidget *row,
                 gboolean   starts_run)
@@ -157,7 +150,6 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   object_class->dispose = briefing_timeline_view_dispose;
   view_class->create_row = briefing_timeline_view_create_row;
   view_class->bind_row = briefing_timeline_view_bind_row;
-  view_class->same_run = same_date_group;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_timeline_view_describe_empty;
 
