@@ -25,9 +25,6 @@ struct _BriefingInterviewView
   GtkLabel              *participants_label;
   GtkLabel              *description_label;
   GtkWidget             *header;
-  GtkStack              *stack;
-  GtkListView           *list_view;
-  AdwStatusPage         *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingInterviewView, briefing_interview_view, BRIEFING_TYPE_REPORT_LIST_VIEW)
@@ -287,15 +284,12 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
     g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-interview-view.ui");
+  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-interview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, content);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, title_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, participants_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, description_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, header);
-  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, stack);
-  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, empty_page);
   gtk_widget_class_set_css_name (widget_class, "interviewview");
 
   g_type_ensure (BRIEFING_TYPE_TURN_BUBBLE);
@@ -304,9 +298,7 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
 static void
 briefing_interview_view_init (BriefingInterviewView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  briefing_report_list_view_set_list (BRIEFING_REPORT_LIST_VIEW (self),
-                                      self->list_view, self->stack, self->empty_page);
+  briefing_report_list_view_init_template (BRIEFING_REPORT_LIST_VIEW (self));
 }
 
 GtkWidget *

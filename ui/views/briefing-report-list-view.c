@@ -347,33 +347,53 @@ briefing_report_list_view_foreach_row (BriefingReportListView *self,
 }
 
 /**
- * briefing_report_list_view_set_list:
- * @list_view: the list of the subclass's template
- * @stack: the stack holding the list's page and @empty_page
- * @empty_page: what shows when no item is
+ * briefing_report_list_view_class_set_template:
+ * @widget_class: a subclass's class
+ * @resource_path: its template, with the children "stack", "list_view" and
+ *   "empty_page"
+ *
+ * Sets the subclass's template and binds the children the base shares; the
+ * subclass binds its own after.
  */
 void
-briefing_report_list_view_set_list (BriefingReportListView *self,
-                                    GtkListView            *list_view,
-                                    GtkStack               *stack,
-                                    AdwStatusPage          *empty_page)
+briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
+                                              const char     *resource_path)
+{
+  g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), BRIEFING_TYPE_REPORT_LIST_VIEW));
+
+  gtk_widget_class_set_template_from_resource (widget_class, resource_path);
+  /* Offset 0: the base looks them up, the subclass has no field for them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "stack", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "list_view", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "empty_page", FALSE, 0);
+}
+
+/**
+ * briefing_report_list_view_init_template:
+ *
+ * For the subclass's init: builds its template and sets up the list in it.
+ */
+void
+briefing_report_list_view_init_template (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GType type = G_OBJECT_TYPE (self);
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
   g_return_if_fail (priv->list_view == NULL);
 
-  priv->list_view = list_view;
-  priv->stack = stack;
-  priv->empty_page = empty_page;
-  priv->rows_in_view = briefing_rows_in_view_new (list_view);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  priv->list_view = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), type, "list_view"));
+  priv->stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (self), type, "stack"));
+  priv->empty_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (self), type, "empty_page"));
+  priv->rows_in_view = briefing_rows_in_view_new (priv->list_view);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
-  gtk_list_view_set_factory (list_view, factory);
+  gtk_list_view_set_factory (priv->list_view, factory);
   briefing_report_list_view_update_empty (self);
 }
 

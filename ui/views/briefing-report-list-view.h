@@ -14,10 +14,11 @@ G_BEGIN_DECLS
  * runs of items — a date group, a speaker's consecutive turns — whose first
  * item shows a heading, and a page saying why nothing is shown.
  *
- * A subclass builds its template, then hands over its list, the stack that
- * holds the list's page and the empty page, with
- * briefing_report_list_view_set_list(), and later the items to show, a
- * BriefingSubsetList the state derives, with
+ * A subclass's template has a GtkStack "stack" holding the page of the
+ * GtkListView "list_view" and the AdwStatusPage "empty_page": the subclass
+ * sets it with briefing_report_list_view_class_set_template() and builds it
+ * with briefing_report_list_view_init_template(), then hands over the items
+ * to show, a BriefingSubsetList the state derives, with
  * briefing_report_list_view_set_items().
  *
  * Property: "state" (construct-only), "n-shown" (uint, read-only).
@@ -54,10 +55,9 @@ void                 briefing_report_list_view_foreach_row (BriefingReportListVi
                                                             gpointer                user_data);
 
 /* For subclasses */
-void                 briefing_report_list_view_set_list    (BriefingReportListView *self,
-                                                            GtkListView            *list_view,
-                                                            GtkStack               *stack,
-                                                            AdwStatusPage          *empty_page);
+void                 briefing_report_list_view_class_set_template (GtkWidgetClass  *widget_class,
+                                                                   const char      *resource_path);
+void                 briefing_report_list_view_init_template (BriefingReportListView *self);
 void                 briefing_report_list_view_set_items   (BriefingReportListView *self,
                                                             GListModel             *items);
 void                 briefing_report_list_view_update_empty (BriefingReportListView *self);

@@ -12,11 +12,6 @@ struct _BriefingTimelineView
 
   BriefingEvent         *jump_target;
   guint                  jump_idle_id;
-
-  /* template children */
-  GtkStack              *stack;
-  GtkListView           *list_view;
-  AdwStatusPage         *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingTimelineView, briefing_timeline_view, BRIEFING_TYPE_REPORT_LIST_VIEW)
@@ -153,10 +148,7 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_timeline_view_describe_empty;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, stack);
-  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, empty_page);
+  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
   gtk_widget_class_set_css_name (widget_class, "timelineview");
 
   g_type_ensure (BRIEFING_TYPE_EVENT_ROW);
@@ -165,9 +157,7 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
 static void
 briefing_timeline_view_init (BriefingTimelineView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  briefing_report_list_view_set_list (BRIEFING_REPORT_LIST_VIEW (self),
-                                      self->list_view, self->stack, self->empty_page);
+  briefing_report_list_view_init_template (BRIEFING_REPORT_LIST_VIEW (self));
 }
 
 GtkWidget *
