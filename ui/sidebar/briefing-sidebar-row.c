@@ -55,6 +55,8 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, caption_label);
   gtk_widget_class_bind_template_callback (widget_class, on_released_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A row of labels, read as they are, as the box it was before. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
