@@ -357,13 +357,10 @@ static void
 briefing_event_row_dispose (GObject *object)
 {
   BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
+  /* The root, "clamp", is bound: it goes with the template. */
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EVENT_ROW);
-  /* Template children without an id are not bound, so not unparented above. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->event);
 
   G_OBJECT_CLASS (briefing_event_row_parent_class)->dispose (object);
@@ -451,6 +448,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_ENTITY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-event-row.ui");
+  gtk_widget_class_bind_template_child_full (widget_class, "clamp", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_badge);

@@ -223,12 +223,9 @@ static void
 briefing_turn_bubble_dispose (GObject *object)
 {
   BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
-  GtkWidget *child;
 
+  /* The root, "clamp", is bound: it goes with the template. */
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TURN_BUBBLE);
-  /* Template children without an id are not bound, so not unparented above. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->turn);
 
   G_OBJECT_CLASS (briefing_turn_bubble_parent_class)->dispose (object);
@@ -308,6 +305,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-turn-bubble.ui");
+  gtk_widget_class_bind_template_child_full (widget_class, "clamp", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, layout);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, avatar_slot);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, avatar);
