@@ -149,6 +149,8 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->describe_empty = briefing_timeline_view_describe_empty;
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
+  /* The root: bound, it goes with the template. */
+  gtk_widget_class_bind_template_child_full (widget_class, "stack", FALSE, 0);
   gtk_widget_class_set_css_name (widget_class, "timelineview");
 
   g_type_ensure (BRIEFING_TYPE_EVENT_ROW);
