@@ -93,11 +93,11 @@ JsonNode *
 briefing_json_reader_get_member (BriefingJsonReader *b,
                                  JsonObject         *object,
                                  const char         *name,
-                                 Need                need)
+                                 BriefingJsonNeed                need)
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL && (need & REQUIRED))
+  if (node == NULL && (need & BRIEFING_JSON_REQUIRED))
     briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_MISSING_MEMBER, NULL,
                  _("the required member “%s” is missing"), name);
   return node;
@@ -122,7 +122,7 @@ char *
 briefing_json_reader_read_string (BriefingJsonReader *b,
                                   JsonNode           *node,
                                   const char         *member,
-                                  Need                need)
+                                  BriefingJsonNeed                need)
 {
   const char *text;
 
@@ -140,7 +140,7 @@ briefing_json_reader_read_string (BriefingJsonReader *b,
       briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_INVALID_STRING, member, _("the text is not valid UTF-8"));
       return NULL;
     }
-  if ((need & NON_EMPTY) && text[0] == '\0')
+  if ((need & BRIEFING_JSON_NON_EMPTY) && text[0] == '\0')
     {
       briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, member, _("must not be empty"));
       return NULL;
@@ -152,7 +152,7 @@ char *
 briefing_json_reader_take_string (BriefingJsonReader *b,
                                   JsonObject         *object,
                                   const char         *member,
-                                  Need                need)
+                                  BriefingJsonNeed                need)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
@@ -174,7 +174,7 @@ char *
 briefing_json_reader_take_id (BriefingJsonReader *b,
                               JsonObject         *object)
 {
-  g_autofree char *id = briefing_json_reader_take_string (b, object, "id", REQUIRED | NON_EMPTY);
+  g_autofree char *id = briefing_json_reader_take_string (b, object, "id", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
 
   if (id != NULL && !is_valid_id (id))
     {
@@ -190,7 +190,7 @@ gboolean
 briefing_json_reader_take_number (BriefingJsonReader *b,
                                   JsonObject         *object,
                                   const char         *member,
-                                  Need                need,
+                                  BriefingJsonNeed                need,
                                   double             *value)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
@@ -217,7 +217,7 @@ briefing_json_reader_take_boolean (BriefingJsonReader *b,
                                    JsonObject         *object,
                                    const char         *member)
 {
-  JsonNode *node = briefing_json_reader_get_member (b, object, member, OPTIONAL);
+  JsonNode *node = briefing_json_reader_get_member (b, object, member, BRIEFING_JSON_OPTIONAL);
 
   if (node == NULL)
     return FALSE;
@@ -248,7 +248,7 @@ JsonObject *
 briefing_json_reader_take_object (BriefingJsonReader *b,
                                   JsonObject         *object,
                                   const char         *member,
-                                  Need                need)
+                                  BriefingJsonNeed                need)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
@@ -259,7 +259,7 @@ JsonArray *
 briefing_json_reader_take_array (BriefingJsonReader *b,
                                  JsonObject         *object,
                                  const char         *member,
-                                 Need                need)
+                                 BriefingJsonNeed                need)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
@@ -278,10 +278,10 @@ gboolean
 briefing_json_reader_take_date (BriefingJsonReader *b,
                                 JsonObject         *object,
                                 const char         *member,
-                                Need                need,
+                                BriefingJsonNeed                need,
                                 BriefingDate       *date)
 {
-  g_autofree char *text = briefing_json_reader_take_string (b, object, member, need | NON_EMPTY);
+  g_autofree char *text = briefing_json_reader_take_string (b, object, member, need | BRIEFING_JSON_NON_EMPTY);
   g_autofree char *reason = NULL;
 
   if (text == NULL)

@@ -10,10 +10,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  OPTIONAL  = 0,
-  REQUIRED  = 1 << 0,
-  NON_EMPTY = 1 << 1,
-} Need;
+  BRIEFING_JSON_OPTIONAL  = 0,
+  BRIEFING_JSON_REQUIRED  = 1 << 0,
+  BRIEFING_JSON_NON_EMPTY = 1 << 1,
+} BriefingJsonNeed;
 
 typedef struct
 {
@@ -38,21 +38,21 @@ const char *briefing_json_reader_describe_node (JsonNode           *node);
 JsonNode   *briefing_json_reader_get_member    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *name,
-                                                Need                need);
+                                                BriefingJsonNeed                need);
 char       *briefing_json_reader_read_string   (BriefingJsonReader *b,
                                                 JsonNode           *node,
                                                 const char         *member,
-                                                Need                need);
+                                                BriefingJsonNeed                need);
 char       *briefing_json_reader_take_string   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                Need                need);
+                                                BriefingJsonNeed                need);
 char       *briefing_json_reader_take_id       (BriefingJsonReader *b,
                                                 JsonObject         *object);
 gboolean    briefing_json_reader_take_number   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                Need                need,
+                                                BriefingJsonNeed                need,
                                                 double             *value);
 gboolean    briefing_json_reader_take_boolean  (BriefingJsonReader *b,
                                                 JsonObject         *object,
@@ -63,15 +63,15 @@ JsonObject *briefing_json_reader_read_object   (BriefingJsonReader *b,
 JsonObject *briefing_json_reader_take_object   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                Need                need);
+                                                BriefingJsonNeed                need);
 JsonArray  *briefing_json_reader_take_array    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                Need                need);
+                                                BriefingJsonNeed                need);
 gboolean    briefing_json_reader_take_date     (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                Need                need,
+                                                BriefingJsonNeed                need,
                                                 BriefingDate       *date);
 
 G_END_DECLS

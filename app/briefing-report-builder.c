@@ -14,7 +14,7 @@
 
 struct _BriefingReportBuilder
 {
-  BriefingJsonReader reader;  /* first: the builder is a reader with lists */
+  BriefingJsonReader reader;  /* the path read and the problems found */
 
   GPtrArray  *topics;
   GPtrArray  *entities;
@@ -106,7 +106,7 @@ read_entity_ref (BriefingReportBuilder *b,
                  const char            *member,
                  int                    kind)
 {
-  g_autofree char *id = briefing_json_reader_read_string (&b->reader, node, member, NON_EMPTY);
+  g_autofree char *id = briefing_json_reader_read_string (&b->reader, node, member, BRIEFING_JSON_NON_EMPTY);
   BriefingEntity *entity;
 
   if (id == NULL)
@@ -134,7 +134,7 @@ static BriefingEntity *
 take_entity_ref (BriefingReportBuilder *b,
                  JsonObject            *object,
                  const char            *member,
-                 Need                   need,
+                 BriefingJsonNeed                   need,
                  int                    kind)
 {
   JsonNode *node = briefing_json_reader_get_member (&b->reader, object, member, need);
@@ -149,17 +149,44 @@ typedef enum
   REF_EVENT,
 } RefKind;
 
+/* What a reference of each kind points into: its list (also the kind in
+ * broken_ids' "kind/id" keys) and the id table. */
+static const struct
+{
+  const char *list_name;
+  gsize       ids_offset;
+} ref_kinds[] = {
+  [REF_TOPIC] = { "topics", G_STRUCT_OFFSET (BriefingReportBuilder, topic_ids) },
+  [REF_ENTITY] = { "entities", G_STRUCT_OFFSET (BriefingReportBuilder, entity_ids) },
+  [REF_EVENT] = { "events", G_STRUCT_OFFSET (BriefingReportBuilder, event_ids) },
+};
+
+/* Literal formats, one per kind, so the compiler checks them. */
 static void
 add_unknown_reference (BriefingReportBuilder *b,
                        RefKind                kind,
                        const char            *id)
 {
-  if (kind == REF_TOPIC)
-    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
-  else if (kind == REF_ENTITY)
-    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
-  else
-    briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
+  switch (kind)
+    {
+    case REF_TOPIC:
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
+      break;
+    case REF_ENTITY:
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
+      break;
+    case REF_EVENT:
+    default:
+      briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
+      break;
+    }
+}
+
+static GHashTable *
+ids_of (BriefingReportBuilder *b,
+        gsize                  ids_offset)
+{
+  return G_STRUCT_MEMBER (GHashTable *, b, ids_offset);
 }
 
 /* Resolves an array of references; NULL when there are none. */
@@ -169,8 +196,8 @@ take_refs (BriefingReportBuilder *b,
            const char            *member,
            RefKind                kind)
 {
-  GHashTable *ids = kind == REF_TOPIC ? b->topic_ids : kind == REF_ENTITY ? b->entity_ids : b->event_ids;
-  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, member, OPTIONAL);
+  GHashTable *ids = ids_of (b, ref_kinds[kind].ids_offset);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, member, BRIEFING_JSON_OPTIONAL);
   GPtrArray *refs;
   guint n;
 
@@ -185,11 +212,10 @@ take_refs (BriefingReportBuilder *b,
       gpointer target;
 
       briefing_json_reader_push_index (&b->reader, i);
-      id = briefing_json_reader_read_string (&b->reader, json_array_get_element (array, i), NULL, NON_EMPTY);
+      id = briefing_json_reader_read_string (&b->reader, json_array_get_element (array, i), NULL, BRIEFING_JSON_NON_EMPTY);
       if (id != NULL && (target = g_hash_table_lookup (ids, id)) != NULL)
         g_ptr_array_add (refs, g_object_ref (target));
-      else if (id != NULL && !is_broken (b, kind == REF_TOPIC ? "topics"
-                                           : kind == REF_ENTITY ? "entities" : "events", id))
+      else if (id != NULL && !is_broken (b, ref_kinds[kind].list_name, id))
         add_unknown_reference (b, kind, id);
       briefing_json_reader_pop (&b->reader);
     }
@@ -211,8 +237,8 @@ build_topic (BriefingReportBuilder *b,
   if (object == NULL)
     return;
   id = briefing_json_reader_take_id (&b->reader, object);
-  title = briefing_json_reader_take_string (&b->reader, object, "title", REQUIRED | NON_EMPTY);
-  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
+  title = briefing_json_reader_take_string (&b->reader, object, "title", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", BRIEFING_JSON_OPTIONAL);
   if (id == NULL || title == NULL)
     {
       mark_broken (b, "topics", object);
@@ -232,7 +258,7 @@ read_entity_kind (BriefingReportBuilder *b,
                   JsonObject            *object,
                   BriefingEntityKind    *kind)
 {
-  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "kind", REQUIRED | NON_EMPTY);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "kind", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   g_autoptr(GEnumClass) kinds = g_type_class_ref (BRIEFING_TYPE_ENTITY_KIND);
   GEnumValue *value;
 
@@ -267,8 +293,8 @@ read_coordinates (BriefingReportBuilder *b,
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   briefing_json_reader_push_member (&b->reader, "coordinates");
-  has_latitude = briefing_json_reader_take_number (&b->reader, object, "latitude", REQUIRED, latitude);
-  has_longitude = briefing_json_reader_take_number (&b->reader, object, "longitude", REQUIRED, longitude);
+  has_latitude = briefing_json_reader_take_number (&b->reader, object, "latitude", BRIEFING_JSON_REQUIRED, latitude);
+  has_longitude = briefing_json_reader_take_number (&b->reader, object, "longitude", BRIEFING_JSON_REQUIRED, longitude);
   ok = has_latitude && has_longitude;
   if (has_latitude && (*latitude < -90 || *latitude > 90))
     {
@@ -303,11 +329,11 @@ build_entity (BriefingReportBuilder *b,
   if (object == NULL)
     return;
   id = briefing_json_reader_take_id (&b->reader, object);
-  name = briefing_json_reader_take_string (&b->reader, object, "name", REQUIRED | NON_EMPTY);
+  name = briefing_json_reader_take_string (&b->reader, object, "name", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   has_kind = read_entity_kind (b, object, &kind);
-  role = briefing_json_reader_take_string (&b->reader, object, "role", OPTIONAL);
-  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
-  coordinates = briefing_json_reader_take_object (&b->reader, object, "coordinates", OPTIONAL);
+  role = briefing_json_reader_take_string (&b->reader, object, "role", BRIEFING_JSON_OPTIONAL);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", BRIEFING_JSON_OPTIONAL);
+  coordinates = briefing_json_reader_take_object (&b->reader, object, "coordinates", BRIEFING_JSON_OPTIONAL);
   if (coordinates != NULL && has_kind && kind != BRIEFING_ENTITY_KIND_PLACE)
     briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "coordinates",
                  _("only places have coordinates, and this entity is %s"), describe_kind (kind));
@@ -333,15 +359,15 @@ static BriefingAttribution *
 take_attribution (BriefingReportBuilder *b,
                   JsonObject            *parent)
 {
-  JsonObject *object = briefing_json_reader_take_object (&b->reader, parent, "attribution", OPTIONAL);
+  JsonObject *object = briefing_json_reader_take_object (&b->reader, parent, "attribution", BRIEFING_JSON_OPTIONAL);
   g_autofree char *text = NULL;
   BriefingEntity *source;
 
   if (object == NULL)
     return NULL;
   briefing_json_reader_push_member (&b->reader, "attribution");
-  text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
-  source = take_entity_ref (b, object, "source", OPTIONAL, -1);
+  text = briefing_json_reader_take_string (&b->reader, object, "text", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  source = take_entity_ref (b, object, "source", BRIEFING_JSON_OPTIONAL, -1);
   briefing_json_reader_pop (&b->reader);
   return text != NULL ? _briefing_attribution_new (g_steal_pointer (&text), source) : NULL;
 }
@@ -354,12 +380,12 @@ build_figure (BriefingReportBuilder *b,
   char number[G_ASCII_DTOSTR_BUF_SIZE], other[G_ASCII_DTOSTR_BUF_SIZE];
   gboolean ok;
 
-  figure->label = briefing_json_reader_take_string (&b->reader, object, "label", REQUIRED | NON_EMPTY);
-  ok = briefing_json_reader_take_number (&b->reader, object, "value", REQUIRED, &figure->value);
-  figure->unit = briefing_json_reader_take_string (&b->reader, object, "unit", OPTIONAL);
-  figure->text = briefing_json_reader_take_string (&b->reader, object, "text", OPTIONAL);
+  figure->label = briefing_json_reader_take_string (&b->reader, object, "label", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  ok = briefing_json_reader_take_number (&b->reader, object, "value", BRIEFING_JSON_REQUIRED, &figure->value);
+  figure->unit = briefing_json_reader_take_string (&b->reader, object, "unit", BRIEFING_JSON_OPTIONAL);
+  figure->text = briefing_json_reader_take_string (&b->reader, object, "text", BRIEFING_JSON_OPTIONAL);
   figure->approximate = briefing_json_reader_take_boolean (&b->reader, object, "approximate");
-  figure->has_total = briefing_json_reader_take_number (&b->reader, object, "of", OPTIONAL, &figure->total);
+  figure->has_total = briefing_json_reader_take_number (&b->reader, object, "of", BRIEFING_JSON_OPTIONAL, &figure->total);
   figure->attribution = take_attribution (b, object);
 
   if (figure->has_total && figure->total < 0)
@@ -383,8 +409,8 @@ static BriefingQuote *
 build_quote (BriefingReportBuilder *b,
              JsonObject            *object)
 {
-  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
-  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
+  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", BRIEFING_JSON_REQUIRED, -1);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
 
   if (speaker == NULL || text == NULL)
     return NULL;
@@ -399,7 +425,7 @@ take_parts (BriefingReportBuilder *b,
             gpointer             (*build) (BriefingReportBuilder *, JsonObject *),
             GDestroyNotify         free_part)
 {
-  JsonArray *array = briefing_json_reader_take_array (&b->reader, parent, member, OPTIONAL);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, parent, member, BRIEFING_JSON_OPTIONAL);
   GPtrArray *parts;
   guint n;
 
@@ -440,12 +466,12 @@ build_event (BriefingReportBuilder *b,
   if (object == NULL)
     return;
   id = briefing_json_reader_take_id (&b->reader, object);
-  has_date = briefing_json_reader_take_date (&b->reader, object, "date", REQUIRED, &date);
-  date_text = briefing_json_reader_take_string (&b->reader, object, "date_text", OPTIONAL);
-  time_of_day = briefing_json_reader_take_string (&b->reader, object, "time_of_day", OPTIONAL);
-  headline = briefing_json_reader_take_string (&b->reader, object, "headline", REQUIRED | NON_EMPTY);
-  body = briefing_json_reader_take_string (&b->reader, object, "body", OPTIONAL);
-  place = take_entity_ref (b, object, "place", OPTIONAL, BRIEFING_ENTITY_KIND_PLACE);
+  has_date = briefing_json_reader_take_date (&b->reader, object, "date", BRIEFING_JSON_REQUIRED, &date);
+  date_text = briefing_json_reader_take_string (&b->reader, object, "date_text", BRIEFING_JSON_OPTIONAL);
+  time_of_day = briefing_json_reader_take_string (&b->reader, object, "time_of_day", BRIEFING_JSON_OPTIONAL);
+  headline = briefing_json_reader_take_string (&b->reader, object, "headline", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  body = briefing_json_reader_take_string (&b->reader, object, "body", BRIEFING_JSON_OPTIONAL);
+  place = take_entity_ref (b, object, "place", BRIEFING_JSON_OPTIONAL, BRIEFING_ENTITY_KIND_PLACE);
   topics = take_refs (b, object, "topics", REF_TOPIC);
   actors = take_refs (b, object, "actors", REF_ENTITY);
   figures = take_parts (b, object, "figures", (gpointer) build_figure,
@@ -484,8 +510,8 @@ read_participant (BriefingReportBuilder    *b,
   g_autoptr(GEnumClass) roles = g_type_class_ref (BRIEFING_TYPE_PARTICIPANT_ROLE);
   GEnumValue *value = NULL;
 
-  *entity = take_entity_ref (b, object, "entity", REQUIRED, BRIEFING_ENTITY_KIND_PERSON);
-  role_text = briefing_json_reader_take_string (&b->reader, object, "role", REQUIRED | NON_EMPTY);
+  *entity = take_entity_ref (b, object, "entity", BRIEFING_JSON_REQUIRED, BRIEFING_ENTITY_KIND_PERSON);
+  role_text = briefing_json_reader_take_string (&b->reader, object, "role", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   if (role_text != NULL && (value = g_enum_get_value_by_nick (roles, role_text)) == NULL)
     briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, "role",
                  _("unknown role “%s”: expected “interviewer” or “guest”"), role_text);
@@ -500,7 +526,7 @@ take_participants (BriefingReportBuilder *b,
                    BriefingInterview     *interview,
                    GHashTable            *roles)
 {
-  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, "participants", REQUIRED);
+  JsonArray *array = briefing_json_reader_take_array (&b->reader, object, "participants", BRIEFING_JSON_REQUIRED);
 
   if (array == NULL)
     return;
@@ -545,8 +571,8 @@ build_turn (BriefingReportBuilder *b,
             GHashTable            *roles,
             guint                  index)
 {
-  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", REQUIRED, -1);
-  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", REQUIRED | NON_EMPTY);
+  BriefingEntity *speaker = take_entity_ref (b, object, "speaker", BRIEFING_JSON_REQUIRED, -1);
+  g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   g_autoptr(GPtrArray) topics = take_refs (b, object, "topics", REF_TOPIC);
   g_autoptr(GPtrArray) entities = take_refs (b, object, "entities", REF_ENTITY);
   g_autoptr(GPtrArray) events = take_refs (b, object, "events", REF_EVENT);
@@ -590,15 +616,15 @@ build_interview (BriefingReportBuilder *b,
   if (object == NULL)
     return;
   id = briefing_json_reader_take_id (&b->reader, object);
-  title = briefing_json_reader_take_string (&b->reader, object, "title", REQUIRED | NON_EMPTY);
-  description = briefing_json_reader_take_string (&b->reader, object, "description", OPTIONAL);
-  has_date = briefing_json_reader_get_member (&b->reader, object, "date", OPTIONAL) != NULL &&
-             briefing_json_reader_take_date (&b->reader, object, "date", OPTIONAL, &date);
+  title = briefing_json_reader_take_string (&b->reader, object, "title", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  description = briefing_json_reader_take_string (&b->reader, object, "description", BRIEFING_JSON_OPTIONAL);
+  has_date = briefing_json_reader_get_member (&b->reader, object, "date", BRIEFING_JSON_OPTIONAL) != NULL &&
+             briefing_json_reader_take_date (&b->reader, object, "date", BRIEFING_JSON_OPTIONAL, &date);
   interview = _briefing_interview_new (g_steal_pointer (&id), g_steal_pointer (&title),
                                        g_steal_pointer (&description), has_date ? &date : NULL);
   take_participants (b, object, interview, roles);
 
-  array = briefing_json_reader_take_array (&b->reader, object, "turns", REQUIRED);
+  array = briefing_json_reader_take_array (&b->reader, object, "turns", BRIEFING_JSON_REQUIRED);
   briefing_json_reader_push_member (&b->reader, "turns");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -623,36 +649,47 @@ build_interview (BriefingReportBuilder *b,
 
 typedef void (*BuildItem) (BriefingReportBuilder *b, JsonNode *node, guint index);
 
-static BuildItem
-item_builder_for (const char *list_name)
+/* The report's lists, in the order they are built: topics and entities
+ * before the events that refer to them. The loader hands the builder all
+ * but the interviews one item at a time (add_item()); finish() builds what
+ * was not handed over. */
+static const struct
 {
-  if (g_str_equal (list_name, "topics"))
-    return build_topic;
-  if (g_str_equal (list_name, "entities"))
-    return build_entity;
-  if (g_str_equal (list_name, "events"))
-    return build_event;
-  if (g_str_equal (list_name, "interviews"))
-    return build_interview;
-  return NULL;
+  const char        *name;
+  BuildItem          build;
+  BriefingJsonNeed   need;
+  gboolean           streamed;
+} list_kinds[] = {
+  { "topics", build_topic, BRIEFING_JSON_REQUIRED, TRUE },
+  { "entities", build_entity, BRIEFING_JSON_OPTIONAL, TRUE },
+  { "events", build_event, BRIEFING_JSON_REQUIRED, TRUE },
+  { "interviews", build_interview, BRIEFING_JSON_OPTIONAL, FALSE },
+};
+
+static int
+find_list_kind (const char *list_name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_kinds); i++)
+    if (g_str_equal (list_kinds[i].name, list_name))
+      return i;
+  return -1;
 }
 
 static void
 build_list (BriefingReportBuilder *b,
             JsonObject            *root,
-            const char            *list_name,
-            Need                   need)
+            guint                  kind)
 {
-  BuildItem build = item_builder_for (list_name);
+  const char *list_name = list_kinds[kind].name;
   JsonArray *array;
 
   if (briefing_report_builder_has_list (b, list_name))
     return;
-  array = briefing_json_reader_take_array (&b->reader, root, list_name, need);
+  array = briefing_json_reader_take_array (&b->reader, root, list_name, list_kinds[kind].need);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_string_printf (b->reader.path, "/%s/%u", list_name, i);
-      build (b, json_array_get_element (array, i), i);
+      list_kinds[kind].build (b, json_array_get_element (array, i), i);
     }
   g_string_truncate (b->reader.path, 0);
 }
@@ -722,14 +759,14 @@ briefing_report_builder_add_item (BriefingReportBuilder *self,
                                   guint                  index,
                                   JsonNode              *node)
 {
-  BuildItem build = item_builder_for (list_name);
+  int kind = find_list_kind (list_name);
 
-  if (build == NULL || g_str_equal (list_name, "interviews"))
+  if (kind < 0 || !list_kinds[kind].streamed)
     return FALSE;
 
   g_hash_table_add (self->built_lists, (gpointer) g_intern_string (list_name));
   g_string_printf (self->reader.path, "/%s/%u", list_name, index);
-  build (self, node, index);
+  list_kinds[kind].build (self, node, index);
   g_string_truncate (self->reader.path, 0);
   return TRUE;
 }
@@ -776,10 +813,8 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
   report = _briefing_report_new ();
   briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
   briefing_report_eras_read (&self->reader, object, report);
-  build_list (self, object, "topics", REQUIRED);
-  build_list (self, object, "entities", OPTIONAL);
-  build_list (self, object, "events", REQUIRED);
-  build_list (self, object, "interviews", OPTIONAL);
+  for (guint kind = 0; kind < G_N_ELEMENTS (list_kinds); kind++)
+    build_list (self, object, kind);
 
   if (self->reader.problems->len > 0)
     {

@@ -20,7 +20,7 @@ briefing_report_eras_read (BriefingJsonReader *b,
                            JsonObject         *root,
                            BriefingReport     *report)
 {
-  JsonArray *array = briefing_json_reader_take_array (b, root, "eras", OPTIONAL);
+  JsonArray *array = briefing_json_reader_take_array (b, root, "eras", BRIEFING_JSON_OPTIONAL);
   g_autoptr(GPtrArray) eras = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (array == NULL)
@@ -38,9 +38,9 @@ briefing_report_eras_read (BriefingJsonReader *b,
       object = briefing_json_reader_read_object (b, json_array_get_element (array, i), NULL);
       if (object != NULL)
         {
-          title = briefing_json_reader_take_string (b, object, "title", REQUIRED | NON_EMPTY);
-          has_date = briefing_json_reader_take_date (b, object, "date", REQUIRED, &date);
-          description = briefing_json_reader_take_string (b, object, "description", OPTIONAL);
+          title = briefing_json_reader_take_string (b, object, "title", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+          has_date = briefing_json_reader_take_date (b, object, "date", BRIEFING_JSON_REQUIRED, &date);
+          description = briefing_json_reader_take_string (b, object, "description", BRIEFING_JSON_OPTIONAL);
           if (title != NULL && has_date)
             g_ptr_array_add (eras, _briefing_era_new (g_steal_pointer (&title),
                                                       g_steal_pointer (&description), &date));

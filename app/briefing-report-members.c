@@ -28,7 +28,7 @@ briefing_report_members_check_format (BriefingJsonReader  *b,
                    _("this is not a Briefing report: the member “format” is missing"));
       return FALSE;
     }
-  name = briefing_json_reader_read_string (b, format, "format", OPTIONAL);
+  name = briefing_json_reader_read_string (b, format, "format", BRIEFING_JSON_OPTIONAL);
   if (name == NULL)
     return FALSE;
   if (!g_str_equal (name, "briefing"))
@@ -38,7 +38,7 @@ briefing_report_members_check_format (BriefingJsonReader  *b,
       return FALSE;
     }
 
-  version = briefing_json_reader_take_string (b, root, "version", REQUIRED | NON_EMPTY);
+  version = briefing_json_reader_take_string (b, root, "version", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   if (version == NULL)
     return FALSE;
   parts = g_strsplit (version, ".", -1);
@@ -88,14 +88,14 @@ briefing_report_members_read (BriefingJsonReader *b,
                               BriefingReport     *report,
                               char               *version)
 {
-  g_autofree char *title = briefing_json_reader_take_string (b, root, "title", REQUIRED | NON_EMPTY);
-  g_autofree char *subtitle = briefing_json_reader_take_string (b, root, "subtitle", OPTIONAL);
-  g_autofree char *language = briefing_json_reader_take_string (b, root, "language", OPTIONAL);
-  g_autofree char *summary = briefing_json_reader_take_string (b, root, "summary", OPTIONAL);
+  g_autofree char *title = briefing_json_reader_take_string (b, root, "title", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+  g_autofree char *subtitle = briefing_json_reader_take_string (b, root, "subtitle", BRIEFING_JSON_OPTIONAL);
+  g_autofree char *language = briefing_json_reader_take_string (b, root, "language", BRIEFING_JSON_OPTIONAL);
+  g_autofree char *summary = briefing_json_reader_take_string (b, root, "summary", BRIEFING_JSON_OPTIONAL);
   g_autofree char *source_name = NULL, *source_url = NULL;
   g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
-  JsonObject *source = briefing_json_reader_take_object (b, root, "source", OPTIONAL);
-  JsonArray *authors_array = briefing_json_reader_take_array (b, root, "authors", OPTIONAL);
+  JsonObject *source = briefing_json_reader_take_object (b, root, "source", BRIEFING_JSON_OPTIONAL);
+  JsonArray *authors_array = briefing_json_reader_take_array (b, root, "authors", BRIEFING_JSON_OPTIONAL);
   BriefingDate published;
 
   if (language != NULL && !is_language_tag (language))
@@ -104,15 +104,15 @@ briefing_report_members_read (BriefingJsonReader *b,
                    _("“%s” is not a language tag such as “en”, “en-GB” or “uk”"), language);
       g_clear_pointer (&language, g_free);
     }
-  if (briefing_json_reader_get_member (b, root, "published", OPTIONAL) != NULL &&
-      briefing_json_reader_take_date (b, root, "published", OPTIONAL, &published))
+  if (briefing_json_reader_get_member (b, root, "published", BRIEFING_JSON_OPTIONAL) != NULL &&
+      briefing_json_reader_take_date (b, root, "published", BRIEFING_JSON_OPTIONAL, &published))
     _briefing_report_set_published (report, &published);
 
   if (source != NULL)
     {
       briefing_json_reader_push_member (b, "source");
-      source_name = briefing_json_reader_take_string (b, source, "name", REQUIRED | NON_EMPTY);
-      source_url = briefing_json_reader_take_string (b, source, "url", OPTIONAL);
+      source_name = briefing_json_reader_take_string (b, source, "name", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
+      source_url = briefing_json_reader_take_string (b, source, "url", BRIEFING_JSON_OPTIONAL);
       if (source_url != NULL && !briefing_uri_is_web (source_url))
         {
           briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_INVALID_VALUE, "url",
@@ -128,7 +128,7 @@ briefing_report_members_read (BriefingJsonReader *b,
       g_autofree char *author = NULL;
 
       briefing_json_reader_push_index (b, i);
-      author = briefing_json_reader_read_string (b, json_array_get_element (authors_array, i), NULL, NON_EMPTY);
+      author = briefing_json_reader_read_string (b, json_array_get_element (authors_array, i), NULL, BRIEFING_JSON_NON_EMPTY);
       if (author != NULL)
         g_strv_builder_add (authors, author);
       briefing_json_reader_pop (b);

@@ -54,7 +54,7 @@ read_raw_string (BriefingJsonReader *reader,
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
     return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-  return briefing_json_reader_read_string (reader, node, member, OPTIONAL);
+  return briefing_json_reader_read_string (reader, node, member, BRIEFING_JSON_OPTIONAL);
 }
 
 /* The plain text of the HTML in @member. */
@@ -461,11 +461,11 @@ briefing_timelinejs_finish (BriefingTimelineJs  *self,
                                            g_steal_pointer (&slide.body));
       briefing_timeline_slide_clear (&slide);
     }
-  events = briefing_json_reader_take_array (reader, object, "events", title != NULL ? OPTIONAL : REQUIRED);
+  events = briefing_json_reader_take_array (reader, object, "events", title != NULL ? BRIEFING_JSON_OPTIONAL : BRIEFING_JSON_REQUIRED);
   for (guint i = 0; events != NULL && !self->streamed && i < json_array_get_length (events); i++)
     read_event (self, i, json_array_get_element (events, i));
   eras = get_given (object, "eras") != NULL
-       ? briefing_json_reader_take_array (reader, object, "eras", OPTIONAL) : NULL;
+       ? briefing_json_reader_take_array (reader, object, "eras", BRIEFING_JSON_OPTIONAL) : NULL;
   if (eras != NULL)
     read_eras (reader, eras, self->builder);
 

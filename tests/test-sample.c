@@ -92,3 +92,17 @@ event_contains (BriefingEvent *event,
       return TRUE;
   return FALSE;
 }
+
+gboolean
+list_contains (GListModel *model,
+               gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      if (object == item)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -19,5 +19,8 @@ BriefingInterview *first_interview (BriefingReport *report);
  * folds it: what a search of the timeline must find, computed apart. */
 gboolean           event_contains  (BriefingEvent  *event,
                                     const char     *word);
+/* Whether @model holds @item. */
+gboolean           list_contains   (GListModel     *model,
+                                    gpointer        item);
 
 G_END_DECLS

@@ -52,25 +52,6 @@ remember_cb (GObject **remembered,
   g_set_object (remembered, object);
 }
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  g_main_context_wakeup (NULL);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window map, lay out and draw. */
-void
-run_main_loop (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 set_true (gboolean *flag)
 {
@@ -101,7 +82,7 @@ show_in_window (GtkWidget *child)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
   gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_present (GTK_WINDOW (window));
-  run_main_loop (300);
+  wait_for_paint (window);
   return window;
 }
 

@@ -76,7 +76,7 @@ create_window_with (const char *kind,
   g_autoptr(GFile) file = data_file (kind, name);
 
   open_and_wait (window, file);
-  g_assert_nonnull (window->report);
+  g_assert_nonnull (briefing_window_get_report (window));
   wait_for_paint (GTK_WIDGET (window));
   return window;
 }
@@ -417,7 +417,7 @@ walk_pages (Walk           *walk,
             BriefingWindow *window,
             const char     *name)
 {
-  guint n_pages = window->report != NULL ? window->interview_views->len + 2 : 0;
+  guint n_pages = briefing_window_get_report (window) != NULL ? window->interview_views->len + 2 : 0;
 
   walk_window (walk, GTK_WIDGET (window), name);
   for (guint page = 1; page <= n_pages; page++)

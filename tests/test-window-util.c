@@ -5,6 +5,7 @@
 
 #include "briefing-interview-view.h"
 #include "briefing-sidebar.h"
+#include "briefing-sidebar-item.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -92,8 +93,8 @@ open_and_wait (BriefingWindow *window,
   briefing_window_open (window, file);
   g_assert_true (briefing_window_is_loading (window));
   spin_until (is_not_loading, window);
-  /* Let the views lay out and the stack settle. */
-  spin (50);
+  /* The report laid out and painted */
+  wait_for_paint (GTK_WIDGET (window));
 }
 
 GFile *
@@ -103,7 +104,7 @@ sample_file (void)
 
   if (path != NULL)
     return g_file_new_for_path (path);
-  return g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/sample.briefing");
+  return g_file_new_for_uri (SAMPLE_REPORT_URI);
 }
 
 GFile *
@@ -137,35 +138,96 @@ create_window_with_sample (int width,
 
   open_and_wait (window, sample);
   g_assert_nonnull (briefing_window_get_report (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->state_stack), ==, "report");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "report");
   return window;
+}
+
+gboolean
+is_only_reference (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
 }
 
 void
 destroy_window (BriefingWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  /* GTK lets go of what it holds in idles. */
+  spin_until (is_only_reference, window);
   g_assert_finalize_object (window);
 }
 
+/* The first widget of @type in @widget's tree, shown or not, depth first:
+ * the window's parts found as a reader's tools would, by what they are. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+window_part (BriefingWindow *window,
+             GType           type)
+{
+  GtkWidget *part = find_descendant (GTK_WIDGET (window), type);
+
+  g_assert_nonnull (part);
+  return part;
+}
+
+/* The window's interview pages, in their order, shown or not. */
+static GPtrArray *
+interview_pages (BriefingWindow *window)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (VIEW_STACK (window));
+  GPtrArray *views = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (BRIEFING_IS_INTERVIEW_VIEW (child))
+        g_ptr_array_add (views, child);
+    }
+  return views;
+}
+
+/* The turns the interview pages mark, as each page counts them. */
 guint
 count_marked (BriefingWindow *window)
 {
+  g_autoptr(GPtrArray) views = interview_pages (window);
   guint n = 0;
 
-  for (guint i = 0; i < window->interview_views->len; i++)
-    n += briefing_interview_view_get_n_marked (g_ptr_array_index (window->interview_views, i));
+  for (guint i = 0; i < views->len; i++)
+    n += briefing_interview_view_get_n_marked (g_ptr_array_index (views, i));
   return n;
 }
 
+/* The turns the interview pages show: their lists' items, which must be
+ * what the state counts. */
 guint
 count_shown_turns (BriefingWindow *window)
 {
+  g_autoptr(GPtrArray) views = interview_pages (window);
   guint n = 0;
 
-  for (guint i = 0; i < window->interview_views->len; i++)
-    n += briefing_interview_view_get_n_shown (g_ptr_array_index (window->interview_views, i));
+  for (guint i = 0; i < views->len; i++)
+    n += briefing_report_list_view_get_n_shown (g_ptr_array_index (views, i));
+  g_assert_cmpuint (n, ==, briefing_reader_state_get_n_shown_turns (briefing_window_get_state (window)));
   return n;
 }
 
@@ -174,8 +236,28 @@ timeline_n_shown (BriefingWindow *window)
 {
   guint n_shown;
 
-  g_object_get (window->timeline_view, "n-shown", &n_shown, NULL);
+  g_object_get (TIMELINE_VIEW (window), "n-shown", &n_shown, NULL);
+  g_assert_cmpuint (n_shown, ==, briefing_reader_state_get_n_shown_events (briefing_window_get_state (window)));
   return n_shown;
+}
+
+/* The interview pages, in the order the window shows them. */
+GtkWidget *
+interview_page (BriefingWindow *window,
+                guint           index)
+{
+  g_autoptr(GPtrArray) views = interview_pages (window);
+
+  g_assert_cmpuint (index, <, views->len);
+  return g_ptr_array_index (views, index);
+}
+
+guint
+count_interview_pages (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) views = interview_pages (window);
+
+  return views->len;
 }
 
 void
@@ -201,36 +283,24 @@ expected_message (const char *expected_line)
   return g_strdup (path + 2);
 }
 
-gboolean
-list_contains (GListModel *model,
-               gpointer    item)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (model, i);
-
-      if (object == item)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* As a click on the sidebar row showing @item would (the first row for
  * "All Topics"). */
 void
 click_sidebar_row (BriefingWindow *window,
                    gpointer        item)
 {
-  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i);
 
-      if ((item == NULL && i == 0) || row == item)
+      if ((item == NULL && i == 0) ||
+          (item != NULL && ((gpointer) briefing_sidebar_item_get_topic (row) == item ||
+                            (gpointer) briefing_sidebar_item_get_entity (row) == item)))
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
-          spin (10);
+          wait_for_paint (GTK_WIDGET (window));
           return;
         }
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ void            spin_until                (gboolean       (*done) (gpointer),
                                            gpointer         data);
 void            spin                      (guint            ms);
 gboolean        is_not_loading            (gpointer         window);
+gboolean        is_only_reference         (gpointer         object);
 void            open_and_wait             (BriefingWindow  *window,
                                            GFile           *file);
 GFile          *sample_file               (void);
@@ -28,12 +30,28 @@ void            destroy_window            (BriefingWindow  *window);
 guint           count_marked              (BriefingWindow  *window);
 guint           count_shown_turns         (BriefingWindow  *window);
 guint           timeline_n_shown          (BriefingWindow  *window);
+GtkWidget      *window_part               (BriefingWindow  *window,
+                                           GType            type);
+GtkWidget      *interview_page            (BriefingWindow  *window,
+                                           guint            index);
+guint           count_interview_pages     (BriefingWindow  *window);
 void            collect_labels            (GtkWidget       *widget,
                                            GPtrArray       *texts);
 char           *expected_message          (const char      *expected_line);
-gboolean        list_contains             (GListModel      *model,
-                                           gpointer         item);
 void            click_sidebar_row         (BriefingWindow  *window,
                                            gpointer         item);
+
+/* The window's parts, by what they are */
+#define TIMELINE_VIEW(w)  window_part ((w), BRIEFING_TYPE_TIMELINE_VIEW)
+#define VIEW_STACK(w)     ADW_VIEW_STACK (window_part ((w), ADW_TYPE_VIEW_STACK))
+#define SIDEBAR(w)        BRIEFING_SIDEBAR (window_part ((w), BRIEFING_TYPE_SIDEBAR))
+#define LEAFLET(w)        ADW_LEAFLET (window_part ((w), ADW_TYPE_LEAFLET))
+#define SEARCH_ENTRY(w)   GTK_SEARCH_ENTRY (window_part ((w), GTK_TYPE_SEARCH_ENTRY))
+#define SEARCH_BAR(w)     GTK_SEARCH_BAR (window_part ((w), GTK_TYPE_SEARCH_BAR))
+#define SWITCHER_TITLE(w) ADW_VIEW_SWITCHER_TITLE (window_part ((w), ADW_TYPE_VIEW_SWITCHER_TITLE))
+#define OVERVIEW_PAGE(w)  window_part ((w), BRIEFING_TYPE_OVERVIEW_PAGE)
+#define SWITCHER_BAR(w)   ADW_VIEW_SWITCHER_BAR (window_part ((w), ADW_TYPE_VIEW_SWITCHER_BAR))
+/* The outermost stack: no report, loading, an error, the report */
+#define STATE_STACK(w)    GTK_STACK (window_part ((w), GTK_TYPE_STACK))
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 #include <adwaita.h>
 
 #include "briefing-event-row.h"
+#include "briefing-format.h"
+#include "briefing-sidebar-item.h"
 #include "briefing-interview-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
@@ -14,39 +16,63 @@
 #include "test-ui.h"
 #include "test-window-util.h"
 
+/* As a click on a chip of an event on screen would. */
+static void
+click_chip (BriefingWindow *window,
+            const char     *signal,
+            gpointer        item)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_signal_emit_by_name (g_ptr_array_index (rows, 0), signal, item);
+}
+
+static double
+first_row_text_scale (GtkWidget *view)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (view, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  return briefing_lazy_row_get_text_scale (g_ptr_array_index (rows, 0));
+}
+
 static void
 test_window_sidebar_counts (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReport *report = briefing_window_get_report (window);
   GListModel *topics = briefing_report_get_topics (report);
-  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GObject) first = g_list_model_get_item (rows, 0);
+  g_autoptr(BriefingSidebarItem) first = g_list_model_get_item (rows, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 7);
-  g_assert_true (GTK_IS_STRING_OBJECT (first));
-  g_assert_null (briefing_sidebar_get_topic (window->sidebar));
-  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
+  g_assert_cmpint (briefing_sidebar_item_get_kind (first), ==, BRIEFING_SIDEBAR_ITEM_ALL);
+  g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
+  g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
 
   /* The keyboard starts in the list, where arrows move through the rows. */
   g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
-                                         GTK_WIDGET (window->sidebar)));
+                                         GTK_WIDGET (SIDEBAR (window))));
 
-  collect_labels (GTK_WIDGET (window->sidebar), texts);
+  collect_labels (GTK_WIDGET (SIDEBAR (window)), texts);
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "All Topics", g_str_equal, NULL));
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i + 1);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i + 1);
       g_autofree char *caption = briefing_format_counts (briefing_topic_get_n_events (topic),
                                                          briefing_topic_get_n_turns (topic));
       guint position;
 
       /* In the report's order, after "All Topics" */
-      g_assert_true (row == (GObject *) topic);
+      g_assert_true (briefing_sidebar_item_get_topic (row) == topic);
+      g_assert_cmpstr (briefing_sidebar_item_get_caption (row), ==, caption);
       g_assert_true (g_ptr_array_find_with_equal_func (texts, briefing_topic_get_title (topic),
                                                        g_str_equal, &position));
       g_assert_cmpuint (position + 1, <, texts->len);
@@ -62,7 +88,7 @@ test_window_topic_selection (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReport *report = briefing_window_get_report (window);
   GListModel *topics = briefing_report_get_topics (report);
-  GtkSelectionModel *rows = GTK_SELECTION_MODEL (briefing_sidebar_get_rows (window->sidebar));
+  GtkSelectionModel *rows = GTK_SELECTION_MODEL (briefing_sidebar_get_rows (SIDEBAR (window)));
 
   g_assert_cmpuint (timeline_n_shown (window), ==,
                     g_list_model_get_n_items (briefing_report_get_events (report)));
@@ -74,29 +100,29 @@ test_window_topic_selection (void)
 
       /* As a click would: select the row. */
       gtk_selection_model_select_item (rows, i + 1, TRUE);
-      spin (10);
-      g_assert_true (briefing_sidebar_get_topic (window->sidebar) == topic);
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
       g_assert_cmpuint (count_marked (window), ==, briefing_topic_get_n_turns (topic));
-      g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+      g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                        briefing_topic_get_title (topic));
       g_assert_true (gtk_revealer_get_reveal_child (window->selection_revealer));
 
       /* The selection survives switching pages. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-      g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                     g_ptr_array_index (window->interview_views, 0));
+      g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                     interview_page (window, 0));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
-      g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
-      g_assert_true (briefing_sidebar_get_topic (window->sidebar) == topic);
+      g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
+      g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
 
       /* Only the marked turns, then all again. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
-      g_assert_true (window->only_marked);
+      g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
       g_assert_cmpuint (count_shown_turns (window), ==, briefing_topic_get_n_turns (topic));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
-      g_assert_false (window->only_marked);
+      g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
       g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
     }
 
@@ -105,11 +131,11 @@ test_window_topic_selection (void)
     GListModel *entities = briefing_report_get_entities (report);
     g_autoptr(BriefingEntity) entity = g_list_model_get_item (entities, 0);
 
-    briefing_sidebar_set_entity (window->sidebar, entity);
-    g_assert_null (briefing_sidebar_get_topic (window->sidebar));
+    briefing_reader_state_set_entity (briefing_window_get_state (window), entity);
+    g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
     g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (entity));
     g_assert_cmpuint (count_marked (window), ==, briefing_entity_get_n_turns (entity));
-    g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+    g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                      briefing_entity_get_name (entity));
   }
 
@@ -117,15 +143,15 @@ test_window_topic_selection (void)
   {
     g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, 2);
 
-    g_signal_emit_by_name (window->timeline_view, "topic-activated", topic);
-    g_assert_true (briefing_sidebar_get_topic (window->sidebar) == topic);
+    click_chip (window, "topic-activated", topic);
+    g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
     g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
   }
 
   /* Back to everything */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-topics", NULL);
-  g_assert_null (briefing_sidebar_get_topic (window->sidebar));
-  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
+  g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
+  g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
   g_assert_false (gtk_revealer_get_reveal_child (window->selection_revealer));
   g_assert_cmpuint (timeline_n_shown (window), ==,
                     g_list_model_get_n_items (briefing_report_get_events (report)));
@@ -140,20 +166,19 @@ test_window_entity_then_all (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReport *report = briefing_window_get_report (window);
   BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
-  BriefingInterviewView *chat = g_ptr_array_index (window->interview_views, 0);
+  BriefingReaderState *state = briefing_window_get_state (window);
 
   click_sidebar_row (window, lavrov);
-  g_assert_true (briefing_sidebar_get_entity (window->sidebar) == lavrov);
+  g_assert_true (briefing_reader_state_get_entity (briefing_window_get_state (window)) == lavrov);
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (lavrov));
   g_assert_cmpuint (timeline_n_shown (window), <, 13);
 
   /* "All Topics" clears the entity in every view. */
   click_sidebar_row (window, NULL);
-  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
-  g_assert_null (briefing_sidebar_get_topic (window->sidebar));
+  g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
+  g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
   g_assert_cmpuint (timeline_n_shown (window), ==, 13);
-  g_assert_null (briefing_timeline_view_get_entity (BRIEFING_TIMELINE_VIEW (window->timeline_view)));
-  g_assert_null (briefing_interview_view_get_entity (chat));
+  g_assert_null (briefing_reader_state_get_entity (state));
   g_assert_cmpuint (count_marked (window), ==, 0);
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
   g_assert_false (gtk_revealer_get_reveal_child (window->selection_revealer));
@@ -170,6 +195,19 @@ focus_in_event_row (gpointer window)
   return focus != NULL && BRIEFING_IS_EVENT_ROW (gtk_widget_get_first_child (focus));
 }
 
+/* Whether the focus is on the built row of the window's "jump-target". */
+static gboolean
+focus_on_jump_target (gpointer window)
+{
+  GtkWidget *row;
+
+  if (!focus_in_event_row (window))
+    return FALSE;
+  row = gtk_widget_get_first_child (gtk_root_get_focus (GTK_ROOT (window)));
+  return briefing_event_row_get_event (BRIEFING_EVENT_ROW (row)) == g_object_get_data (window, "jump-target") &&
+         briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row));
+}
+
 static void
 test_window_jump_after_entity (void)
 {
@@ -178,7 +216,7 @@ test_window_jump_after_entity (void)
   BriefingEntity *kharkiv = find_entity (report, "kharkiv");
   BriefingEvent *inside = find_event (report, "kharkiv-s400-confirmed");
   BriefingEvent *outside = find_event (report, "choe-pledges-support");
-  GtkWidget *chat = g_ptr_array_index (window->interview_views, 0);
+  GtkWidget *chat = interview_page (window, 0);
 
   g_assert_true (briefing_event_involves (inside, kharkiv));
   g_assert_false (briefing_event_involves (outside, kharkiv));
@@ -187,29 +225,24 @@ test_window_jump_after_entity (void)
   /* An event of the selection: the selection stays. */
   click_sidebar_row (window, kharkiv);
   g_signal_emit_by_name (chat, "event-activated", inside);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
-  g_assert_true (briefing_sidebar_get_entity (window->sidebar) == kharkiv);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
+  g_assert_true (briefing_reader_state_get_entity (briefing_window_get_state (window)) == kharkiv);
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (kharkiv));
 
   /* One outside it: everything is shown again, and the event found. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   g_signal_emit_by_name (chat, "event-activated", outside);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) == window->timeline_view);
-  g_assert_null (briefing_sidebar_get_entity (window->sidebar));
-  g_assert_null (briefing_timeline_view_get_entity (BRIEFING_TIMELINE_VIEW (window->timeline_view)));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
+  g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
   g_assert_cmpuint (timeline_n_shown (window), ==, 13);
   g_assert_cmpuint (count_marked (window), ==, 0);
-  g_assert_true (list_contains (briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)),
+  g_assert_true (list_contains (briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (TIMELINE_VIEW (window))),
                                  outside));
 
-  /* The keyboard follows the jump: the event's row gets the focus, built. */
-  spin_until (focus_in_event_row, window);
-  {
-    GtkWidget *row = gtk_widget_get_first_child (gtk_root_get_focus (GTK_ROOT (window)));
-
-    g_assert_true (briefing_event_row_get_event (BRIEFING_EVENT_ROW (row)) == outside);
-    g_assert_true (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
-  }
+  /* The keyboard follows the jump: the event's row gets the focus, built
+   * (once the frame after the jump is laid out). */
+  g_object_set_data (G_OBJECT (window), "jump-target", outside);
+  spin_until (focus_on_jump_target, window);
 
   destroy_window (window);
 }
@@ -224,30 +257,29 @@ test_window_only_marked_needs_selection (void)
 
   /* Nothing selected, nothing marked: the action is off. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  spin (10);
   g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
-  g_assert_false (window->only_marked);
+  g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
 
   click_sidebar_row (window, kharkiv);
   g_assert_true (gtk_widget_get_sensitive (window->only_marked_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
-  g_assert_true (window->only_marked);
+  g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_entity_get_n_turns (kharkiv));
 
   /* Clearing the selection turns it off and shows every turn again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-topics", NULL);
-  g_assert_false (window->only_marked);
+  g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
 
   /* The same from the sidebar's "All Topics" row. */
   click_sidebar_row (window, kharkiv);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
-  g_assert_true (window->only_marked);
+  g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   click_sidebar_row (window, NULL);
-  g_assert_false (window->only_marked);
+  g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
 
   /* Another selection keeps it. */
@@ -257,7 +289,7 @@ test_window_only_marked_needs_selection (void)
     g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
 
     click_sidebar_row (window, topic);
-    g_assert_true (window->only_marked);
+    g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
     g_assert_cmpuint (count_shown_turns (window), ==, briefing_topic_get_n_turns (topic));
   }
 
@@ -272,13 +304,13 @@ test_window_selection_changed_once (void)
   BriefingReport *report = briefing_window_get_report (window);
   g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
   BriefingEntity *kharkiv = find_entity (report, "kharkiv");
-  GListModel *shown = briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view));
+  GListModel *shown = briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (TIMELINE_VIEW (window)));
   guint n_selection_changes = 0, n_list_changes = 0, n_marked_notifies = 0;
 
   click_sidebar_row (window, topic);
-  g_signal_connect_swapped (window->sidebar, "selection-changed", G_CALLBACK (count_cb), &n_selection_changes);
+  g_signal_connect_swapped (briefing_window_get_state (window), "selection-changed", G_CALLBACK (count_cb), &n_selection_changes);
   g_signal_connect_swapped (shown, "items-changed", G_CALLBACK (count_cb), &n_list_changes);
-  g_signal_connect_swapped (g_ptr_array_index (window->interview_views, 0), "notify::n-marked",
+  g_signal_connect_swapped (interview_page (window, 0), "notify::n-marked",
                             G_CALLBACK (count_cb), &n_marked_notifies);
 
   /* A topic to an entity changes both properties. */
@@ -289,7 +321,7 @@ test_window_selection_changed_once (void)
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_entity_get_n_events (kharkiv));
 
   /* The same row again: nothing. */
-  briefing_sidebar_set_entity (window->sidebar, kharkiv);
+  briefing_reader_state_set_entity (briefing_window_get_state (window), kharkiv);
   g_assert_cmpuint (n_selection_changes, ==, 1);
 
   /* And back to all. */
@@ -298,9 +330,9 @@ test_window_selection_changed_once (void)
   g_assert_cmpuint (n_list_changes, ==, 2);
   g_assert_cmpuint (timeline_n_shown (window), ==, 13);
 
-  g_signal_handlers_disconnect_by_func (window->sidebar, count_cb, &n_selection_changes);
+  g_signal_handlers_disconnect_by_func (briefing_window_get_state (window), count_cb, &n_selection_changes);
   g_signal_handlers_disconnect_by_func (shown, count_cb, &n_list_changes);
-  g_signal_handlers_disconnect_by_func (g_ptr_array_index (window->interview_views, 0), count_cb,
+  g_signal_handlers_disconnect_by_func (interview_page (window, 0), count_cb,
                                         &n_marked_notifies);
   destroy_window (window);
 }
@@ -309,9 +341,9 @@ static gboolean
 search_applied (gpointer data)
 {
   BriefingWindow *window = data;
-  const char *text = briefing_timeline_view_get_search_text (BRIEFING_TIMELINE_VIEW (window->timeline_view));
+  const char *text = briefing_reader_state_get_search_text (briefing_window_get_state (window));
 
-  return g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (window->search_entry))) == 0;
+  return g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window)))) == 0;
 }
 
 static void
@@ -322,7 +354,8 @@ test_window_search (void)
   GListModel *events = briefing_report_get_events (report);
   g_autoptr(BriefingInterview) interview = g_list_model_get_item (briefing_report_get_interviews (report), 0);
   GListModel *turns = briefing_interview_get_turns (interview);
-  BriefingInterviewView *interview_view = g_ptr_array_index (window->interview_views, 0);
+  GtkWidget *interview_view = interview_page (window, 0);
+  BriefingReaderState *state = briefing_window_get_state (window);
   const char *word = "Troops";
   g_autofree char *folded = briefing_text_search_fold (word);
   g_autofree char *expected_count = NULL;
@@ -347,10 +380,9 @@ test_window_search (void)
   g_assert_cmpuint (n_turns, >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), word);
+  g_assert_true (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), word);
   spin_until (search_applied, window);
-  spin (10);
 
   g_assert_cmpuint (timeline_n_shown (window), ==, n_events);
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
@@ -358,7 +390,8 @@ test_window_search (void)
     {
       g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
 
-      g_assert_cmpint (briefing_interview_view_is_turn_shown (interview_view, turn), ==,
+      g_assert_cmpint (list_contains (briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (interview_view)),
+                                      turn), ==,
                        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (turn), "contains")));
     }
   expected_count = g_strdup_printf ("%u events, %u turns", n_events, n_turns);
@@ -376,7 +409,7 @@ test_window_search (void)
 
         n_topic_events += event_contains (event, folded);
       }
-    briefing_sidebar_set_topic (window->sidebar, topic);
+    briefing_reader_state_set_topic (briefing_window_get_state (window), topic);
     g_assert_cmpuint (timeline_n_shown (window), ==, n_topic_events);
     /* The count says what is shown: every turn with the word, marked or not. */
     {
@@ -397,7 +430,7 @@ test_window_search (void)
         {
           g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
 
-          n_marked_matching += briefing_interview_view_is_turn_marked (interview_view, turn) &&
+          n_marked_matching += briefing_reader_state_is_turn_marked (state, turn) &&
                                g_object_get_data (G_OBJECT (turn), "contains") != NULL;
         }
       count = g_strdup_printf ("%u event%s, %u turn%s", n_topic_events, n_topic_events == 1 ? "" : "s",
@@ -405,15 +438,15 @@ test_window_search (void)
       g_assert_cmpuint (count_shown_turns (window), ==, n_marked_matching);
       g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, count);
     }
-    briefing_sidebar_select_all (window->sidebar);
-    g_assert_false (window->only_marked);
+    briefing_reader_state_set_selection (briefing_window_get_state (window), NULL, NULL);
+    g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   }
 
   /* Escape in the entry stops the search, and everything comes back. */
-  g_signal_emit_by_name (window->search_entry, "stop-search");
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_signal_emit_by_name (SEARCH_ENTRY (window), "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
   spin_until (search_applied, window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "");
   g_assert_cmpuint (timeline_n_shown (window), ==, g_list_model_get_n_items (events));
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
   g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, "");
@@ -449,15 +482,15 @@ assert_rows_fit (BriefingWindow *window,
   double value = 0;
   guint steps = 0;
 
-  adw_view_stack_set_visible_child (window->view_stack, page);
-  spin (20);
+  adw_view_stack_set_visible_child (VIEW_STACK (window), page);
+  wait_for_paint (page);
   adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (page));
   do
     {
       int minimum;
 
       gtk_adjustment_set_value (adjustment, value);
-      spin (20);
+      wait_for_paint (page);
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
       g_assert_cmpint (minimum, <=, max_width);
       value += gtk_adjustment_get_page_size (adjustment) / 2;
@@ -474,7 +507,15 @@ is_folded (gpointer data)
 {
   BriefingWindow *window = data;
 
-  return adw_leaflet_get_folded (window->leaflet);
+  return adw_leaflet_get_folded (LEAFLET (window));
+}
+
+static gboolean
+switcher_bar_revealed (gpointer data)
+{
+  BriefingWindow *window = data;
+
+  return adw_view_switcher_bar_get_reveal (SWITCHER_BAR (window));
 }
 
 static void
@@ -488,36 +529,37 @@ test_window_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 370);
   /* No event and no turn keeps it from being that narrow (figures given in
    * words, long names: text wraps). The window's shadow takes 10 pixels. */
-  assert_rows_fit (window, window->timeline_view, 370);
-  assert_rows_fit (window, g_ptr_array_index (window->interview_views, 0), 370);
-  adw_view_stack_set_visible_child (window->view_stack, window->timeline_view);
+  assert_rows_fit (window, TIMELINE_VIEW (window), 370);
+  assert_rows_fit (window, interview_page (window, 0), 370);
+  adw_view_stack_set_visible_child (VIEW_STACK (window), TIMELINE_VIEW (window));
 
   /* The content first, then back to the sidebar */
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
 
   /* Choosing a topic goes on to the content, narrowed. */
-  briefing_sidebar_set_topic (window->sidebar, topic);
-  g_signal_emit_by_name (window->sidebar, "item-activated");
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  briefing_reader_state_set_topic (briefing_window_get_state (window), topic);
+  g_signal_emit_by_name (SIDEBAR (window), "item-activated");
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                    briefing_topic_get_title (topic));
 
   /* F9 goes back and forth */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
 
   /* Pages still switch; the switcher moves to the bottom. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 g_ptr_array_index (window->interview_views, 0));
-  spin (50);
-  g_assert_true (adw_view_switcher_title_get_title_visible (window->switcher_title));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 interview_page (window, 0));
+  /* The title has no room for the switcher: the bar at the bottom shows it. */
+  spin_until (switcher_bar_revealed, window);
+  g_assert_true (adw_view_switcher_title_get_title_visible (SWITCHER_TITLE (window)));
 
   destroy_window (window);
 }
@@ -527,10 +569,15 @@ test_window_wide_sidebar_toggle (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
 
-  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+  g_assert_false (adw_leaflet_get_folded (LEAFLET (window)));
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_false (window->show_sidebar);
+  {
+    gboolean show_sidebar;
+
+    g_object_get (window, "show-sidebar", &show_sidebar, NULL);
+    g_assert_false (show_sidebar);
+  }
   g_assert_false (gtk_widget_get_visible (window->sidebar_pane));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
   g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
@@ -552,21 +599,21 @@ test_window_pages (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 3);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 GTK_WIDGET (window->overview_page));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 OVERVIEW_PAGE (window));
   assert_last_page ("overview");
   /* No fourth page in the sample: nothing changes. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 4);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 GTK_WIDGET (window->overview_page));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 OVERVIEW_PAGE (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   assert_last_page ("interview");
   destroy_window (window);
 
   /* The next window starts on the last page. */
   window = create_window_with_sample (1280, 800);
-  g_assert_true (adw_view_stack_get_visible_child (window->view_stack) ==
-                 g_ptr_array_index (window->interview_views, 0));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) ==
+                 interview_page (window, 0));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   assert_last_page ("timeline");
   destroy_window (window);
@@ -579,31 +626,30 @@ test_window_zoom (void)
   double scale;
 
   g_settings_set_double (test_window_settings (), "text-zoom", 1.0);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.0, 0.001);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL) &&
-                  !G_APPROX_VALUE (window->text_scale, 1.0, 0.001));
+                  !G_APPROX_VALUE (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.0, 0.001));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 1.2, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.2, 0.001);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (test_window_settings (), "text-zoom"), 1.2, 0.001);
-  g_object_get (window->timeline_view, "text-scale", &scale, NULL);
-  g_assert_cmpfloat_with_epsilon (scale, 1.2, 0.001);
-  g_object_get (g_ptr_array_index (window->interview_views, 0), "text-scale", &scale, NULL);
+  /* The rows on screen follow. */
+  scale = first_row_text_scale (TIMELINE_VIEW (window));
   g_assert_cmpfloat_with_epsilon (scale, 1.2, 0.001);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 1.1, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.1, 0.001);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.0, 0.001);
 
   /* The setting drives every window. */
   g_settings_set_double (test_window_settings (), "text-zoom", 0.5);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 0.5, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 0.5, 0.001);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL) &&
-                  window->text_scale < 0.5);
+                  briefing_reader_state_get_text_scale (briefing_window_get_state (window)) < 0.5);
   g_settings_reset (test_window_settings (), "text-zoom");
-  g_assert_cmpfloat_with_epsilon (window->text_scale, 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), 1.0, 0.001);
 
   destroy_window (window);
 }
@@ -641,8 +687,7 @@ test_window_text_scale_range (void)
   g_assert_cmpfloat (max, ==, BRIEFING_TEXT_SCALE_MAX);
 
   assert_text_scale_range (BRIEFING_TYPE_WINDOW);
-  assert_text_scale_range (BRIEFING_TYPE_TIMELINE_VIEW);
-  assert_text_scale_range (BRIEFING_TYPE_INTERVIEW_VIEW);
+  assert_text_scale_range (BRIEFING_TYPE_READER_STATE);
   assert_text_scale_range (BRIEFING_TYPE_EVENT_ROW);
   assert_text_scale_range (BRIEFING_TYPE_TURN_BUBBLE);
 
@@ -651,10 +696,8 @@ test_window_text_scale_range (void)
   g_settings_set_double (test_window_settings (), "text-zoom", BRIEFING_TEXT_SCALE_MAX - 0.1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
-  g_assert_cmpfloat_with_epsilon (window->text_scale, BRIEFING_TEXT_SCALE_MAX, 0.001);
-  g_assert_cmpfloat_with_epsilon (briefing_timeline_view_get_text_scale (BRIEFING_TIMELINE_VIEW (window->timeline_view)),
-                                  BRIEFING_TEXT_SCALE_MAX, 0.001);
-  g_assert_cmpfloat_with_epsilon (briefing_interview_view_get_text_scale (g_ptr_array_index (window->interview_views, 0)),
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (briefing_window_get_state (window)), BRIEFING_TEXT_SCALE_MAX, 0.001);
+  g_assert_cmpfloat_with_epsilon (first_row_text_scale (TIMELINE_VIEW (window)),
                                   BRIEFING_TEXT_SCALE_MAX, 0.001);
   g_settings_reset (test_window_settings (), "text-zoom");
   destroy_window (window);
@@ -667,9 +710,9 @@ test_window_size_remembered (void)
 
   g_settings_reset (test_window_settings (), "window-width");
   g_settings_reset (test_window_settings (), "window-height");
-  spin (100);
+  wait_for_paint (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
-  spin (20);
+  spin_until (is_only_reference, window);
   g_assert_finalize_object (window);
   g_assert_cmpint (g_settings_get_int (test_window_settings (), "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (test_window_settings (), "window-height"), ==, 640);

@@ -46,6 +46,7 @@
 #include "briefing-application.h"
 #include "briefing-event-row.h"
 #include "briefing-sidebar.h"
+#include "briefing-sidebar-item.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 #include "benchmark-frames.h"
@@ -280,12 +281,12 @@ measure_topics (BriefingWindow *window)
   for (guint i = 0; i < n_topics; i++)
     {
       g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i + 1);
+      g_autoptr(BriefingSidebarItem) row = g_list_model_get_item (rows, i + 1);
       Switch s;
 
-      g_assert ((gpointer) row == (gpointer) topic);
+      g_assert (briefing_sidebar_item_get_topic (row) == topic);
       s = measure_click (list, i + 1);
-      g_assert (briefing_sidebar_get_topic (window->sidebar) == topic);
+      g_assert (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
       g_array_append_val (to_topic, s.to_paint);
       g_array_append_val (to_topic_sync, s.sync);
       g_array_append_val (to_topic_quiet, s.to_quiet);
@@ -303,7 +304,7 @@ measure_topics (BriefingWindow *window)
 
       measure_click (list, i + 1);
       s = measure_click (list, 0);
-      g_assert (briefing_sidebar_get_topic (window->sidebar) == NULL);
+      g_assert (briefing_reader_state_get_topic (briefing_window_get_state (window)) == NULL);
       g_array_append_val (to_all, s.to_paint);
       g_array_append_val (to_all_sync, s.sync);
       g_array_append_val (to_all_quiet, s.to_quiet);
@@ -470,7 +471,7 @@ typedef struct
   double         step;      /* 0: a page */
   guint          frames_left;
   GtkWidget     *list;
-  GListModel    *events;    /* the events shown */
+  BriefingReaderState *state; /* whose events the timeline shows */
   /* The row at the top of the view after the last frame, to see how the
    * content moved: by its position among the events and its y. */
   gboolean       have_top;
@@ -492,7 +493,6 @@ top_row (Scroll *scroll,
   GtkWidget *row = picked;
   BriefingEvent *event;
   graphene_point_t point;
-  guint low = 0, high;
 
   while (row != NULL && !BRIEFING_IS_EVENT_ROW (row))
     row = gtk_widget_get_parent (row);
@@ -501,25 +501,7 @@ top_row (Scroll *scroll,
   if (!gtk_widget_compute_point (row, scroll->list, &GRAPHENE_POINT_INIT (0, 0), &point))
     return FALSE;
   *y = point.y;
-  /* The shown events are in briefing_event_compare() order, which is total. */
-  high = g_list_model_get_n_items (scroll->events);
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr(BriefingEvent) item = g_list_model_get_item (scroll->events, middle);
-      int order = briefing_event_compare (item, event);
-
-      if (item == event)
-        {
-          *index = middle;
-          return TRUE;
-        }
-      if (order < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return FALSE;
+  return briefing_reader_state_find_event (scroll->state, event, index);
 }
 
 static void
@@ -593,7 +575,7 @@ measure_scroll (BriefingWindow *window,
   GtkWidget *list = find_descendant (window->timeline_view, GTK_TYPE_LIST_VIEW);
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   Scroll scroll = { adjustment, step, scroll_frames, list,
-                    briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)) };
+                    briefing_window_get_state (window) };
   g_autoptr(GArray) intervals = NULL;
   g_autoptr(GArray) work = NULL;
   double start_value, upper;
@@ -677,7 +659,7 @@ measure_jumps (BriefingWindow *window)
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   const double fractions[] = { 0.25, 0.5, 0.75 };
   Scroll scroll = { adjustment, 40, 0, list,
-                    briefing_timeline_view_get_shown_events (BRIEFING_TIMELINE_VIEW (window->timeline_view)) };
+                    briefing_window_get_state (window) };
 
   g_print ("\n### The first 40 px after a jump (the scroll bar dragged to a place)\n\n");
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");

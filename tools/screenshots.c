@@ -135,7 +135,7 @@ static gboolean
 take (const Shot *shot,
       const char *directory)
 {
-  g_autoptr(GFile) sample = g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/sample.briefing");
+  g_autoptr(GFile) sample = g_file_new_for_uri (SAMPLE_REPORT_URI);
   g_autofree char *file_name = g_strconcat (shot->name, ".png", NULL);
   g_autofree char *path = g_build_filename (directory, file_name, NULL);
   BriefingWindow *window;
@@ -166,11 +166,13 @@ take (const Shot *shot,
     }
 
   if (shot->topic_id != NULL)
-    briefing_sidebar_set_topic (window->sidebar, find_topic (window->report, shot->topic_id));
+    briefing_reader_state_set_topic (briefing_window_get_state (window),
+                                     find_topic (briefing_window_get_report (window), shot->topic_id));
   if (g_str_equal (shot->page, "interview"))
     briefing_window_show_page_number (window, 2);
   else if (g_str_equal (shot->page, "overview"))
-    briefing_window_show_page_number (window, window->interview_views->len + 2);
+    briefing_window_show_page_number (window,
+                                      g_list_model_get_n_items (briefing_report_get_interviews (briefing_window_get_report (window))) + 2);
   else
     briefing_window_show_page_number (window, 1);
   if (shot->search != NULL)

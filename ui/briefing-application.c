@@ -18,8 +18,6 @@ struct _BriefingApplication
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, ADW_TYPE_APPLICATION)
 
-#define SAMPLE_REPORT_URI "resource://" RESOURCE_PREFIX "/sample.briefing"
-
 static const struct {
   const char *action;
   const char *accels[4];

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* How the interface words figures: pure functions, no display needed. */
+#include "config.h"
+
+#include "briefing-format.h"
+#include "test-sample.h"
+
+static void
+assert_formats (char       *text,
+                const char *expected)
+{
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+}
+
+static void
+test_counts (void)
+{
+  /* No turns: left out, as most topics of a report without interviews. */
+  assert_formats (briefing_format_counts (0, 0), "0 events");
+  assert_formats (briefing_format_counts (1, 0), "1 event");
+  assert_formats (briefing_format_counts (13, 0), "13 events");
+  assert_formats (briefing_format_counts (1, 1), "1 event, 1 turn");
+  assert_formats (briefing_format_counts (0, 2), "0 events, 2 turns");
+  assert_formats (briefing_format_counts (100000, 14), "100000 events, 14 turns");
+}
+
+static void
+test_search_counts (void)
+{
+  /* With interviews, what the search found of them is said, none too. */
+  assert_formats (briefing_format_search_counts (5, 0, TRUE), "5 events, 0 turns");
+  assert_formats (briefing_format_search_counts (1, 1, TRUE), "1 event, 1 turn");
+  assert_formats (briefing_format_search_counts (0, 3, TRUE), "0 events, 3 turns");
+  /* Without, never. */
+  assert_formats (briefing_format_search_counts (5, 0, FALSE), "5 events");
+  assert_formats (briefing_format_search_counts (1, 0, FALSE), "1 event");
+}
+
+static void
+test_selection (void)
+{
+  /* The name is isolated (FSI…PDI): in another script it cannot reorder the counts. */
+  assert_formats (briefing_format_selection ("Kharkiv", 3, 2), "\u2068Kharkiv\u2069 — 3 events, 2 turns");
+  assert_formats (briefing_format_selection ("Sergei Lavrov", 1, 0), "\u2068Sergei Lavrov\u2069 — 1 event");
+  /* Report text as it is: these are plain labels, never markup. */
+  assert_formats (briefing_format_selection ("<b>A & B</b>", 2, 0), "\u2068<b>A & B</b>\u2069 — 2 events");
+}
+
+static void
+test_titles (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingTopic *topic = find_topic (report, "kharkiv");
+  BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
+  const char *subtitle = briefing_report_get_subtitle (report);
+
+  /* No report: the program's name, no subtitle. */
+  assert_formats (briefing_format_title (NULL), "Briefing");
+  assert_formats (briefing_format_subtitle (NULL, NULL, NULL), "");
+
+  /* The report's own, until a topic or entity is chosen. */
+  assert_formats (briefing_format_title (report), briefing_report_get_title (report));
+  assert_formats (briefing_format_subtitle (report, NULL, NULL), subtitle != NULL ? subtitle : "");
+  assert_formats (briefing_format_subtitle (report, topic, NULL), briefing_topic_get_title (topic));
+  assert_formats (briefing_format_subtitle (report, NULL, lavrov), briefing_entity_get_name (lavrov));
+
+  g_assert_finalize_object (report);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/counts", test_counts);
+  g_test_add_func ("/format/search-counts", test_search_counts);
+  g_test_add_func ("/format/selection", test_selection);
+  g_test_add_func ("/format/titles", test_titles);
+
+  return g_test_run ();
+}

@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the reader reads, and the lists it derives for the views: headless. */
+#include "config.h"
+
+#include "briefing-reader-state.h"
+#include "briefing-subset-list.h"
+#include "briefing-text-scale.h"
+#include "briefing-text-search.h"
+#include "test-sample.h"
+
+typedef struct
+{
+  guint n_signals;
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Change     *change)
+{
+  change->n_signals++;
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+}
+
+/* Exactly one "items-changed" since the last look, at @position. */
+static void
+assert_changed (Change *change,
+                guint   position,
+                guint   removed,
+                guint   added)
+{
+  g_assert_cmpuint (change->n_signals, ==, 1);
+  g_assert_cmpuint (change->position, ==, position);
+  g_assert_cmpuint (change->removed, ==, removed);
+  g_assert_cmpuint (change->added, ==, added);
+  *change = (Change) { 0 };
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+typedef struct
+{
+  const char *folded;
+  guint       n_calls;
+} Keep;
+
+static gboolean
+name_contains (gpointer item,
+               gpointer user_data)
+{
+  Keep *keep = user_data;
+  g_autofree char *name = g_file_get_basename (item);
+
+  keep->n_calls++;
+  return briefing_text_search_contains (name, keep->folded);
+}
+
+static void
+assert_names (GListModel  *model,
+              const char **names)
+{
+  guint n = g_strv_length ((char **) names);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (model, i);
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_assert_cmpstr (name, ==, names[i]);
+    }
+}
+
+static gboolean
+same_initial (gpointer previous,
+              gpointer item)
+{
+  g_autofree char *a = g_file_get_basename (previous);
+  g_autofree char *b = g_file_get_basename (item);
+
+  return a[0] == b[0];
+}
+
+/* Runs (date groups, a speaker's turns) are the list's data: where one
+ * starts follows what the list holds. */
+static void
+test_subset_list_runs (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (G_TYPE_FILE, same_initial);
+  BriefingSubsetList *plain = briefing_subset_list_new (G_TYPE_FILE);
+  gboolean all[] = { TRUE, FALSE, FALSE, TRUE, FALSE, TRUE };
+  Keep keep = { "sk", 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (words[i]);
+
+      g_list_store_append (source, file);
+    }
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  briefing_subset_list_select (plain, G_LIST_MODEL (source), NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_assert_cmpint (briefing_subset_list_starts_run (list, i), ==, all[i]);
+      /* Without runs, every item stands alone. */
+      g_assert_true (briefing_subset_list_starts_run (plain, i));
+    }
+
+  /* Kursk and Minsk, each alone now: Minsk starts a run it did not. */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  g_assert_true (briefing_subset_list_starts_run (list, 0));
+  g_assert_true (briefing_subset_list_starts_run (list, 1));
+
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (plain);
+}
+
+static void
+test_subset_list (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GListModel *model = G_LIST_MODEL (list);
+  Change change = { 0 };
+  Keep keep = { 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (words[i]);
+
+      g_list_store_append (source, file);
+    }
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+  g_assert_true (g_list_model_get_item_type (model) == G_TYPE_FILE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_null (g_list_model_get_item (model, 0));
+
+  /* All of them */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  assert_changed (&change, 0, 0, 6);
+  assert_names (model, words);
+
+  /* Choosing anew: one change, over the span that differs. */
+  keep.folded = "sk";
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  assert_changed (&change, 0, 6, 2);
+  assert_names (model, (const char *[]) { "Kursk", "Minsk", NULL });
+  g_assert_cmpuint (keep.n_calls, ==, 6);
+
+  /* Narrowing looks only at the items held; the first stays. */
+  keep = (Keep) { "rsk", 0 };
+  briefing_subset_list_narrow (list, name_contains, &keep);
+  g_assert_cmpuint (keep.n_calls, ==, 2);
+  assert_changed (&change, 1, 1, 0);
+  assert_names (model, (const char *[]) { "Kursk", NULL });
+  g_assert_true (briefing_subset_list_peek (list, 0) == g_list_model_get_item (G_LIST_MODEL (source), 2));
+  g_object_unref (briefing_subset_list_peek (list, 0));
+  g_assert_null (briefing_subset_list_peek (list, 1));
+
+  /* The same again: no change at all. */
+  briefing_subset_list_narrow (list, name_contains, &keep);
+  g_assert_cmpuint (change.n_signals, ==, 0);
+
+  /* Everything, then those with an "o": the last item kept, Moscow before it new. */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  assert_changed (&change, 0, 1, 6);
+  keep = (Keep) { "o", 0 };
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  assert_changed (&change, 0, 5, 1);
+  assert_names (model, (const char *[]) { "Moscow", "Odesa", NULL });
+
+  /* No source: empty. */
+  briefing_subset_list_select (list, NULL, NULL, NULL);
+  assert_changed (&change, 0, 2, 0);
+
+  g_assert_finalize_object (list);
+}
+
+static void
+test_selection (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GListModel *events = briefing_reader_state_get_events (state);
+  BriefingTopic *kharkiv_topic = find_topic (report, "kharkiv");
+  BriefingEntity *lavrov = find_entity (report, "sergei-lavrov");
+  guint n_all = g_list_model_get_n_items (briefing_report_get_events (report));
+  guint n_selection = 0, n_topic = 0, n_entity = 0, n_report = 0, n_events = 0;
+  Change change = { 0 };
+
+  g_signal_connect (events, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+  g_signal_connect_swapped (state, "selection-changed", G_CALLBACK (count_cb), &n_selection);
+  g_signal_connect_swapped (state, "notify::topic", G_CALLBACK (count_cb), &n_topic);
+  g_signal_connect_swapped (state, "notify::entity", G_CALLBACK (count_cb), &n_entity);
+  g_signal_connect_swapped (state, "notify::report", G_CALLBACK (count_cb), &n_report);
+  g_signal_connect_swapped (state, "notify::n-shown-events", G_CALLBACK (count_cb), &n_events);
+
+  /* No report: nothing shown. */
+  g_assert_null (briefing_reader_state_get_report (state));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
+  g_assert_null (briefing_reader_state_get_selection_name (state));
+
+  briefing_reader_state_set_report (state, report);
+  g_assert_cmpuint (n_report, ==, 1);
+  assert_changed (&change, 0, 0, n_all);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, n_all);
+  g_assert_cmpuint (n_events, ==, 1);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, briefing_report_get_n_turns (report));
+  g_assert_cmpuint (n_selection, ==, 0);
+
+  /* A topic: its index, in one change. */
+  briefing_reader_state_set_topic (state, kharkiv_topic);
+  g_assert_cmpuint (n_selection, ==, 1);
+  g_assert_cmpuint (n_topic, ==, 1);
+  g_assert_cmpuint (n_entity, ==, 0);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  change = (Change) { 0 };
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, briefing_topic_get_n_events (kharkiv_topic));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+      guint position;
+
+      g_assert_true (briefing_event_has_topic (event, kharkiv_topic));
+      g_assert_true (briefing_reader_state_find_event (state, event, &position));
+      g_assert_cmpuint (position, ==, i);
+    }
+  g_assert_cmpstr (briefing_reader_state_get_selection_name (state), ==,
+                   briefing_topic_get_title (kharkiv_topic));
+  g_assert_true (briefing_reader_state_has_selection (state));
+
+  /* A topic to an entity: both change, once each, the list once. */
+  briefing_reader_state_set_entity (state, lavrov);
+  g_assert_null (briefing_reader_state_get_topic (state));
+  g_assert_cmpuint (n_selection, ==, 2);
+  g_assert_cmpuint (n_topic, ==, 2);
+  g_assert_cmpuint (n_entity, ==, 1);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  change = (Change) { 0 };
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, briefing_entity_get_n_events (lavrov));
+
+  /* The same again: nothing. */
+  briefing_reader_state_set_entity (state, lavrov);
+  briefing_reader_state_set_selection (state, NULL, lavrov);
+  g_assert_cmpuint (n_selection, ==, 2);
+  g_assert_cmpuint (change.n_signals, ==, 0);
+
+  /* An event outside the selection is not found. */
+  {
+    g_autoptr(BriefingEvent) outside = NULL;
+    guint position = 1234;
+
+    for (guint i = 0; outside == NULL && i < n_all; i++)
+      {
+        g_autoptr(BriefingEvent) event = g_list_model_get_item (briefing_report_get_events (report), i);
+
+        if (!briefing_event_involves (event, lavrov))
+          outside = g_steal_pointer (&event);
+      }
+    g_assert_nonnull (outside);
+    g_assert_false (briefing_reader_state_find_event (state, outside, &position));
+    g_assert_cmpuint (position, ==, 1234);
+  }
+
+  /* All again */
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  g_assert_cmpuint (n_selection, ==, 3);
+  g_assert_cmpuint (n_entity, ==, 2);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, n_all);
+  g_assert_false (briefing_reader_state_has_selection (state));
+
+  /* A new report starts from its beginning, without "selection-changed". */
+  briefing_reader_state_set_topic (state, kharkiv_topic);
+  n_selection = 0;
+  {
+    BriefingReport *other = load_sample ();
+
+    briefing_reader_state_set_report (state, other);
+    g_assert_null (briefing_reader_state_get_topic (state));
+    g_assert_cmpuint (n_selection, ==, 0);
+    g_assert_cmpuint (n_report, ==, 2);
+    g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, n_all);
+    briefing_reader_state_set_report (state, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
+    g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, 0);
+    g_assert_finalize_object (other);
+  }
+
+  g_signal_handlers_disconnect_by_data (events, &change);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_search (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GListModel *events = briefing_reader_state_get_events (state);
+  GListModel *all = briefing_report_get_events (report);
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  const char *words[] = { "drones", "DRÓNES", "kyiv", "Kharkiv", "october", "Putin", "nothing-like-this" };
+  guint n_query = 0;
+
+  g_signal_connect_swapped (state, "notify::query", G_CALLBACK (count_cb), &n_query);
+  briefing_reader_state_set_report (state, report);
+  briefing_reader_state_prepare_search (state);
+
+  /* Exactly the events containing the word, whatever the case and accents. */
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      guint position = 0;
+
+      briefing_reader_state_set_search_text (state, words[i]);
+      g_assert_cmpstr (briefing_reader_state_get_search_text (state), ==, words[i]);
+      for (guint j = 0; j < g_list_model_get_n_items (all); j++)
+        {
+          g_autoptr(BriefingEvent) event = g_list_model_get_item (all, j);
+
+          if (event_contains (event, words[i]))
+            {
+              g_autoptr(BriefingEvent) shown = g_list_model_get_item (events, position++);
+
+              g_assert_true (shown == event);
+            }
+        }
+      g_assert_cmpuint (g_list_model_get_n_items (events), ==, position);
+      g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, position);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
+
+  /* Stripped for highlighting; only a change of it notifies. */
+  n_query = 0;
+  briefing_reader_state_set_search_text (state, "  troops ");
+  g_assert_cmpstr (briefing_reader_state_get_query (state), ==, "troops");
+  briefing_reader_state_set_search_text (state, "troops");
+  g_assert_cmpuint (n_query, ==, 1);
+
+  /* Within a topic */
+  briefing_reader_state_set_topic (state, topic);
+  {
+    GListModel *topic_events = briefing_report_get_topic_events (report, topic);
+    guint expected = 0;
+
+    for (guint j = 0; j < g_list_model_get_n_items (topic_events); j++)
+      {
+        g_autoptr(BriefingEvent) event = g_list_model_get_item (topic_events, j);
+
+        expected += event_contains (event, "troops");
+      }
+    g_assert_cmpuint (expected, >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (events), ==, expected);
+  }
+
+  /* Clearing it shows the selection's all again. */
+  briefing_reader_state_set_search_text (state, NULL);
+  g_assert_cmpstr (briefing_reader_state_get_query (state), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, briefing_topic_get_n_events (topic));
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_turns (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  BriefingInterview *interview = first_interview (report);
+  GListModel *turns = briefing_interview_get_turns (interview);
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  GListModel *shown;
+  guint n_only_marked = 0;
+
+  briefing_reader_state_set_report (state, report);
+  shown = briefing_reader_state_get_turns (state, interview);
+  g_assert_nonnull (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (turns));
+  g_signal_connect_swapped (state, "notify::only-marked", G_CALLBACK (count_cb), &n_only_marked);
+
+  /* Marked: the entity's turns, from the index. */
+  briefing_reader_state_set_entity (state, kharkiv);
+  for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      g_assert_cmpint (briefing_reader_state_is_turn_marked (state, turn), ==,
+                       list_contains (briefing_report_get_entity_turns (report, kharkiv), turn));
+    }
+  /* Marking alone hides nothing. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (turns));
+
+  /* Only the marked ones */
+  briefing_reader_state_set_only_marked (state, TRUE);
+  g_assert_cmpuint (n_only_marked, ==, 1);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, briefing_entity_get_n_turns (kharkiv));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (shown, i);
+
+      g_assert_true (briefing_reader_state_is_turn_marked (state, turn));
+      g_assert_true (briefing_reader_state_shows_turn (state, turn));
+    }
+
+  /* Another selection keeps it; no selection turns it off. */
+  briefing_reader_state_set_topic (state, find_topic (report, "kharkiv"));
+  g_assert_true (briefing_reader_state_get_only_marked (state));
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  g_assert_false (briefing_reader_state_get_only_marked (state));
+  g_assert_cmpuint (n_only_marked, ==, 2);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, briefing_report_get_n_turns (report));
+
+  /* The search narrows the turns too. */
+  briefing_reader_state_set_search_text (state, "Ukraine");
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), <, briefing_report_get_n_turns (report));
+  for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+      g_autofree char *folded = briefing_text_search_fold ("Ukraine");
+      gboolean contains = briefing_text_search_contains (briefing_turn_get_text (turn), folded);
+
+      g_assert_cmpint (briefing_reader_state_shows_turn (state, turn), ==, contains);
+      g_assert_cmpint (list_contains (shown, turn), ==, contains);
+    }
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_text_scale (void)
+{
+  BriefingReaderState *state = briefing_reader_state_new ();
+  guint n_notifies = 0;
+
+  g_signal_connect_swapped (state, "notify::text-scale", G_CALLBACK (count_cb), &n_notifies);
+  g_assert_cmpfloat (briefing_reader_state_get_text_scale (state), ==, 1.0);
+
+  /* Tenths, so that zooming in and out again comes back. */
+  briefing_reader_state_set_text_scale (state, 1.0 + 0.1 + 0.1);
+  g_assert_cmpfloat_with_epsilon (briefing_reader_state_get_text_scale (state), 1.2, 1e-9);
+  briefing_reader_state_set_text_scale (state, 1.2 - 0.1 + 0.1);
+  g_assert_cmpuint (n_notifies, ==, 1);
+
+  /* Within the range */
+  briefing_reader_state_set_text_scale (state, 100);
+  g_assert_cmpfloat (briefing_reader_state_get_text_scale (state), ==, BRIEFING_TEXT_SCALE_MAX);
+  briefing_reader_state_set_text_scale (state, 0);
+  g_assert_cmpfloat (briefing_reader_state_get_text_scale (state), ==, BRIEFING_TEXT_SCALE_MIN);
+  g_assert_cmpuint (n_notifies, ==, 3);
+
+  g_assert_finalize_object (state);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/subset-list/changes", test_subset_list);
+  g_test_add_func ("/subset-list/runs", test_subset_list_runs);
+  g_test_add_func ("/reader-state/selection", test_selection);
+  g_test_add_func ("/reader-state/search", test_search);
+  g_test_add_func ("/reader-state/turns", test_turns);
+  g_test_add_func ("/reader-state/text-scale", test_text_scale);
+
+  return g_test_run ();
+}

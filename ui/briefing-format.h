@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "briefing-report.h"
+
+G_BEGIN_DECLS
+
+/* How the interface words figures, in one place: pure functions, tested in
+ * tests/test-format.c. Each returns a new string. */
+char *briefing_format_counts        (guint       n_events,
+                                     guint       n_turns);
+char *briefing_format_search_counts (guint       n_events,
+                                     guint       n_turns,
+                                     gboolean    with_turns);
+char *briefing_format_selection     (const char *name,
+                                     guint       n_events,
+                                     guint       n_turns);
+char *briefing_format_title         (BriefingReport *report);
+char *briefing_format_subtitle      (BriefingReport *report,
+                                     BriefingTopic  *topic,
+                                     BriefingEntity *entity);
+
+G_END_DECLS

@@ -1,0 +1,476 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <float.h>
+
+#include "briefing-lazy-row.h"
+#include "briefing-reader-state.h"
+#include "briefing-text-scale.h"
+
+typedef struct
+{
+  gboolean            lazy;
+  gboolean            built;
+  char               *search_text;
+  double              text_scale;
+  BriefingTextMetrics metrics;     /* for estimates, at text_scale */
+  GObject            *state;       /* followed through signals, not owned */
+} BriefingLazyRowPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingLazyRow, briefing_lazy_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LAZY,
+  PROP_SEARCH_TEXT,
+  PROP_TEXT_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+content (BriefingLazyRow *self)
+{
+  return gtk_widget_get_first_child (GTK_WIDGET (self));
+}
+
+static void
+unbuild (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  /* The widgets keep what they showed until built again, hidden. */
+  priv->built = FALSE;
+  if (content (self) != NULL)
+    gtk_widget_set_visible (content (self), FALSE);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* Text wraps: heights depend on the width, built or estimated. */
+static GtkSizeRequestMode
+briefing_lazy_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+briefing_lazy_row_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (widget);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && content (self) != NULL)
+    gtk_widget_measure (content (self), orientation, for_size, minimum, natural, NULL, NULL);
+  else if (!priv->built && orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = MAX (0, BRIEFING_LAZY_ROW_GET_CLASS (self)->estimate_height (self, for_size));
+  else
+    *minimum = *natural = 0;
+}
+
+static void
+briefing_lazy_row_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (widget);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && content (self) != NULL)
+    gtk_widget_allocate (content (self), width, height, baseline, NULL);
+}
+
+static int
+briefing_lazy_row_real_estimate_height (BriefingLazyRow *self,
+                                        int              width)
+{
+  return 0;
+}
+
+static void
+briefing_lazy_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAZY:
+      g_value_set_boolean (value, briefing_lazy_row_get_lazy (self));
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, briefing_lazy_row_get_search_text (self));
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, briefing_lazy_row_get_text_scale (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_lazy_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_LAZY:
+      priv->lazy = g_value_get_boolean (value);
+      break;
+    case PROP_SEARCH_TEXT:
+      briefing_lazy_row_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT_SCALE:
+      briefing_lazy_row_set_text_scale (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_lazy_row_constructed (GObject *object)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  G_OBJECT_CLASS (briefing_lazy_row_parent_class)->constructed (object);
+
+  /* The subclass's init built it for no item, before "lazy" was set. */
+  if (priv->lazy)
+    unbuild (self);
+}
+
+static void
+briefing_lazy_row_finalize (GObject *object)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (object);
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_free (priv->search_text);
+
+  G_OBJECT_CLASS (briefing_lazy_row_parent_class)->finalize (object);
+}
+
+static void
+briefing_lazy_row_class_init (BriefingLazyRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = briefing_lazy_row_constructed;
+  object_class->finalize = briefing_lazy_row_finalize;
+  object_class->get_property = briefing_lazy_row_get_property;
+  object_class->set_property = briefing_lazy_row_set_property;
+  widget_class->get_request_mode = briefing_lazy_row_get_request_mode;
+  widget_class->measure = briefing_lazy_row_measure;
+  widget_class->size_allocate = briefing_lazy_row_size_allocate;
+  klass->estimate_height = briefing_lazy_row_real_estimate_height;
+
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+briefing_lazy_row_init (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  priv->text_scale = 1.0;
+}
+
+static void
+on_state_query_cb (BriefingLazyRow     *self,
+                   GParamSpec          *pspec,
+                   BriefingReaderState *state)
+{
+  briefing_lazy_row_set_search_text (self, briefing_reader_state_get_query (state));
+}
+
+static void
+on_state_text_scale_cb (BriefingLazyRow     *self,
+                        GParamSpec          *pspec,
+                        BriefingReaderState *state)
+{
+  briefing_lazy_row_set_text_scale (self, briefing_reader_state_get_text_scale (state));
+}
+
+/**
+ * briefing_lazy_row_set_state:
+ * @state: the BriefingReaderState of the row's view
+ *
+ * From now on the row highlights the state's search ("query") and scales
+ * its text as the state says. Once, for the row's life.
+ */
+void
+briefing_lazy_row_set_state (BriefingLazyRow *self,
+                             gpointer         state)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+  g_return_if_fail (BRIEFING_IS_READER_STATE (state));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  g_return_if_fail (priv->state == NULL);
+  priv->state = state;
+  g_signal_connect_object (state, "notify::query", G_CALLBACK (on_state_query_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::text-scale", G_CALLBACK (on_state_text_scale_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_state_query_cb (self, NULL, state);
+  on_state_text_scale_cb (self, NULL, state);
+}
+
+/* A built row shows the text anew; one not built does when it is. */
+static void
+update_text (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built && BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text != NULL)
+    BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text (self);
+}
+
+const char *
+briefing_lazy_row_get_search_text (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  return priv->search_text;
+}
+
+/**
+ * briefing_lazy_row_set_search_text:
+ * @search_text: (nullable): what to highlight in the row's text
+ */
+void
+briefing_lazy_row_set_search_text (BriefingLazyRow *self,
+                                   const char      *search_text)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  if (g_strcmp0 (priv->search_text, search_text) == 0)
+    return;
+  g_free (priv->search_text);
+  priv->search_text = g_strdup (search_text);
+  update_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+double
+briefing_lazy_row_get_text_scale (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), 1.0);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  return priv->text_scale;
+}
+
+/**
+ * briefing_lazy_row_set_text_scale:
+ * @text_scale: how much larger than normal to set the report's text
+ */
+void
+briefing_lazy_row_set_text_scale (BriefingLazyRow *self,
+                                  double           text_scale)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  text_scale = CLAMP (text_scale, BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (priv->text_scale, text_scale, DBL_EPSILON))
+    return;
+  priv->text_scale = text_scale;
+  update_text (self);
+  briefing_lazy_row_queue_estimate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/* For an estimate before the list has a width */
+#define DEFAULT_WIDTH 600
+
+/**
+ * briefing_lazy_row_get_content_width:
+ * @width: the width the row is measured for, -1 when unknown
+ *
+ * For the subclass's estimate_height(): how wide the row's content will be
+ * at @width. The cap is the template's own: the maximum size of the AdwClamp
+ * at its root, so that the estimate and the layout cannot disagree.
+ */
+int
+briefing_lazy_row_get_content_width (BriefingLazyRow *self,
+                                     int              width)
+{
+  GtkWidget *root;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), 0);
+
+  root = content (self);
+  if (width < 0)
+    width = DEFAULT_WIDTH;
+  if (ADW_IS_CLAMP (root))
+    width = MIN (width, adw_clamp_get_maximum_size (ADW_CLAMP (root)));
+  return width;
+}
+
+/**
+ * briefing_lazy_row_get_metrics:
+ *
+ * For the subclass's estimate_height(): the measures of the row's font at
+ * its text scale.
+ */
+const BriefingTextMetrics *
+briefing_lazy_row_get_metrics (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  briefing_text_metrics_update (&priv->metrics, GTK_WIDGET (self), priv->text_scale);
+  return &priv->metrics;
+}
+
+gboolean
+briefing_lazy_row_get_lazy (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  return priv->lazy;
+}
+
+/**
+ * briefing_lazy_row_get_built:
+ *
+ * Returns: whether the widgets show the row's item
+ */
+gboolean
+briefing_lazy_row_get_built (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  return priv->built;
+}
+
+/**
+ * briefing_lazy_row_build:
+ *
+ * Builds the row's widgets for its item, unless they are built already.
+ */
+void
+briefing_lazy_row_build (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  if (priv->built)
+    return;
+
+  g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->build != NULL);
+
+  /* First: the subclass's setters, which build() calls, look at it. */
+  priv->built = TRUE;
+  if (content (self) != NULL)
+    gtk_widget_set_visible (content (self), TRUE);
+  BRIEFING_LAZY_ROW_GET_CLASS (self)->build (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * briefing_lazy_row_reset:
+ * @label: (nullable): the row's new item in one sentence, for screen
+ *   readers; %NULL for no item
+ *
+ * For the subclass, when its item changed: a lazy row waits to be built
+ * again, any other builds now. Either way screen readers hear @label.
+ */
+void
+briefing_lazy_row_reset (BriefingLazyRow *self,
+                         const char      *label)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  if (priv->lazy)
+    unbuild (self);
+  else
+    {
+      priv->built = FALSE;
+      briefing_lazy_row_build (self);
+    }
+}
+
+/**
+ * briefing_lazy_row_queue_estimate:
+ *
+ * For the subclass, when something its estimate depends on changed: a row
+ * not built is measured again. (A built one follows its widgets.)
+ */
+void
+briefing_lazy_row_queue_estimate (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  if (!priv->built)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+}

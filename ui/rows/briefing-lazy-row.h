@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "briefing-text-estimate.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A row of a list view that builds its widgets only when it comes into view.
+ *
+ * GTK 4.8's GtkListView keeps about 200 rows bound around its anchor,
+ * however few are on screen, and measures every one of them whenever the
+ * list changes; a row of wrapping labels costs milliseconds to measure. A
+ * lazy row (property "lazy", set at construction) therefore shows its item
+ * in two steps: when the item is set, the subclass calls
+ * briefing_lazy_row_reset() with how the item is read out, and the row
+ * measures as the subclass's estimate of its height, without touching its
+ * widgets; when the row comes on screen, BriefingRowsInView calls briefing_lazy_row_build(), and the
+ * subclass's build() fills the widgets, which are then measured for real.
+ * A row that is not lazy builds at once in briefing_lazy_row_reset().
+ *
+ * A subclass has one child, the root of its template; it lays it out
+ * height-for-width, filling the row. While the row is not built the child is
+ * hidden, from screen readers too, who hear the row's label instead.
+ *
+ * Rows show report text: the base keeps what they share of it, the search
+ * text to highlight ("search-text", string) and the text's zoom
+ * ("text-scale", double), and calls update_text() when either changes on a
+ * built row; build() applies them too. A row in a view follows the view's
+ * BriefingReaderState for both (briefing_lazy_row_set_state()).
+ */
+#define BRIEFING_TYPE_LAZY_ROW (briefing_lazy_row_get_type ())
+G_DECLARE_DERIVABLE_TYPE (BriefingLazyRow, briefing_lazy_row, BRIEFING, LAZY_ROW, GtkWidget)
+
+struct _BriefingLazyRowClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Fills the widgets with the item. */
+  void (*build)           (BriefingLazyRow *self);
+  /* About how tall the built row would be at @width (-1: unknown), from its
+   * item alone; better too low than too high (see briefing-text-estimate.h). */
+  int  (*estimate_height) (BriefingLazyRow *self,
+                           int              width);
+  /* Highlights the search text and scales the text anew. */
+  void (*update_text)     (BriefingLazyRow *self);
+};
+
+gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
+gboolean briefing_lazy_row_get_built      (BriefingLazyRow *self);
+void     briefing_lazy_row_build          (BriefingLazyRow *self);
+void     briefing_lazy_row_reset          (BriefingLazyRow *self,
+                                           const char      *label);
+void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
+
+const char *briefing_lazy_row_get_search_text (BriefingLazyRow *self);
+void        briefing_lazy_row_set_search_text (BriefingLazyRow *self,
+                                               const char      *search_text);
+double      briefing_lazy_row_get_text_scale  (BriefingLazyRow *self);
+void        briefing_lazy_row_set_text_scale  (BriefingLazyRow *self,
+                                               double           text_scale);
+void        briefing_lazy_row_set_state       (BriefingLazyRow *self,
+                                               gpointer         state);
+const BriefingTextMetrics *
+            briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
+int         briefing_lazy_row_get_content_width (BriefingLazyRow *self,
+                                                 int              width);
+
+G_END_DECLS

@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "briefing-language.h"
+#include "briefing-text-estimate.h"
+#include "briefing-text-highlight.h"
+#include "briefing-turn-bubble.h"
+
+struct _BriefingTurnBubble
+{
+  BriefingLazyRow parent_instance;
+
+  BriefingTurn *turn;
+  gboolean      first_of_run;
+  gboolean      marked;
+
+
+  /* template children */
+  GtkBox       *layout;
+  GtkWidget    *avatar_slot;
+  AdwAvatar    *avatar;
+  GtkWidget    *content;
+  GtkWidget    *header_box;
+  GtkLabel     *name_label;
+  GtkLabel     *role_label;
+  GtkWidget    *bubble;
+  GtkLabel     *text_label;
+  GtkTextDirection text_direction;  /* the report's language's */
+  GtkWidget    *mark_box;
+  GtkLabel     *mark_label;
+  GtkBox       *links_box;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING_TYPE_LAZY_ROW)
+
+enum {
+  PROP_0,
+  PROP_TURN,
+  PROP_FIRST_OF_RUN,
+  PROP_MARKED,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+on_link_clicked_cb (GtkButton          *button,
+                    BriefingTurnBubble *self)
+{
+  BriefingEvent *event = g_object_get_data (G_OBJECT (button), "event");
+
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
+}
+
+static GtkWidget *
+new_link (BriefingTurnBubble *self,
+          BriefingEvent      *event)
+{
+  const char *words = briefing_event_get_headline (event);
+  g_autofree char *headline = self->text_direction == GTK_TEXT_DIR_NONE
+                              ? briefing_text_isolate (words)
+                              : briefing_text_isolate_as (words, self->text_direction == GTK_TEXT_DIR_RTL);
+  /* Translators: a link from an interview turn to an event it refers to */
+  g_autofree char *text = g_strdup_printf (_("See: %s"), headline);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("go-jump-symbolic");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "event-link");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, headline);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "event", g_object_ref (event), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_clicked_cb), self, 0);
+  return button;
+}
+
+static void
+update_run (BriefingTurnBubble *self)
+{
+  gtk_widget_set_visible (self->header_box, self->first_of_run);
+  gtk_widget_set_visible (GTK_WIDGET (self->avatar), self->first_of_run);
+  if (self->first_of_run)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "first-of-run");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "first-of-run");
+}
+
+static void
+update_side (BriefingTurnBubble *self,
+             gboolean            guest)
+{
+  GtkAlign side = guest ? GTK_ALIGN_END : GTK_ALIGN_START;
+
+  /* START and END, and a horizontal box's order, follow the text direction:
+   * in a right-to-left locale the interviewer is on the right. */
+  gtk_widget_set_halign (GTK_WIDGET (self->layout), side);
+  gtk_widget_set_halign (self->content, side);
+  gtk_widget_set_halign (self->header_box, side);
+  gtk_widget_set_halign (self->bubble, side);
+  if (guest)
+    gtk_box_reorder_child_after (self->layout, self->avatar_slot, self->content);
+  else
+    gtk_box_reorder_child_after (self->layout, self->avatar_slot, NULL);
+
+  gtk_widget_remove_css_class (self->bubble, guest ? "interviewer" : "guest");
+  gtk_widget_add_css_class (self->bubble, guest ? "guest" : "interviewer");
+}
+
+static void
+briefing_turn_bubble_update_text (BriefingLazyRow *row)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+
+  briefing_text_highlight_label (self->text_label, briefing_lazy_row_get_search_text (row),
+                                 briefing_lazy_row_get_text_scale (row));
+}
+
+/* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */
+static void
+briefing_turn_bubble_build (BriefingLazyRow *row)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+  BriefingEntity *speaker;
+  const char *role;
+  GtkWidget *child;
+  GPtrArray *events;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_box))) != NULL)
+    gtk_box_remove (self->links_box, child);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->layout), self->turn != NULL);
+  if (self->turn == NULL)
+    return;
+
+  speaker = briefing_turn_get_speaker (self->turn);
+  update_side (self, briefing_turn_get_role (self->turn) == BRIEFING_PARTICIPANT_ROLE_GUEST);
+
+  adw_avatar_set_text (self->avatar, briefing_entity_get_name (speaker));
+  gtk_label_set_text (self->name_label, briefing_entity_get_name (speaker));
+  role = briefing_entity_get_role (speaker);
+  gtk_label_set_text (self->role_label, role != NULL ? role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL && *role != '\0');
+
+  gtk_label_set_text (self->text_label, briefing_turn_get_text (self->turn));
+  briefing_turn_bubble_update_text (row);
+
+  events = briefing_turn_get_events (self->turn);
+  for (guint i = 0; i < events->len; i++)
+    gtk_box_append (self->links_box, new_link (self, g_ptr_array_index (events, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->links_box), events->len > 0);
+}
+
+static void
+update_turn (BriefingTurnBubble *self)
+{
+  g_autofree char *accessible = NULL;
+
+  if (self->turn != NULL)
+    accessible = briefing_turn_describe (self->turn);
+  briefing_lazy_row_reset (BRIEFING_LAZY_ROW (self), accessible);
+}
+
+/* Sizes of the bubble's parts, in pixels, from briefing-turn-bubble.ui and
+ * style.css; what only an estimate needs. */
+#define AVATAR_WIDTH      46   /* the avatar and the spacing after it */
+#define BUBBLE_INSET_X    28
+#define BUBBLE_INSET_Y    20
+#define TEXT_WIDTH_CHARS  60   /* the text label's max-width-chars */
+#define LINK_HEIGHT       30
+
+/* How tall the bubble will be at @width once built, give or take: see
+ * briefing-text-estimate.h. */
+static int
+briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
+                                      int              width)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+  const BriefingTextMetrics *metrics;
+  GPtrArray *events;
+  int text_width, line, height;
+
+  if (self->turn == NULL)
+    return 0;
+
+  metrics = briefing_lazy_row_get_metrics (row);
+  line = metrics->line_height;
+  text_width = briefing_lazy_row_get_content_width (row, width) - AVATAR_WIDTH - BUBBLE_INSET_X;
+  /* GTK sizes max-width-chars by the wider of a character and a digit. */
+  text_width = MIN (text_width, TEXT_WIDTH_CHARS * metrics->wide_char_width);
+
+  /* GTK adds the bubble's own CSS padding (more for a run's first) around this. */
+  height = BUBBLE_INSET_Y;
+  if (self->first_of_run)
+    height += line + 6;
+  height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
+  events = briefing_turn_get_events (self->turn);
+  if (events->len > 0)
+    height += 6 + events->len * LINK_HEIGHT;
+  if (self->marked)
+    height += 6 + line;
+
+  return height;
+}
+
+static void
+briefing_turn_bubble_dispose (GObject *object)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
+
+  /* The root, "clamp", is bound: it goes with the template. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TURN_BUBBLE);
+  g_clear_object (&self->turn);
+
+  G_OBJECT_CLASS (briefing_turn_bubble_parent_class)->dispose (object);
+}
+
+static void
+briefing_turn_bubble_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TURN:
+      g_value_set_object (value, self->turn);
+      break;
+    case PROP_FIRST_OF_RUN:
+      g_value_set_boolean (value, self->first_of_run);
+      break;
+    case PROP_MARKED:
+      g_value_set_boolean (value, self->marked);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_turn_bubble_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TURN:
+      briefing_turn_bubble_set_turn (self, g_value_get_object (value));
+      break;
+    case PROP_FIRST_OF_RUN:
+      briefing_turn_bubble_set_first_of_run (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BriefingLazyRowClass *lazy_row_class = BRIEFING_LAZY_ROW_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = briefing_turn_bubble_dispose;
+  object_class->get_property = briefing_turn_bubble_get_property;
+  object_class->set_property = briefing_turn_bubble_set_property;
+  lazy_row_class->build = briefing_turn_bubble_build;
+  lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
+  lazy_row_class->update_text = briefing_turn_bubble_update_text;
+
+  properties[PROP_TURN] =
+    g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);
+  properties[PROP_FIRST_OF_RUN] =
+    g_param_spec_boolean ("first-of-run", NULL, NULL, TRUE, flags);
+  properties[PROP_MARKED] =
+    g_param_spec_boolean ("marked", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-turn-bubble.ui");
+  gtk_widget_class_bind_template_child_full (widget_class, "clamp", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, layout);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, avatar_slot);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, avatar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, content);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, header_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, name_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, role_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, bubble);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, text_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, mark_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, mark_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, links_box);
+
+  gtk_widget_class_set_css_name (widget_class, "turnbubble");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+briefing_turn_bubble_init (BriefingTurnBubble *self)
+{
+  self->first_of_run = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_run (self);
+  update_turn (self);
+}
+
+GtkWidget *
+briefing_turn_bubble_new (void)
+{
+  return g_object_new (BRIEFING_TYPE_TURN_BUBBLE, NULL);
+}
+
+/**
+ * briefing_turn_bubble_new_lazy:
+ *
+ * Returns: a bubble for a list view, which builds its widgets only when it
+ *   comes into view (see briefing-lazy-row.h)
+ */
+GtkWidget *
+briefing_turn_bubble_new_lazy (void)
+{
+  return g_object_new (BRIEFING_TYPE_TURN_BUBBLE, "lazy", TRUE, NULL);
+}
+
+BriefingTurn *
+briefing_turn_bubble_get_turn (BriefingTurnBubble *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), NULL);
+
+  return self->turn;
+}
+
+void
+briefing_turn_bubble_set_turn (BriefingTurnBubble *self,
+                               BriefingTurn       *turn)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+  g_return_if_fail (turn == NULL || BRIEFING_IS_TURN (turn));
+
+  if (!g_set_object (&self->turn, turn))
+    return;
+
+  update_turn (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TURN]);
+}
+
+gboolean
+briefing_turn_bubble_get_first_of_run (BriefingTurnBubble *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), FALSE);
+
+  return self->first_of_run;
+}
+
+/**
+ * briefing_turn_bubble_set_text_direction:
+ * @direction: the direction of the report's language
+ *
+ * The words of the turn read in the report's direction; the bubble stays on
+ * the side the interface's direction gives the speaker.
+ */
+void
+briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
+                                         GtkTextDirection    direction)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  self->text_direction = direction;
+  gtk_widget_set_direction (GTK_WIDGET (self->text_label), direction);
+}
+
+void
+briefing_turn_bubble_set_first_of_run (BriefingTurnBubble *self,
+                                       gboolean            first_of_run)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  first_of_run = !!first_of_run;
+  if (self->first_of_run == first_of_run)
+    return;
+
+  self->first_of_run = first_of_run;
+  update_run (self);
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_OF_RUN]);
+}
+
+gboolean
+briefing_turn_bubble_get_marked (BriefingTurnBubble *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TURN_BUBBLE (self), FALSE);
+
+  return self->marked;
+}
+
+/**
+ * briefing_turn_bubble_set_marked:
+ * @marked: whether the turn concerns what the reader selected
+ * @why: (nullable): that, in words: "Mentions the selected topic"
+ *
+ * Marks the bubble, for the eye and for screen readers alike.
+ */
+void
+briefing_turn_bubble_set_marked (BriefingTurnBubble *self,
+                                 gboolean            marked,
+                                 const char         *why)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  marked = !!marked;
+  if (marked && why != NULL)
+    {
+      gtk_label_set_text (self->mark_label, why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
+                                      -1);
+    }
+  else if (!marked)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  if (self->marked == marked)
+    return;
+
+  self->marked = marked;
+  briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
+  gtk_widget_set_visible (self->mark_box, marked);
+  if (marked)
+    gtk_widget_add_css_class (self->bubble, "marked");
+  else
+    gtk_widget_remove_css_class (self->bubble, "marked");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARKED]);
+}
+
+/**
+ * briefing_turn_describe:
+ *
+ * Returns: (transfer full): the turn in one sentence, for screen readers:
+ *   "Dr. Alexei Petrov says: Thank you for having me."
+ */
+char *
+briefing_turn_describe (BriefingTurn *turn)
+{
+  g_return_val_if_fail (BRIEFING_IS_TURN (turn), NULL);
+
+  /* Translators: an interview turn read out: "<speaker> says: <words>" */
+  return g_strdup_printf (_("%s says: %s"),
+                          briefing_entity_get_name (briefing_turn_get_speaker (turn)),
+                          briefing_turn_get_text (turn));
+}

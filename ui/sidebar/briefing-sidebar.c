@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-sidebar.h"
+#include "briefing-sidebar-item.h"
+#include "briefing-sidebar-row.h"
+
+struct _BriefingSidebar
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *scrolled_window;
+  GtkListView         *list_view;
+
+  BriefingReaderState *state;
+  BriefingReport      *report;      /* the state's, as the rows show it */
+  GListStore          *items;       /* BriefingSidebarItem */
+  GtkSingleSelection  *selection;
+  gboolean             syncing;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+append_entities (GPtrArray          *items,
+                 BriefingReport     *report,
+                 const char         *heading,
+                 BriefingEntityKind  kind)
+{
+  GListModel *entities = briefing_report_get_entities (report);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(BriefingEntity) entity = g_list_model_get_item (entities, i);
+
+      if (briefing_entity_get_kind (entity) != kind)
+        continue;
+      if (first)
+        g_ptr_array_add (items, briefing_sidebar_item_new_heading (heading));
+      first = FALSE;
+      g_ptr_array_add (items, briefing_sidebar_item_new_entity (entity));
+    }
+}
+
+/* "All Topics", the topics, then each kind of entity under its heading: one
+ * change of the list. */
+static void
+fill_items (BriefingSidebar *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->report != NULL)
+    {
+      GListModel *topics = briefing_report_get_topics (self->report);
+
+      g_ptr_array_add (items, briefing_sidebar_item_new_all (self->report));
+      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+        {
+          g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+
+          g_ptr_array_add (items, briefing_sidebar_item_new_topic (topic));
+        }
+      append_entities (items, self->report, _("People"), BRIEFING_ENTITY_KIND_PERSON);
+      append_entities (items, self->report, _("Organizations"), BRIEFING_ENTITY_KIND_ORGANIZATION);
+      append_entities (items, self->report, _("Places"), BRIEFING_ENTITY_KIND_PLACE);
+    }
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+}
+
+/* Selects the row of the state's topic or entity, or "All Topics". */
+static void
+select_state_row (BriefingSidebar *self)
+{
+  BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
+  BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (items, i);
+
+      if (briefing_sidebar_item_chooses (item, topic, entity))
+        {
+          position = i;
+          break;
+        }
+    }
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+}
+
+static void
+on_state_report_cb (BriefingSidebar *self)
+{
+  if (!g_set_object (&self->report, briefing_reader_state_get_report (self->state)))
+    return;
+  self->syncing = TRUE;
+  fill_items (self);
+  self->syncing = FALSE;
+  select_state_row (self);
+}
+
+static void
+on_selection_changed_cb (BriefingSidebar *self)
+{
+  BriefingSidebarItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->syncing || item == NULL || briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_HEADING)
+    return;
+  briefing_reader_state_set_selection (self->state,
+                                       briefing_sidebar_item_get_topic (item),
+                                       briefing_sidebar_item_get_entity (item));
+}
+
+static void
+on_list_view_activate_cb (GtkListView     *list_view,
+                          guint            position,
+                          BriefingSidebar *self)
+{
+  g_signal_emit (self, signals[ITEM_ACTIVATED], 0);
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, briefing_sidebar_row_new ());
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item)
+{
+  briefing_sidebar_row_bind (BRIEFING_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), list_item);
+}
+
+/* The list is what takes the keyboard: arrows then move through rows. */
+static gboolean
+briefing_sidebar_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (BRIEFING_SIDEBAR (widget)->list_view));
+}
+
+static void
+briefing_sidebar_constructed (GObject *object)
+{
+  BriefingSidebar *self = BRIEFING_SIDEBAR (object);
+
+  G_OBJECT_CLASS (briefing_sidebar_parent_class)->constructed (object);
+
+  g_assert (BRIEFING_IS_READER_STATE (self->state));
+  g_signal_connect_object (self->state, "notify::report", G_CALLBACK (on_state_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (select_state_row),
+                           self, G_CONNECT_SWAPPED);
+  on_state_report_cb (self);
+}
+
+static void
+briefing_sidebar_dispose (GObject *object)
+{
+  BriefingSidebar *self = BRIEFING_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->items);
+  g_clear_object (&self->report);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (briefing_sidebar_parent_class)->dispose (object);
+}
+
+static void
+briefing_sidebar_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  BriefingSidebar *self = BRIEFING_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_sidebar_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  BriefingSidebar *self = BRIEFING_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_sidebar_class_init (BriefingSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = briefing_sidebar_constructed;
+  object_class->dispose = briefing_sidebar_dispose;
+  object_class->get_property = briefing_sidebar_get_property;
+  object_class->set_property = briefing_sidebar_set_property;
+  widget_class->grab_focus = briefing_sidebar_grab_focus;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, BRIEFING_TYPE_READER_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingSidebar, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, BriefingSidebar, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "briefing-sidebar");
+
+  g_type_ensure (BRIEFING_TYPE_SIDEBAR_ITEM);
+  g_type_ensure (BRIEFING_TYPE_SIDEBAR_ROW);
+}
+
+static void
+briefing_sidebar_init (BriefingSidebar *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (BRIEFING_TYPE_SIDEBAR_ITEM);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+GtkWidget *
+briefing_sidebar_new (BriefingReaderState *state)
+{
+  g_return_val_if_fail (BRIEFING_IS_READER_STATE (state), NULL);
+
+  return g_object_new (BRIEFING_TYPE_SIDEBAR, "state", state, NULL);
+}
+
+/**
+ * briefing_sidebar_get_rows:
+ *
+ * Returns: (transfer none): the rows, as the list shows them: a
+ *   #GtkSingleSelection of #BriefingSidebarItem
+ */
+GListModel *
+briefing_sidebar_get_rows (BriefingSidebar *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SIDEBAR (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}

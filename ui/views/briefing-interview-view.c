@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-direction.h"
+#include "briefing-interview-view.h"
+#include "briefing-language.h"
+#include "briefing-turn-bubble.h"
+
+/*
+ * An interview has tens, at most hundreds, of turns; a GtkListView is still
+ * used, like the timeline's, so that both views filter, recycle and scroll
+ * alike and a very long transcript costs only what is on screen.
+ */
+struct _BriefingInterviewView
+{
+  BriefingReportListView parent_instance;
+
+  BriefingInterview     *interview;
+  guint                  n_marked;
+  const char            *mark_reason;
+
+  /* template children */
+  GtkWidget             *content;
+  GtkLabel              *title_label;
+  GtkLabel              *participants_label;
+  GtkLabel              *description_label;
+  GtkWidget             *header;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingInterviewView, briefing_interview_view, BRIEFING_TYPE_REPORT_LIST_VIEW)
+
+enum {
+  PROP_0,
+  PROP_INTERVIEW,
+  PROP_N_MARKED,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static BriefingReaderState *
+get_state (BriefingInterviewView *self)
+{
+  return briefing_report_list_view_get_state (BRIEFING_REPORT_LIST_VIEW (self));
+}
+
+static void
+set_starts_run (GtkWidget *bubble,
+                gboolean   starts_run)
+{
+  briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubble), starts_run);
+}
+
+static void
+mark_bubble (gpointer turn,
+             gpointer bubble,
+             gpointer user_data)
+{
+  BriefingInterviewView *self = user_data;
+
+  briefing_turn_bubble_set_marked (bubble, briefing_reader_state_is_turn_marked (get_state (self), turn),
+                                   self->mark_reason);
+}
+
+static void
+update_header (BriefingInterviewView *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *participants = NULL;
+  const BriefingDate *date;
+  const char *description;
+
+  gtk_label_set_text (self->title_label, briefing_interview_get_title (self->interview));
+
+  date = briefing_interview_get_date (self->interview);
+  if (date != NULL)
+    g_ptr_array_add (parts, briefing_date_format (date));
+  for (guint i = 0; i < briefing_interview_get_n_participants (self->interview); i++)
+    {
+      const BriefingParticipant *participant = briefing_interview_get_participant (self->interview, i);
+      /* Isolated: a name in another script cannot reorder the words around it. */
+      g_autofree char *name = briefing_text_isolate (briefing_entity_get_name (participant->entity));
+
+      if (participant->role == BRIEFING_PARTICIPANT_ROLE_INTERVIEWER)
+        /* Translators: a participant of an interview: "Jane Doe, interviewer" */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s, interviewer"), name));
+      else
+        /* Translators: a participant of an interview: "Olena Kovalenko, guest" */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s, guest"), name));
+    }
+  g_ptr_array_add (parts, NULL);
+  participants = g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+  gtk_label_set_text (self->participants_label, participants);
+
+  description = briefing_interview_get_description (self->interview);
+  gtk_label_set_text (self->description_label, description != NULL ? description : "");
+  /* At most three lines are shown, so the turns keep the room; all of it here. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                          description != NULL && *description != '\0');
+}
+
+static const char *
+mark_reason (BriefingReaderState *state)
+{
+  BriefingEntity *entity = briefing_reader_state_get_entity (state);
+
+  if (briefing_reader_state_get_topic (state) != NULL)
+    return _("Mentions the selected topic");
+  if (entity == NULL)
+    return NULL;
+  switch (briefing_entity_get_kind (entity))
+    {
+    case BRIEFING_ENTITY_KIND_PERSON:
+      return _("Mentions the selected person");
+    case BRIEFING_ENTITY_KIND_ORGANIZATION:
+      return _("Mentions the selected organization");
+    case BRIEFING_ENTITY_KIND_PLACE:
+    default:
+      return _("Mentions the selected place");
+    }
+}
+
+static void
+update_marked (BriefingInterviewView *self)
+{
+  BriefingReaderState *state = get_state (self);
+  GListModel *turns = briefing_interview_get_turns (self->interview);
+  guint n_marked = 0;
+
+  self->mark_reason = mark_reason (state);
+  for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      n_marked += briefing_reader_state_is_turn_marked (state, turn);
+    }
+  briefing_report_list_view_foreach_row (BRIEFING_REPORT_LIST_VIEW (self), mark_bubble, self);
+
+  if (self->n_marked != n_marked)
+    {
+      self->n_marked = n_marked;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MARKED]);
+    }
+}
+
+static void
+on_bubble_event_activated_cb (BriefingTurnBubble    *bubble,
+                              BriefingEvent         *event,
+                              BriefingInterviewView *self)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
+}
+
+static GtkWidget *
+briefing_interview_view_create_row (BriefingReportListView *view)
+{
+  GtkWidget *bubble = briefing_turn_bubble_new_lazy ();
+
+  g_signal_connect_object (bubble, "event-activated",
+                           G_CALLBACK (on_bubble_event_activated_cb), view, 0);
+  return bubble;
+}
+
+static void
+briefing_interview_view_bind_row (BriefingReportListView *view,
+                                  GtkWidget              *bubble,
+                                  gpointer                turn)
+{
+  BriefingReport *report = briefing_reader_state_get_report (briefing_report_list_view_get_state (view));
+
+  /* First: the links to events are made with the turn. */
+  briefing_turn_bubble_set_text_direction (BRIEFING_TURN_BUBBLE (bubble), briefing_direction_of_report (report));
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), turn);
+  mark_bubble (turn, bubble, view);
+}
+
+static const char *
+briefing_interview_view_describe_empty (BriefingReportListView *view)
+{
+  BriefingReaderState *state = briefing_report_list_view_get_state (view);
+
+  if (*briefing_reader_state_get_query (state) != '\0')
+    return _("No turn mentions what you searched for. Try other words.");
+  if (briefing_reader_state_get_only_marked (state))
+    return _("No turn of this interview mentions the selection.");
+  return _("This interview has no turns.");
+}
+
+static void
+briefing_interview_view_constructed (GObject *object)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
+  BriefingReaderState *state;
+
+  G_OBJECT_CLASS (briefing_interview_view_parent_class)->constructed (object);
+
+  state = get_state (self);
+  g_assert (BRIEFING_IS_INTERVIEW (self->interview));
+  g_signal_connect_object (state, "selection-changed", G_CALLBACK (update_marked),
+                           self, G_CONNECT_SWAPPED);
+  update_header (self);
+  /* The report's own words read in its language's direction. */
+  gtk_widget_set_direction (GTK_WIDGET (self->title_label),
+                            briefing_direction_of_report (briefing_reader_state_get_report (state)));
+  gtk_widget_set_direction (GTK_WIDGET (self->description_label),
+                            briefing_direction_of_report (briefing_reader_state_get_report (state)));
+  update_marked (self);
+  briefing_report_list_view_set_items (BRIEFING_REPORT_LIST_VIEW (self),
+                                       briefing_reader_state_get_turns (state, self->interview));
+}
+
+static void
+briefing_interview_view_dispose (GObject *object)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_INTERVIEW_VIEW);
+  g_clear_object (&self->interview);
+
+  G_OBJECT_CLASS (briefing_interview_view_parent_class)->dispose (object);
+}
+
+static void
+briefing_interview_view_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTERVIEW:
+      g_value_set_object (value, self->interview);
+      break;
+    case PROP_N_MARKED:
+      g_value_set_uint (value, self->n_marked);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_interview_view_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTERVIEW:
+      self->interview = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BriefingReportListViewClass *view_class = BRIEFING_REPORT_LIST_VIEW_CLASS (klass);
+
+  object_class->constructed = briefing_interview_view_constructed;
+  object_class->dispose = briefing_interview_view_dispose;
+  object_class->get_property = briefing_interview_view_get_property;
+  object_class->set_property = briefing_interview_view_set_property;
+  view_class->create_row = briefing_interview_view_create_row;
+  view_class->bind_row = briefing_interview_view_bind_row;
+  view_class->set_starts_run = set_starts_run;
+  view_class->describe_empty = briefing_interview_view_describe_empty;
+
+  properties[PROP_INTERVIEW] =
+    g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_MARKED] =
+    g_param_spec_uint ("n-marked", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
+
+  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-interview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, content);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, participants_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, description_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, header);
+  gtk_widget_class_set_css_name (widget_class, "interviewview");
+
+  g_type_ensure (BRIEFING_TYPE_TURN_BUBBLE);
+}
+
+static void
+briefing_interview_view_init (BriefingInterviewView *self)
+{
+  briefing_report_list_view_init_template (BRIEFING_REPORT_LIST_VIEW (self));
+}
+
+GtkWidget *
+briefing_interview_view_new (BriefingReaderState *state,
+                             BriefingInterview   *interview)
+{
+  g_return_val_if_fail (BRIEFING_IS_READER_STATE (state), NULL);
+  g_return_val_if_fail (BRIEFING_IS_INTERVIEW (interview), NULL);
+
+  return g_object_new (BRIEFING_TYPE_INTERVIEW_VIEW, "state", state, "interview", interview, NULL);
+}
+
+/**
+ * briefing_interview_view_get_interview:
+ *
+ * Returns: (transfer none): the interview shown
+ */
+BriefingInterview *
+briefing_interview_view_get_interview (BriefingInterviewView *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), NULL);
+
+  return self->interview;
+}
+
+guint
+briefing_interview_view_get_n_marked (BriefingInterviewView *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_INTERVIEW_VIEW (self), 0);
+
+  return self->n_marked;
+}

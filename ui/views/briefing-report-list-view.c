@@ -1,0 +1,494 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "briefing-lazy-row.h"
+#include "briefing-report-list-view.h"
+#include "briefing-rows-in-view.h"
+#include "briefing-subset-list.h"
+
+typedef struct
+{
+  BriefingReaderState *state;
+  GListModel          *items;         /* what the state derives for the view */
+  guint                n_shown;
+
+  GtkListView         *list_view;     /* the subclass's template's */
+  const char          *page;          /* "items" or "empty": the template's stack binds it */
+  const char          *empty_text;    /* the empty page's: the template binds it */
+  BriefingRowsInView  *rows_in_view;  /* builds the rows that come into view */
+
+  GHashTable          *bound;         /* item → its row, for the few on screen */
+  gboolean             focus_released;
+} BriefingReportListViewPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingReportListView, briefing_report_list_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_N_SHOWN,
+  PROP_PAGE,
+  PROP_EMPTY_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Heading positions are the list's data. */
+static gboolean
+starts_run (BriefingReportListView *self,
+            guint                   position)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  return briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (priv->items), position);
+}
+
+/*
+ * GTK 4.8 warns (gtk_widget_is_ancestor: assertion failed) when the focus was
+ * in a row that a change of the model took away and the list later moves the
+ * focus: it looks at the old focus widget, finalized by then. So the focus
+ * leaves the list before the list hears of the change, and comes back to it
+ * after: the list gives it to the row of its focused item, or the nearest.
+ */
+static void
+on_items_changing_cb (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *list = GTK_WIDGET (priv->list_view);
+  GtkRoot *root = gtk_widget_get_root (list);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
+    return;
+  gtk_root_set_focus (root, NULL);
+  priv->focus_released = TRUE;
+}
+
+static void
+on_items_changed_cb (BriefingReportListView *self,
+                     guint                   position,
+                     guint                   removed,
+                     guint                   added)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  guint n_items = g_list_model_get_n_items (priv->items);
+  guint next = position + added;
+
+  if (priv->focus_released)
+    {
+      priv->focus_released = FALSE;
+      gtk_widget_grab_focus (GTK_WIDGET (priv->list_view));
+    }
+
+  /* Items in the changed range are bound anew; the one after it keeps its
+   * row but has a new predecessor, so it may start a run now or no more. */
+  if (next < n_items)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (priv->items, next);
+      GtkWidget *row = g_hash_table_lookup (priv->bound, item);
+
+      if (row != NULL)
+        BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->set_starts_run (row, starts_run (self, next));
+    }
+
+  if (priv->n_shown != n_items)
+    {
+      priv->n_shown = n_items;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+    }
+  briefing_report_list_view_update_empty (self);
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     BriefingReportListView   *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *row = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->create_row (self);
+
+  briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), priv->state);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  /* Selectable only so that the row itself takes the keyboard focus: the
+   * arrows go from row to row, a click or a jump focuses it (GTK 4.8 has no
+   * GtkListItem:focusable). The list's GtkNoSelection selects nothing. */
+  gtk_list_item_set_selectable (list_item, TRUE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    BriefingReportListView   *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  g_hash_table_insert (priv->bound, item, row);
+  klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item)));
+  klass->bind_row (self, row, item);
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      BriefingReportListView   *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  gpointer row = gtk_list_item_get_child (list_item);
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  /* A recycled row may already show another item. */
+  if (item != NULL && g_hash_table_lookup (priv->bound, item) == row)
+    g_hash_table_remove (priv->bound, item);
+}
+
+static void
+on_state_changed_cb (BriefingReportListView *self)
+{
+  briefing_report_list_view_update_empty (self);
+}
+
+static void
+briefing_report_list_view_constructed (GObject *object)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  G_OBJECT_CLASS (briefing_report_list_view_parent_class)->constructed (object);
+
+  g_assert (BRIEFING_IS_READER_STATE (priv->state));
+  g_signal_connect_object (priv->state, "notify::report", G_CALLBACK (on_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->state, "notify::query", G_CALLBACK (on_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->state, "notify::only-marked", G_CALLBACK (on_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->state, "selection-changed", G_CALLBACK (on_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  briefing_report_list_view_update_empty (self);
+}
+
+static void
+briefing_report_list_view_dispose (GObject *object)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_clear_object (&priv->rows_in_view);
+  if (priv->items != NULL)
+    g_signal_handlers_disconnect_by_data (priv->items, self);
+  /* The list unbinds its rows when the subclass disposes its template. */
+  priv->list_view = NULL;
+
+  G_OBJECT_CLASS (briefing_report_list_view_parent_class)->dispose (object);
+
+  g_hash_table_remove_all (priv->bound);
+  g_clear_object (&priv->items);
+  g_clear_object (&priv->state);
+}
+
+static void
+briefing_report_list_view_finalize (GObject *object)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_hash_table_unref (priv->bound);
+
+  G_OBJECT_CLASS (briefing_report_list_view_parent_class)->finalize (object);
+}
+
+static void
+briefing_report_list_view_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, priv->state);
+      break;
+    case PROP_N_SHOWN:
+      g_value_set_uint (value, priv->n_shown);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, priv->page);
+      break;
+    case PROP_EMPTY_TEXT:
+      g_value_set_string (value, priv->empty_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_report_list_view_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      priv->state = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = briefing_report_list_view_constructed;
+  object_class->dispose = briefing_report_list_view_dispose;
+  object_class->finalize = briefing_report_list_view_finalize;
+  object_class->get_property = briefing_report_list_view_get_property;
+  object_class->set_property = briefing_report_list_view_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, BRIEFING_TYPE_READER_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_SHOWN] =
+    g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "empty",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMPTY_TEXT] =
+    g_param_spec_string ("empty-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+briefing_report_list_view_init (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  priv->bound = g_hash_table_new (NULL, NULL);
+  priv->page = "empty";
+}
+
+/**
+ * briefing_report_list_view_get_state:
+ *
+ * Returns: (transfer none): the state the view follows
+ */
+BriefingReaderState *
+briefing_report_list_view_get_state (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self), NULL);
+
+  return priv->state;
+}
+
+/**
+ * briefing_report_list_view_get_items:
+ *
+ * Returns: (transfer none) (nullable): the items shown, in order
+ */
+GListModel *
+briefing_report_list_view_get_items (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self), NULL);
+
+  return priv->items;
+}
+
+guint
+briefing_report_list_view_get_n_shown (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self), 0);
+
+  return priv->n_shown;
+}
+
+/**
+ * briefing_report_list_view_lookup_row:
+ *
+ * Returns: (transfer none) (nullable): the row showing @item, if it is bound
+ */
+GtkWidget *
+briefing_report_list_view_lookup_row (BriefingReportListView *self,
+                                      gpointer                item)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self), NULL);
+
+  return g_hash_table_lookup (priv->bound, item);
+}
+
+/**
+ * briefing_report_list_view_foreach_row:
+ * @func: (scope call): called with each bound item and its row
+ */
+void
+briefing_report_list_view_foreach_row (BriefingReportListView *self,
+                                       GHFunc                  func,
+                                       gpointer                user_data)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+
+  g_hash_table_foreach (priv->bound, func, user_data);
+}
+
+/**
+ * briefing_report_list_view_class_set_template:
+ * @widget_class: a subclass's class
+ * @resource_path: its template, with a GtkListView "list_view" in the page
+ *   "items" of a stack whose visible page is bound to the view's "page",
+ *   and an empty page whose text is bound to its "empty-text"
+ *
+ * Sets the subclass's template and binds the list; the subclass binds its
+ * own children after.
+ */
+void
+briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
+                                              const char     *resource_path)
+{
+  g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), BRIEFING_TYPE_REPORT_LIST_VIEW));
+
+  gtk_widget_class_set_template_from_resource (widget_class, resource_path);
+  /* Offset 0: the base looks it up, the subclass has no field for it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "list_view", FALSE, 0);
+}
+
+/**
+ * briefing_report_list_view_init_template:
+ *
+ * For the subclass's init: builds its template and sets up the list in it.
+ */
+void
+briefing_report_list_view_init_template (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GType type = G_OBJECT_TYPE (self);
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+  g_return_if_fail (priv->list_view == NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  priv->list_view = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), type, "list_view"));
+  priv->rows_in_view = briefing_rows_in_view_new (priv->list_view);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
+  gtk_list_view_set_factory (priv->list_view, factory);
+  briefing_report_list_view_update_empty (self);
+}
+
+/**
+ * briefing_report_list_view_set_items:
+ * @items: (nullable): what to show, a model the state derives
+ */
+void
+briefing_report_list_view_set_items (BriefingReportListView *self,
+                                     GListModel             *items)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+  g_return_if_fail (priv->list_view != NULL);
+  g_return_if_fail (items == NULL || BRIEFING_IS_SUBSET_LIST (items));
+
+  if (priv->items == items)
+    return;
+  if (priv->items != NULL)
+    g_signal_handlers_disconnect_by_data (priv->items, self);
+  g_set_object (&priv->items, items);
+  if (items != NULL)
+    {
+      /* Connected before the selection model is, so it runs before the list
+       * hears of a change; the other after, once the list has followed. */
+      g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changing_cb),
+                               self, G_CONNECT_SWAPPED);
+      selection = gtk_no_selection_new (g_object_ref (items));
+      g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed_cb),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+  gtk_list_view_set_model (priv->list_view, GTK_SELECTION_MODEL (selection));
+
+  priv->n_shown = items != NULL ? g_list_model_get_n_items (items) : 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+  briefing_report_list_view_update_empty (self);
+}
+
+/**
+ * briefing_report_list_view_update_empty:
+ *
+ * Says again which page shows, the list or the empty one, and why it is
+ * empty, after what the subclass's describe_empty() says changed.
+ */
+void
+briefing_report_list_view_update_empty (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  const char *page;
+  const char *empty_text;
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+
+  if (priv->state == NULL)
+    return;
+  page = priv->n_shown > 0 ? "items" : "empty";
+  empty_text = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->describe_empty (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (priv->page, page) != 0)
+    {
+      priv->page = page;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  if (g_strcmp0 (priv->empty_text, empty_text) != 0)
+    {
+      priv->empty_text = empty_text;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * briefing_report_list_view_scroll_to:
+ * @position: an item shown
+ */
+void
+briefing_report_list_view_scroll_to (BriefingReportListView *self,
+                                     guint                   position)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its list has this action. */
+  gtk_widget_activate_action (GTK_WIDGET (priv->list_view), "list.scroll-to-item", "u", position);
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "briefing-reader-state.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the timeline and an interview share: a GtkListView of the items a
+ * BriefingReaderState derives for the view ("state", given at construction),
+ * rows built as they come on screen (BriefingLazyRow, BriefingRowsInView),
+ * runs of items — a date group, a speaker's consecutive turns — whose first
+ * item shows a heading, and a page saying why nothing is shown.
+ *
+ * A subclass's template holds a GtkListView "list_view" in the page "items"
+ * of a stack, beside a page "empty"; it binds the stack's visible page to
+ * the view's "page" and the empty page's text to its "empty-text". The
+ * subclass sets it with briefing_report_list_view_class_set_template() and
+ * builds it with briefing_report_list_view_init_template(), then hands over
+ * the items to show, a BriefingSubsetList the state derives, with
+ * briefing_report_list_view_set_items().
+ *
+ * Properties: "state" (construct-only), "n-shown" (uint), "page" and
+ * "empty-text" (strings, read-only).
+ */
+#define BRIEFING_TYPE_REPORT_LIST_VIEW (briefing_report_list_view_get_type ())
+G_DECLARE_DERIVABLE_TYPE (BriefingReportListView, briefing_report_list_view, BRIEFING, REPORT_LIST_VIEW, GtkWidget)
+
+struct _BriefingReportListViewClass
+{
+  GtkWidgetClass parent_class;
+
+  /* A new row: a BriefingLazyRow, shown in the list's item. */
+  GtkWidget  *(*create_row)     (BriefingReportListView *self);
+  /* Shows @item in @row. */
+  void        (*bind_row)       (BriefingReportListView *self,
+                                 GtkWidget              *row,
+                                 gpointer                item);
+  /* @row now does or no longer does show the heading of a run (where the
+   * list says one starts: briefing_subset_list_starts_run()). */
+  void        (*set_starts_run) (GtkWidget              *row,
+                                 gboolean                starts_run);
+  /* What the empty page says: our own words, as AdwStatusPage's
+   * description is markup; a static string. */
+  const char *(*describe_empty) (BriefingReportListView *self);
+};
+
+BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);
+GListModel          *briefing_report_list_view_get_items   (BriefingReportListView *self);
+guint                briefing_report_list_view_get_n_shown (BriefingReportListView *self);
+GtkWidget           *briefing_report_list_view_lookup_row  (BriefingReportListView *self,
+                                                            gpointer                item);
+void                 briefing_report_list_view_foreach_row (BriefingReportListView *self,
+                                                            GHFunc                  func,
+                                                            gpointer                user_data);
+
+/* For subclasses */
+void                 briefing_report_list_view_class_set_template (GtkWidgetClass  *widget_class,
+                                                                   const char      *resource_path);
+void                 briefing_report_list_view_init_template (BriefingReportListView *self);
+void                 briefing_report_list_view_set_items   (BriefingReportListView *self,
+                                                            GListModel             *items);
+void                 briefing_report_list_view_update_empty (BriefingReportListView *self);
+void                 briefing_report_list_view_scroll_to   (BriefingReportListView *self,
+                                                            guint                   position);
+
+G_END_DECLS

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-interview-view.h"
+#include "briefing-timeline-view.h"
+#include "briefing-window-private.h"
+
+/*
+ * The pages of the content: the timeline, one page per interview of the
+ * report, which come and go with it, and the overview; which one shows, and
+ * which one the next window starts on.
+ */
+
+static const char *
+page_kind (BriefingWindow *self,
+           GtkWidget      *page)
+{
+  if (page == GTK_WIDGET (self->overview_page))
+    return "overview";
+  if (briefing_window_is_interview_page (self, page))
+    return "interview";
+  return "timeline";
+}
+
+static void
+on_event_activated_cb (BriefingWindow *self,
+                       BriefingEvent  *event)
+{
+  BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
+  BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
+
+  /* The event may be outside the selection: show it anyway. */
+  if ((topic != NULL && !briefing_event_has_topic (event, topic)) ||
+      (entity != NULL && !briefing_event_involves (event, entity)))
+    briefing_reader_state_set_selection (self->state, NULL, NULL);
+  adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+  briefing_timeline_view_scroll_to_event (BRIEFING_TIMELINE_VIEW (self->timeline_view), event);
+}
+
+gboolean
+briefing_window_is_interview_page (BriefingWindow *self,
+                                   GtkWidget      *page)
+{
+  return page != NULL && BRIEFING_IS_INTERVIEW_VIEW (page);
+}
+
+/* Page bookkeeping when the report changes: the pages of the last report's
+ * interviews go (and their handlers with them). No state is pushed to a view
+ * here or anywhere in the window: each follows the reader state itself. */
+void
+briefing_window_remove_interview_pages (BriefingWindow *self)
+{
+  for (guint i = 0; i < self->interview_views->len; i++)
+    adw_view_stack_remove (self->view_stack, g_ptr_array_index (self->interview_views, i));
+  g_ptr_array_set_size (self->interview_views, 0);
+}
+
+/* Pages go Timeline, each interview, Overview: the order of Alt+1, Alt+2… */
+void
+briefing_window_add_interview_pages (BriefingWindow *self)
+{
+  GListModel *interviews = briefing_report_get_interviews (briefing_reader_state_get_report (self->state));
+  guint n = g_list_model_get_n_items (interviews);
+  g_autoptr(GtkWidget) overview = g_object_ref (GTK_WIDGET (self->overview_page));
+  AdwViewStackPage *page;
+
+  adw_view_stack_remove (self->view_stack, overview);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
+      /* Adding a view is giving it the state. */
+      GtkWidget *view = briefing_interview_view_new (self->state, interview);
+      g_autofree char *name = i == 0 ? g_strdup ("interview") : g_strdup_printf ("interview-%u", i + 1);
+      g_autofree char *title = NULL;
+
+      if (n == 1)
+        /* Translators: the title of the window's page that shows the report's only interview */
+        title = g_strdup (C_("page", "Interview"));
+      else
+        /* Translators: the title of the window's page for the second, third… interview */
+        title = g_strdup_printf (C_("page", "Interview %u"), i + 1);
+
+      g_signal_connect_object (view, "event-activated", G_CALLBACK (on_event_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+
+      page = adw_view_stack_add_titled (self->view_stack, view, name, title);
+      adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+      g_ptr_array_add (self->interview_views, view);
+    }
+  page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
+  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
+}
+
+void
+briefing_window_show_last_page (BriefingWindow *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-page");
+  if (g_strcmp0 (last, "overview") == 0)
+    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
+  else if (g_strcmp0 (last, "interview") == 0 && self->interview_views->len > 0)
+    adw_view_stack_set_visible_child (self->view_stack, g_ptr_array_index (self->interview_views, 0));
+  else
+    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+}
+
+/* The kind of page shown, for the next window to start on. */
+void
+briefing_window_remember_page (BriefingWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page != NULL && self->settings != NULL && briefing_reader_state_get_report (self->state) != NULL &&
+      !self->rebuilding_pages)
+    g_settings_set_string (self->settings, "last-page", page_kind (self, page));
+}
+
+/**
+ * briefing_window_show_page_number:
+ * @number: 1 for the timeline, then the interviews, then the overview
+ *
+ * Returns: whether there is such a page
+ */
+gboolean
+briefing_window_show_page_number (BriefingWindow *self,
+                                  guint           number)
+{
+  guint n_interviews = self->interview_views->len;
+
+  if (briefing_reader_state_get_report (self->state) == NULL || number == 0 || number > n_interviews + 2)
+    return FALSE;
+  if (number == 1)
+    adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
+  else if (number <= n_interviews + 1)
+    adw_view_stack_set_visible_child (self->view_stack,
+                                      g_ptr_array_index (self->interview_views, number - 2));
+  else
+    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->overview_page));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  return TRUE;
+}

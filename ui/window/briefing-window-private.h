@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "briefing-overview-page.h"
+#include "briefing-reader-state.h"
+#include "briefing-sidebar.h"
+#include "briefing-window.h"
+
+G_BEGIN_DECLS
+
+struct _BriefingWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  BriefingReaderState  *state;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *state_stack;
+  AdwStatusPage        *loading_page;
+  GtkProgressBar       *progress_bar;
+  AdwStatusPage        *error_page;
+  GtkWidget            *problems_card;
+  GtkLabel             *problems_label;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_pane;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *content_pane;
+  GtkLabel             *sidebar_title;
+  GtkLabel             *sidebar_subtitle;
+  BriefingSidebar      *sidebar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *view_stack;
+  GtkWidget            *timeline_view;
+  BriefingOverviewPage *overview_page;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_count;
+  GtkRevealer          *selection_revealer;
+  GtkLabel             *selection_label;
+  GtkWidget            *only_marked_button;
+
+  /* Handed down by the application; NULL when the schema is not installed. */
+  GSettings            *settings;
+
+  /* What is shown: the report is the state's */
+  GFile                *file;
+  GPtrArray            *interview_views;
+  gboolean              rebuilding_pages;
+  guint                 reveal_switcher_id;
+
+  /* What is being opened */
+  GCancellable         *cancellable;
+  GFile                *loading_file;
+  guint                 show_loading_id;
+
+  /* The "Open" dialog while it is shown */
+  GtkFileChooserNative *file_chooser;
+
+  /* The last file that could not be opened, for the toast's "Details" */
+  GError               *last_error;
+  char                 *last_error_name;
+  AdwToast             *error_toast;
+
+  gboolean              show_sidebar;
+  char                 *subtitle;     /* the topic or entity chosen, or the report's */
+};
+
+/* briefing-window.c */
+void     briefing_window_show_report       (BriefingWindow *self,
+                                            BriefingReport *report,
+                                            GFile          *file);
+void     briefing_window_toggle_sidebar    (BriefingWindow *self);
+void     briefing_window_loading_changed   (BriefingWindow *self);
+
+/* briefing-window-pages.c */
+gboolean briefing_window_is_interview_page      (BriefingWindow *self,
+                                                 GtkWidget      *page);
+void     briefing_window_add_interview_pages    (BriefingWindow *self);
+void     briefing_window_remove_interview_pages (BriefingWindow *self);
+void     briefing_window_show_last_page         (BriefingWindow *self);
+void     briefing_window_remember_page          (BriefingWindow *self);
+gboolean briefing_window_show_page_number       (BriefingWindow *self,
+                                                 guint           number);
+
+/* briefing-window-selection.c */
+void        briefing_window_update_selection_bar (BriefingWindow *self);
+void        briefing_window_update_search_count  (BriefingWindow *self);
+void        briefing_window_search_changed       (BriefingWindow *self);
+void        briefing_window_search_mode_changed  (BriefingWindow *self);
+
+/* briefing-window-actions.c */
+void     briefing_window_class_add_actions (GtkWidgetClass *widget_class);
+void     briefing_window_update_actions    (BriefingWindow *self);
+
+/* briefing-window-loading.c */
+void     briefing_window_cancel_loading    (BriefingWindow *self);
+void     briefing_window_show_error_details (BriefingWindow *self);
+char    *briefing_format_problems          (const GError   *error);
+
+/* briefing-window-dnd.c */
+void     briefing_window_init_dnd          (BriefingWindow *self);
+
+G_END_DECLS
