@@ -4,30 +4,23 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "briefing-calendar.h"
 #include "briefing-date.h"
+#include "briefing-date-years.h"
 
 /* One end of a date ("2024-10-XX~") before it becomes a span of days. */
 typedef struct
 {
-  guint32 first_day;
-  guint32 last_day;
+  gint64 first_day;
+  gint64 last_day;
   BriefingDatePrecision precision;
   guint8 flags;
 } DatePart;
 
+/* Longer years cannot be told apart from one another in days of 64 bits. */
+#define MAX_YEAR_DIGITS 12
+
 G_DEFINE_BOXED_TYPE (BriefingDate, briefing_date, briefing_date_copy, briefing_date_free)
-
-static guint32
-julian_of (guint year,
-           guint month,
-           guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
 
 /* Reads exactly @n characters of @text that are digits, followed by
  * @max_x trailing 'X's at most. Returns the number of X's, or -1. */
@@ -57,16 +50,53 @@ read_digits (const char *text,
   return (int) x;
 }
 
+/* An EDTF long year, "Y170000002" or "Y-13800000000": only a year. */
+static gboolean
+parse_long_year (const char  *text,
+                 gsize        len,
+                 gint64      *year,
+                 char       **reason)
+{
+  gboolean negative = len > 1 && text[1] == '-';
+  gsize first = negative ? 2 : 1, n_digits = 0;
+  gint64 value = 0;
+
+  for (gsize i = first; i < len && g_ascii_isdigit (text[i]); i++)
+    n_digits++;
+  if (n_digits == 0)
+    return FALSE;
+  if (first + n_digits < len)
+    {
+      if (text[first + n_digits] == '-' && n_digits > 4)
+        *reason = g_strdup (_("a year of more than four digits cannot have a month or a day"));
+      return FALSE;
+    }
+  if (n_digits <= 4)
+    {
+      *reason = g_strdup (_("“Y” is only for years of more than four digits: write 2024 or -0602 without it"));
+      return FALSE;
+    }
+  if (n_digits > MAX_YEAR_DIGITS)
+    {
+      *reason = g_strdup_printf (_("years of more than %u digits are not supported"), MAX_YEAR_DIGITS);
+      return FALSE;
+    }
+  for (gsize i = first; i < len; i++)
+    value = value * 10 + (text[i] - '0');
+  *year = negative ? -value : value;
+  return TRUE;
+}
+
 static gboolean
 parse_part (const char  *text,
             gsize        len,
             DatePart    *part,
             char       **reason)
 {
-  guint year, month = 0, day = 0;
+  guint digits, month = 0, day = 0;
+  gint64 year, first_year, last_year;
   int year_x, month_x = 0, day_x = 0;
-  gboolean has_month = FALSE, has_day = FALSE;
-  guint first_year, last_year;
+  gboolean has_month = FALSE, has_day = FALSE, negative;
 
   part->flags = 0;
   if (len > 0 && strchr ("?~%", text[len - 1]) != NULL)
@@ -80,12 +110,36 @@ parse_part (const char  *text,
       len--;
     }
 
+  if (len > 0 && text[0] == 'Y')
+    {
+      if (!parse_long_year (text, len, &year, reason))
+        goto bad_shape;
+      part->precision = BRIEFING_DATE_PRECISION_YEAR;
+      part->first_day = briefing_calendar_day_number (year, 1, 1);
+      part->last_day = briefing_calendar_day_number (year, 12, 31);
+      return TRUE;
+    }
+
+  /* A signed year ("-0602") is 4 digits and a sign, and has no X. */
+  negative = len > 0 && text[0] == '-';
+  if (negative)
+    {
+      text++;
+      len--;
+    }
+
   if (len != 4 && len != 7 && len != 10)
     goto bad_shape;
 
-  year_x = read_digits (text, 4, 2, &year);
+  year_x = read_digits (text, 4, negative ? 0 : 2, &digits);
   if (year_x < 0)
     goto bad_shape;
+  year = negative ? -(gint64) digits : (gint64) digits;
+  if (negative && year == 0)
+    {
+      *reason = g_strdup (_("there is no year -0000: year 0000 is 1 BCE"));
+      return FALSE;
+    }
 
   if (len >= 7)
     {
@@ -112,9 +166,9 @@ parse_part (const char  *text,
 
   first_year = year;
   last_year = year + (year_x == 2 ? 99 : year_x == 1 ? 9 : 0);
-  if (first_year == 0)
+  if (first_year == 0 && year_x > 0)
     {
-      *reason = g_strdup (_("years before 0001 are not supported"));
+      *reason = g_strdup (_("unspecified digits are not supported in years before 0010"));
       return FALSE;
     }
 
@@ -125,11 +179,12 @@ parse_part (const char  *text,
     }
   if (has_day && day_x == 0)
     {
-      guint8 n_days = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+      guint n_days = briefing_calendar_days_in_month (year, month);
 
       if (day < 1 || day > n_days)
         {
-          *reason = g_strdup_printf (_("%04u-%02u has no day %02u"), year, month, day);
+          *reason = negative ? g_strdup_printf (_("-%04u-%02u has no day %02u"), digits, month, day)
+                             : g_strdup_printf (_("%04u-%02u has no day %02u"), digits, month, day);
           return FALSE;
         }
     }
@@ -137,28 +192,29 @@ parse_part (const char  *text,
   if (has_day && day_x == 0)
     {
       part->precision = BRIEFING_DATE_PRECISION_DAY;
-      part->first_day = part->last_day = julian_of (year, month, day);
+      part->first_day = part->last_day = briefing_calendar_day_number (year, month, day);
     }
   else if (has_month && month_x == 0)
     {
       part->precision = BRIEFING_DATE_PRECISION_MONTH;
-      part->first_day = julian_of (year, month, 1);
-      part->last_day = julian_of (year, month,
-                                  g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+      part->first_day = briefing_calendar_day_number (year, month, 1);
+      part->last_day = briefing_calendar_day_number (year, month,
+                                                     briefing_calendar_days_in_month (year, month));
     }
   else
     {
       part->precision = year_x == 2 ? BRIEFING_DATE_PRECISION_CENTURY
                       : year_x == 1 ? BRIEFING_DATE_PRECISION_DECADE
                       : BRIEFING_DATE_PRECISION_YEAR;
-      part->first_day = julian_of (first_year, 1, 1);
-      part->last_day = julian_of (last_year, 12, 31);
+      part->first_day = briefing_calendar_day_number (first_year, 1, 1);
+      part->last_day = briefing_calendar_day_number (last_year, 12, 31);
     }
   return TRUE;
 
 bad_shape:
-  *reason = g_strdup (_("expected a date such as 2024-11-01, 2024-11, 2024, 2024-10-XX, "
-                         "2024-11-01~ or 2024-10-21/2024-10-31"));
+  if (*reason == NULL)
+    *reason = g_strdup (_("expected a date such as 2024-11-01, 2024-11, 2024, 2024-10-XX, "
+                           "2024-11-01~ or 2024-10-21/2024-10-31"));
   return FALSE;
 }
 
@@ -258,26 +314,55 @@ briefing_date_is_fuzzy (const BriefingDate *date)
   return !briefing_date_is_exact (date);
 }
 
-guint
+guint64
 briefing_date_get_n_days (const BriefingDate *date)
 {
-  return date->last_day - date->first_day + 1;
+  return (guint64) (date->last_day - date->first_day) + 1;
+}
+
+/* The astronomical year of the first day: 0 is 1 BCE. */
+gint64
+briefing_date_get_first_year (const BriefingDate *date)
+{
+  gint64 year;
+  guint month, day;
+
+  briefing_calendar_civil (date->first_day, &year, &month, &day);
+  return year;
+}
+
+gint64
+briefing_date_get_last_year (const BriefingDate *date)
+{
+  gint64 year;
+  guint month, day;
+
+  briefing_calendar_civil (date->last_day, &year, &month, &day);
+  return year;
+}
+
+/* GDate knows years 1–65535 only: outside them @day is left cleared (invalid). */
+static void
+set_gdate (GDate  *day,
+           gint64  day_number)
+{
+  g_date_clear (day, 1);
+  if (day_number >= 1 && day_number <= G_MAXUINT32)
+    g_date_set_julian (day, (guint32) day_number);
 }
 
 void
 briefing_date_get_first_day (const BriefingDate *date,
                              GDate              *day)
 {
-  g_date_clear (day, 1);
-  g_date_set_julian (day, date->first_day);
+  set_gdate (day, date->first_day);
 }
 
 void
 briefing_date_get_last_day (const BriefingDate *date,
                             GDate              *day)
 {
-  g_date_clear (day, 1);
-  g_date_set_julian (day, date->last_day);
+  set_gdate (day, date->last_day);
 }
 
 static char *
@@ -293,15 +378,19 @@ format_gdate (const GDate *day,
 
 /* One end of a date, as precise as it is known. */
 static char *
-format_end (guint32               julian,
+format_end (gint64                julian,
             BriefingDatePrecision precision,
             gboolean              with_weekday)
 {
   GDate day;
   guint year;
 
+  /* Years written without an era are those of GDateTime and four digits. */
+  if (precision <= BRIEFING_DATE_PRECISION_YEAR && !briefing_date_years_is_plain_day (julian))
+    return briefing_date_years_format_end (julian, precision);
+
   g_date_clear (&day, 1);
-  g_date_set_julian (&day, julian);
+  g_date_set_julian (&day, (guint32) julian);
   year = g_date_get_year (&day);
 
   switch (precision)
@@ -348,7 +437,9 @@ briefing_date_format (const BriefingDate *date)
 
       briefing_date_get_first_day (date, &first);
       briefing_date_get_last_day (date, &last);
-      if (date->start_precision == BRIEFING_DATE_PRECISION_DAY &&
+      if (briefing_date_years_is_plain_day (date->first_day) &&
+          briefing_date_years_is_plain_day (date->last_day) &&
+          date->start_precision == BRIEFING_DATE_PRECISION_DAY &&
           date->end_precision == BRIEFING_DATE_PRECISION_DAY &&
           g_date_get_year (&first) == g_date_get_year (&last) &&
           g_date_get_month (&first) == g_date_get_month (&last))

@@ -27,16 +27,19 @@ typedef enum
 
 /**
  * BriefingDate:
- * @first_day: Julian day number (GDate's) of the earliest day the date can be
- * @last_day: Julian day number of the latest day the date can be
+ * @first_day: day number of the earliest day the date can be: GDate's Julian
+ *   day number for years 1–9999, continued before and after (see briefing-calendar.h)
+ * @last_day: day number of the latest day the date can be
  *
  * A date in the EDTF subset of the report format: a day, month or year, with
- * unspecified digits, qualifiers and intervals. It is a small value type, held by value.
+ * unspecified digits, qualifiers and intervals, in years from the deep past
+ * (`Y-13800000000`) through BCE (`-0602`) to the far future. It is a small value
+ * type, held by value.
  */
 typedef struct
 {
-  guint32 first_day;
-  guint32 last_day;
+  gint64  first_day;
+  gint64  last_day;
   guint8  start_precision;  /* BriefingDatePrecision */
   guint8  end_precision;    /* BriefingDatePrecision; equals start_precision unless an interval */
   guint8  flags;            /* BriefingDateFlags */
@@ -55,7 +58,9 @@ int           briefing_date_compare       (const BriefingDate *a,
                                            const BriefingDate *b);
 gboolean      briefing_date_is_exact      (const BriefingDate *date);
 gboolean      briefing_date_is_fuzzy      (const BriefingDate *date);
-guint         briefing_date_get_n_days    (const BriefingDate *date);
+guint64       briefing_date_get_n_days    (const BriefingDate *date);
+gint64        briefing_date_get_first_year (const BriefingDate *date);
+gint64        briefing_date_get_last_year  (const BriefingDate *date);
 void          briefing_date_get_first_day (const BriefingDate *date,
                                            GDate              *day);
 void          briefing_date_get_last_day  (const BriefingDate *date,

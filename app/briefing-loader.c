@@ -3,10 +3,13 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "briefing-json-guard.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
+#include "briefing-timeline-csv.h"
+#include "briefing-timelinejs.h"
 
 /*
  * A report travels: bytes → guard (encoding, grammar, json-glib's traps) →
@@ -29,6 +32,7 @@ typedef struct
   BriefingLoadProgress   progress;
   gpointer               progress_data;
   guint                  last_percent;
+  BriefingTimelineJs    *timeline;      /* surely a timeline: its events go here */
 } Streaming;
 
 /* Progress by array elements, which the guard counted: lines would not move
@@ -71,6 +75,19 @@ on_array_element_cb (JsonParser *parser,
     }
   if (array != streaming->top_array)
     return;
+  if (streaming->timeline != NULL)
+    {
+      if (g_str_equal (streaming->list_name, "events") &&
+          !g_cancellable_is_cancelled (streaming->cancellable))
+        {
+          last = json_array_get_length (array) - 1;
+          briefing_timelinejs_add_event (streaming->timeline, (guint) index,
+                                         json_array_get_element (array, last));
+          json_array_remove_element (array, last);
+        }
+      report_progress (streaming, ordinal);
+      return;
+    }
   if (g_str_equal (streaming->list_name, "events") && !streaming->stream_events)
     return;
   /* json-glib cannot be stopped half-way: once cancelled, skip the work. */
@@ -127,6 +144,24 @@ error_from_problems (const char *data,
   return briefing_load_error_new (file_name, problems);
 }
 
+/* A .briefing file is always read as a report, whatever it holds, so that its
+ * mistakes are named as a report's. */
+static gboolean
+has_suffix (const char *file_name,
+            const char *suffix)
+{
+  gsize length = strlen (file_name), suffix_length = strlen (suffix);
+
+  return length >= suffix_length &&
+         g_ascii_strcasecmp (file_name + length - suffix_length, suffix) == 0;
+}
+
+static gboolean
+is_report_file_name (const char *file_name)
+{
+  return has_suffix (file_name, ".briefing");
+}
+
 static BriefingReport *
 load_data (const char            *data,
            gsize                  length,
@@ -141,9 +176,24 @@ load_data (const char            *data,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(BriefingProblem) problem = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(BriefingTimelineJs) timeline = NULL;
   BriefingJsonShape shape;
   Streaming streaming = { 0 };
   BriefingReport *report;
+  gboolean may_be_timeline;
+
+  /* A .csv file that is no timeline is told so, not given a JSON syntax error. */
+  if (!is_report_file_name (file_name) &&
+      (briefing_timeline_csv_may_be (data, length) || has_suffix (file_name, ".csv")))
+    {
+      report = briefing_timeline_csv_read (data, length, file_name, &problems);
+      if (report == NULL)
+        {
+          g_ptr_array_sort (problems, compare_positions);
+          g_propagate_error (error, briefing_load_error_new (file_name, problems));
+        }
+      return report;
+    }
 
   problem = briefing_json_guard (data, length, &shape);
   if (problem != NULL)
@@ -162,6 +212,15 @@ load_data (const char            *data,
   streaming.stream_events = can_stream_events (&shape);
   streaming.progress = progress;
   streaming.progress_data = progress_data;
+  /* A TimelineJS file is told apart by the whole tree, unless a title slide
+   * says so at once: stream its events then, and else no list. */
+  may_be_timeline = !is_report_file_name (file_name) && briefing_timelinejs_may_be (&shape);
+  if (may_be_timeline)
+    timeline = briefing_timelinejs_new (file_name);
+  if (may_be_timeline && briefing_timelinejs_has_title_slide (&shape))
+    streaming.timeline = timeline;
+  else if (may_be_timeline)
+    streaming.next_top = shape.top_arrays->len;
 
   parser = json_parser_new ();
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element_cb), &streaming);
@@ -182,6 +241,16 @@ load_data (const char            *data,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+
+  /* A streamed timeline is one whatever is left of its tree. */
+  if (may_be_timeline && (streaming.timeline != NULL ||
+                          briefing_timelinejs_is_timeline (json_parser_get_root (parser))))
+    {
+      report = briefing_timelinejs_finish (timeline, json_parser_get_root (parser), &problems);
+      if (report == NULL)
+        g_propagate_error (error, error_from_problems (data, length, file_name, problems));
+      return report;
+    }
 
   report = briefing_report_builder_finish (builder, json_parser_get_root (parser), &problems);
   if (report == NULL)

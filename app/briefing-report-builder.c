@@ -9,6 +9,7 @@
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
 #include "briefing-report-builder.h"
+#include "briefing-report-eras.h"
 #include "briefing-report-members.h"
 
 struct _BriefingReportBuilder
@@ -811,6 +812,7 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
 
   report = _briefing_report_new ();
   briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
+  briefing_report_eras_read (&self->reader, object, report);
   for (guint kind = 0; kind < G_N_ELEMENTS (list_kinds); kind++)
     build_list (self, object, kind);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "briefing-era-private.h"
 #include "briefing-model-private.h"
 #include "briefing-object-list.h"
 #include "briefing-report.h"
@@ -24,6 +25,7 @@ struct _BriefingReport
   BriefingObjectList *entities;
   BriefingObjectList *events;      /* in the timeline's order */
   BriefingObjectList *interviews;
+  BriefingObjectList *eras;        /* in the order of their dates */
   guint               n_turns;
 
   /* Selections are lookups, not scans: BriefingTopic/BriefingEntity → list */
@@ -47,6 +49,7 @@ enum {
   PROP_ENTITIES,
   PROP_EVENTS,
   PROP_INTERVIEWS,
+  PROP_ERAS,
   N_PROPS
 };
 
@@ -71,6 +74,7 @@ briefing_report_finalize (GObject *object)
   g_clear_object (&self->entities);
   g_clear_object (&self->events);
   g_clear_object (&self->interviews);
+  g_clear_object (&self->eras);
   g_clear_object (&self->no_events);
   g_clear_object (&self->no_turns);
 
@@ -97,6 +101,7 @@ briefing_report_get_property (GObject    *object,
     case PROP_ENTITIES: g_value_set_object (value, self->entities); break;
     case PROP_EVENTS: g_value_set_object (value, self->events); break;
     case PROP_INTERVIEWS: g_value_set_object (value, self->interviews); break;
+    case PROP_ERAS: g_value_set_object (value, self->eras); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -120,6 +125,7 @@ briefing_report_class_init (BriefingReportClass *klass)
   properties[PROP_ENTITIES] = g_param_spec_object ("entities", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   properties[PROP_EVENTS] = g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   properties[PROP_INTERVIEWS] = g_param_spec_object ("interviews", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_ERAS] = g_param_spec_object ("eras", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -130,6 +136,7 @@ briefing_report_init (BriefingReport *self)
   self->turns_by_subject = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->no_events = briefing_object_list_new (BRIEFING_TYPE_EVENT, NULL);
   self->no_turns = briefing_object_list_new (BRIEFING_TYPE_TURN, NULL);
+  self->eras = briefing_object_list_new (BRIEFING_TYPE_ERA, NULL);
 }
 
 BriefingReport *
@@ -541,4 +548,25 @@ briefing_report_get_entity_turns (BriefingReport *self,
 
   turns = g_hash_table_lookup (self->turns_by_subject, entity);
   return turns != NULL ? turns : G_LIST_MODEL (self->no_turns);
+}
+
+/* Takes the eras, in the order of their dates. */
+void
+_briefing_report_set_eras (BriefingReport *self,
+                           GPtrArray      *eras)
+{
+  g_clear_object (&self->eras);
+  self->eras = briefing_object_list_new (BRIEFING_TYPE_ERA, eras);
+}
+
+/**
+ * briefing_report_get_eras:
+ *
+ * Returns: (transfer none): the report's eras (#BriefingEra), in the order of their dates
+ */
+GListModel *
+briefing_report_get_eras (BriefingReport *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_REPORT (self), NULL);
+  return G_LIST_MODEL (self->eras);
 }

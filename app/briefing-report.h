@@ -5,6 +5,7 @@
 
 #include "briefing-date.h"
 #include "briefing-entity.h"
+#include "briefing-era.h"
 #include "briefing-event.h"
 #include "briefing-interview.h"
 #include "briefing-topic.h"
@@ -29,6 +30,7 @@ GListModel         *briefing_report_get_topics      (BriefingReport *self);
 GListModel         *briefing_report_get_entities    (BriefingReport *self);
 GListModel         *briefing_report_get_events      (BriefingReport *self);
 GListModel         *briefing_report_get_interviews  (BriefingReport *self);
+GListModel         *briefing_report_get_eras        (BriefingReport *self);
 guint               briefing_report_get_n_turns     (BriefingReport *self);
 
 GListModel         *briefing_report_get_topic_events  (BriefingReport *self,

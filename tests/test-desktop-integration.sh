@@ -8,6 +8,8 @@
 # - the first open starts Briefing through D-Bus activation, with a window titled
 #   after the report;
 # - the second open reaches the same running instance, which shows a second window.
+# Then a TimelineJS timeline, a type Briefing offers to open without claiming it,
+# opens through "Open With" (gio launch) in the running instance.
 #
 # usage: test-desktop-integration.sh BUILDDIR BINDIR DATADIR
 #   BINDIR and DATADIR are the absolute installation paths the build was set up with.
@@ -18,12 +20,13 @@ app_id=io.github.briefing.Briefing
 mime_type=application/x-briefing+json
 first_title="Desktop test: the first report"
 second_title="Desktop test: the second report"
+timeline_title="Desktop test: a TimelineJS timeline"
 
 # ---------------------------------------------------------------------------
 # Inside xvfb-run and dbus-run-session: the part that opens the reports.
 # ---------------------------------------------------------------------------
 if [ "${1:-}" = "--inside-session" ]; then
-  program=$2 first=$3 second=$4
+  program=$2 first=$3 second=$4 timeline=$5 desktop=$6
   status=0
 
   # Prints the id of the top-level window titled $1, or nothing.
@@ -68,14 +71,14 @@ if [ "${1:-}" = "--inside-session" ]; then
     if [ -n "$pid" ] && [ "$(readlink "/proc/$pid/exe")" = "$program" ] \
        && [[ "$cmdline" == *--gapplication-service* ]] \
        && [ "$(window_pid "$first_window")" = "$pid" ]; then
-      echo "ok 3 - gio open started Briefing through D-Bus activation, showing “$first_title”"
+      echo "ok 5 - gio open started Briefing through D-Bus activation, showing “$first_title”"
     else
-      echo "not ok 3 - the window “$first_title” does not belong to the D-Bus activated Briefing"
+      echo "not ok 5 - the window “$first_title” does not belong to the D-Bus activated Briefing"
       echo "# name owner: ${pid:-none} ($cmdline), window of process $(window_pid "$first_window")"
       status=1
     fi
   else
-    echo "not ok 3 - gio open showed no window titled “$first_title” within 30 s"
+    echo "not ok 5 - gio open showed no window titled “$first_title” within 30 s"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
     pid=$(owner_pid)
@@ -85,22 +88,32 @@ if [ "${1:-}" = "--inside-session" ]; then
   if second_window=$(wait_for_window "$second_title"); then
     if [ -n "$pid" ] && [ "$(owner_pid)" = "$pid" ] \
        && [ "$(window_pid "$second_window")" = "$pid" ]; then
-      echo "ok 4 - the second report opened in the running instance"
+      echo "ok 6 - the second report opened in the running instance"
     else
-      echo "not ok 4 - the second report opened in another process ($(window_pid "$second_window"), not ${pid:-none})"
+      echo "not ok 6 - the second report opened in another process ($(window_pid "$second_window"), not ${pid:-none})"
       status=1
     fi
   else
-    echo "not ok 4 - the second gio open showed no window titled “$second_title” within 30 s"
+    echo "not ok 6 - the second gio open showed no window titled “$second_title” within 30 s"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
   fi
 
   n=$(instances)
   if [ "$n" = 1 ] && [ -n "$(window_titled "$first_title")" ] && [ -n "$(window_titled "$second_title")" ]; then
-    echo "ok 5 - one Briefing process with the two report windows"
+    echo "ok 7 - one Briefing process with the two report windows"
   else
-    echo "not ok 5 - $n Briefing processes; windows:"
+    echo "not ok 7 - $n Briefing processes; windows:"
+    xwininfo -root -tree | sed 's/^/# /'
+    status=1
+  fi
+
+  # "Open With Briefing" on a TimelineJS timeline, which is not Briefing's own type.
+  gio launch "$desktop" "$timeline" 2>/dev/null &
+  if timeline_window=$(wait_for_window "$timeline_title"); then
+    echo "ok 8 - Open With Briefing shows the TimelineJS timeline “$timeline_title”"
+  else
+    echo "not ok 8 - gio launch showed no window titled “$timeline_title” within 30 s"
     xwininfo -root -tree | sed 's/^/# /'
     status=1
   fi
@@ -131,7 +144,7 @@ for tool in meson gio gdbus update-mime-database update-desktop-database glib-co
   fi
 done
 
-echo "1..5"
+echo "1..8"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/briefing-desktop-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -170,6 +183,9 @@ unset GSETTINGS_SCHEMA_DIR DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY G_DE
 
 first=$tmp/reports/Morning\ briefing.briefing
 second=$tmp/reports/evening.briefing
+timeline=$tmp/reports/timeline.json
+printf '{"title": {"text": {"headline": "%s"}}, "events": [{"start_date": {"year": -500}}]}\n' \
+  "$timeline_title" > "$timeline"
 for pair in "$first|$first_title" "$second|$second_title"; do
   printf '{"format": "briefing", "version": "1.0", "title": "%s", "topics": [], "events": []}\n' \
     "${pair#*|}" > "${pair%%|*}"
@@ -189,6 +205,22 @@ if [ "$default_app" = "$app_id.desktop" ]; then
 else
   echo "not ok 2 - the default application for $mime_type is “$default_app”"
   gio mime "$mime_type" | sed 's/^/# /'
+  status=1
+fi
+
+# TimelineJS files: Briefing can open them ("Open With"), its own type first,
+# and the installation claims no default for them (no mimeapps.list of its own).
+mime_line=$(sed -n 's/^MimeType=//p' "$share/applications/$app_id.desktop")
+if [ "$mime_line" = "$mime_type;application/json;text/csv;" ]; then
+  echo "ok 3 - the desktop file offers application/json and text/csv after $mime_type"
+else
+  echo "not ok 3 - the desktop file's MimeType is “$mime_line”"
+  status=1
+fi
+if [ -z "$(find "$root" -name mimeapps.list)" ]; then
+  echo "ok 4 - the installation sets no default application (no mimeapps.list)"
+else
+  echo "not ok 4 - the installation ships $(find "$root" -name mimeapps.list)"
   status=1
 fi
 
@@ -212,6 +244,7 @@ END
 
 xvfb-run -a -s '-screen 0 1280x1024x24' \
   dbus-run-session --config-file="$tmp/session.conf" -- \
-  "$0" --inside-session "$bin/briefing" "$first" "$second"
+  "$0" --inside-session "$bin/briefing" "$first" "$second" "$timeline" \
+  "$share/applications/$app_id.desktop"
 inside=$?
 exit $(( status || inside ))

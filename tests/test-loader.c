@@ -177,6 +177,56 @@ test_valid_corpus (void)
     }
 }
 
+/* Format 1.1: eras, and dates before our era and in deep time, in order. */
+static void
+test_eras_and_deep_time (void)
+{
+  static const char * const order[] = { "big-bang", "ides", "year-zero", "tours", "future" };
+  g_autofree char *path = data_path ("valid", "eras-and-deep-time.briefing");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = load_path (path, &error);
+  GListModel *events, *eras;
+  g_autoptr(BriefingEra) deep = NULL, republic = NULL;
+  g_autofree char *deep_span = NULL, *republic_span = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_report_get_version (report), ==, "1.1");
+  events = briefing_report_get_events (report);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      g_assert_cmpstr (briefing_event_get_id (event), ==, order[i]);
+    }
+
+  eras = briefing_report_get_eras (report);
+  g_assert_cmpuint (g_list_model_get_n_items (eras), ==, 2);
+  deep = g_list_model_get_item (eras, 0);
+  republic = g_list_model_get_item (eras, 1);
+  deep_span = briefing_date_format (briefing_era_get_date (deep));
+  republic_span = briefing_date_format (briefing_era_get_date (republic));
+  g_assert_cmpstr (briefing_era_get_title (deep), ==, "Deep time");
+  g_assert_null (briefing_era_get_description (deep));
+  g_assert_cmpstr (deep_span, ==, "13,800,000,000 BCE – 65,000,001 BCE");
+  g_assert_cmpstr (briefing_era_get_title (republic), ==, "The Roman Republic");
+  g_assert_cmpstr (briefing_era_get_description (republic), ==, "From the last king to the first emperor.");
+  g_assert_cmpstr (republic_span, ==, "509 BCE – 27 BCE");
+}
+
+/* A report without eras has an empty list of them. */
+static void
+test_no_eras (void)
+{
+  g_autofree char *path = data_path ("valid", "minimal.briefing");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = load_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_eras (report)), ==, 0);
+  g_assert_true (g_list_model_get_item_type (briefing_report_get_eras (report)) == BRIEFING_TYPE_ERA);
+}
+
 /* The fuzzy-dates file lists, in a member Briefing ignores, the order its
  * events must take. */
 static void
@@ -215,6 +265,7 @@ static const struct {
   { "whitespace-only", BRIEFING_LOAD_ERROR_EMPTY },
   { "encoding-", BRIEFING_LOAD_ERROR_ENCODING },
   { "entity-kind-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
+  { "era-", BRIEFING_LOAD_ERROR_MISSING_MEMBER },
   { "events-missing", BRIEFING_LOAD_ERROR_MISSING_MEMBER },
   { "topics-missing", BRIEFING_LOAD_ERROR_MISSING_MEMBER },
   { "title-missing", BRIEFING_LOAD_ERROR_MISSING_MEMBER },
@@ -425,6 +476,8 @@ main (int   argc,
   g_test_add_func ("/loader/sample/order", test_sample_order);
   g_test_add_func ("/loader/sample/figures", test_sample_figures);
   g_test_add_func ("/loader/valid-corpus", test_valid_corpus);
+  g_test_add_func ("/loader/eras-and-deep-time", test_eras_and_deep_time);
+  g_test_add_func ("/loader/no-eras", test_no_eras);
   g_test_add_func ("/loader/fuzzy-order", test_fuzzy_order);
   g_test_add_func ("/loader/invalid-corpus", test_invalid_corpus);
   g_test_add_func ("/loader/edge-cases", test_edge_cases);

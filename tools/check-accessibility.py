@@ -38,7 +38,12 @@ import subprocess
 import sys
 import time
 
-import pyatspi
+try:
+    import pyatspi
+except ImportError:
+    sys.exit("check-accessibility.py needs python3-pyatspi and at-spi2-core: "
+             "apt-get install python3-pyatspi at-spi2-core (and xdotool for --page and --keys); "
+             "run it with Debian's /usr/bin/python3")
 
 # Roles a person operates, which must say what they do.
 CONTROL_ROLES = {

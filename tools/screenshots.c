@@ -40,6 +40,10 @@ static const Shot shots[] = {
   { "error-toast", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "invalid/several-errors.briefing" },
   { "error-page", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "invalid/several-errors.briefing", TRUE },
   { "markup", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "valid/unicode-and-markup.briefing", TRUE },
+  { "timelinejs-deep-time", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "timelinejs/deep-time.json", TRUE },
+  { "timelinejs-eras", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "timelinejs/history-bce-eras.json", TRUE },
+  { "timelinejs-spreadsheet", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, "timelinejs/spreadsheet-template.csv", TRUE },
+  { "timelinejs-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, "timelinejs/hostile-html.json", TRUE },
 };
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-application.h"
+#include "briefing-converter.h"
 #include "briefing-validator.h"
 #include "briefing-window.h"
 
@@ -158,7 +159,7 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
-/* `--validate` runs before the application registers, so it needs neither a
+/* `--validate` and `--convert` run before the application registers, so it needs neither a
  * display nor a session bus, and never reaches a running instance. */
 static gboolean
 briefing_application_local_command_line (GApplication   *application,
@@ -168,6 +169,11 @@ briefing_application_local_command_line (GApplication   *application,
   if (g_strv_contains ((const char * const *) *arguments, "--validate"))
     {
       *exit_status = briefing_validate_command_line ((const char * const *) *arguments);
+      return TRUE;
+    }
+  if (g_strv_contains ((const char * const *) *arguments, "--convert"))
+    {
+      *exit_status = briefing_convert_command_line ((const char * const *) *arguments);
       return TRUE;
     }
   return G_APPLICATION_CLASS (briefing_application_parent_class)->local_command_line (application,
@@ -273,6 +279,9 @@ briefing_application_init (BriefingApplication *self)
     /* Handled in local_command_line(); listed here for --help. */
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check report files, print every problem and exit"), NULL },
+    { "convert", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Convert IN (a report, or a TimelineJS timeline or spreadsheet) to the report OUT and exit"),
+      NULL },
     { NULL }
   };
 

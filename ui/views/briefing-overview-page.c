@@ -21,6 +21,8 @@ struct _BriefingOverviewPage
   AdwActionRow   *published_row;
   AdwActionRow   *authors_row;
   AdwActionRow   *contents_row;
+  GtkWidget      *eras_heading;
+  GtkListBox     *eras_list;
 
   BriefingReport *report;
 };
@@ -60,6 +62,7 @@ format_contents (BriefingReport *report)
   guint n_interviews = g_list_model_get_n_items (briefing_report_get_interviews (report));
   guint n_turns = briefing_report_get_n_turns (report);
   guint n_entities = g_list_model_get_n_items (briefing_report_get_entities (report));
+  guint n_eras = g_list_model_get_n_items (briefing_report_get_eras (report));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u topic", "%u topics", n_topics), n_topics));
@@ -74,9 +77,41 @@ format_contents (BriefingReport *report)
                                                      "%u people, organizations and places",
                                                      n_entities),
                                            n_entities));
+  if (n_eras > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u era", "%u eras", n_eras), n_eras));
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator of a list of counts */
   return g_strjoinv (C_("counts", ", "), (char **) parts->pdata);
+}
+
+/* An era's row: its title, its span, and what it is. Report text, so no markup. */
+static GtkWidget *
+create_era_row (gpointer item,
+                gpointer user_data)
+{
+  BriefingEra *era = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *span = briefing_date_format (briefing_era_get_date (era));
+  const char *description = briefing_era_get_description (era);
+  g_autofree char *subtitle = description != NULL && *description != '\0'
+                            ? g_strconcat (span, "\n", description, NULL) : g_strdup (span);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), briefing_era_get_title (era));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+static void
+update_eras (BriefingOverviewPage *self)
+{
+  GListModel *eras = self->report != NULL ? briefing_report_get_eras (self->report) : NULL;
+  gboolean any = eras != NULL && g_list_model_get_n_items (eras) > 0;
+
+  gtk_list_box_bind_model (self->eras_list, any ? eras : NULL, create_era_row, NULL, NULL);
+  gtk_widget_set_visible (self->eras_heading, any);
+  gtk_widget_set_visible (GTK_WIDGET (self->eras_list), any);
 }
 
 static void
@@ -93,6 +128,7 @@ update (BriefingOverviewPage *self)
   g_autofree char *byline_text = NULL;
   gboolean web;
 
+  update_eras (self);
   if (report == NULL)
     {
       set_label (self->title_label, NULL);
@@ -242,6 +278,8 @@ briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, published_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, authors_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, contents_row);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, eras_heading);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, eras_list);
   gtk_widget_class_bind_template_callback (widget_class, on_source_row_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "briefing-overview-page");

@@ -34,6 +34,22 @@ create_report_filter (void)
   gtk_file_filter_add_mime_type (filter, "application/x-briefing+json");
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
+  /* TimelineJS spreadsheets, told apart from other CSV by their header row. */
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  return filter;
+}
+
+static GtkFileFilter *
+create_timeline_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("TimelineJS Timelines and Spreadsheets"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
   return filter;
 }
 
@@ -44,6 +60,7 @@ open_action (GtkWidget  *widget,
 {
   BriefingWindow *self = BRIEFING_WINDOW (widget);
   g_autoptr(GtkFileFilter) reports = NULL;
+  g_autoptr(GtkFileFilter) timelines = NULL;
   g_autoptr(GtkFileFilter) all = NULL;
   GtkFileChooserNative *dialog;
 
@@ -55,6 +72,7 @@ open_action (GtkWidget  *widget,
     }
 
   reports = create_report_filter ();
+  timelines = create_timeline_filter ();
   all = gtk_file_filter_new ();
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
@@ -63,6 +81,7 @@ open_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), reports);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), timelines);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), reports);
   if (self->file != NULL && g_file_is_native (self->file))

@@ -170,13 +170,19 @@ static void
 add_to_recent (GFile *file)
 {
   g_autofree char *uri = NULL;
+  g_autofree char *name = NULL, *content_type = NULL, *mime_type = NULL;
   GtkRecentData data = { 0 };
 
   /* The bundled sample lives in the program, not in the reader's files. */
   if (!g_file_has_uri_scheme (file, "file"))
     return;
   uri = g_file_get_uri (file);
-  data.mime_type = (char *) "application/x-briefing+json";
+  /* A timeline keeps its own type: JSON or CSV. */
+  name = g_file_get_basename (file);
+  content_type = g_content_type_guess (name, NULL, 0, NULL);
+  mime_type = g_content_type_get_mime_type (content_type);
+  data.mime_type = mime_type != NULL && !g_str_has_suffix (name, ".briefing")
+                 ? mime_type : (char *) "application/x-briefing+json";
   data.app_name = (char *) g_get_application_name ();
   data.app_exec = (char *) "briefing %u";
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
