@@ -11,10 +11,27 @@ struct _BriefingDayIndex
   guint           n_events;
   gint64         *first_days;  /* sorted ascending */
   gint64         *last_days;   /* sorted ascending */
+
+  /* The events by first day, each with the latest last day of those up to
+   * it: the events that may reach into a span are a range of them. */
+  BriefingEvent **events;      /* borrowed from @list, which holds them */
+  gint64         *reach;
+  GListModel     *list;
 };
 
 G_DEFINE_BOXED_TYPE (BriefingDayIndex, briefing_day_index,
                      briefing_day_index_ref, briefing_day_index_unref)
+
+static int
+compare_first_days (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  gint64 x = briefing_event_get_date (*(BriefingEvent * const *) a)->first_day;
+  gint64 y = briefing_event_get_date (*(BriefingEvent * const *) b)->first_day;
+
+  return (x > y) - (x < y);
+}
 
 static int
 compare_days (gconstpointer a,
@@ -64,6 +81,9 @@ briefing_day_index_new (GListModel *events)
   self->n_events = g_list_model_get_n_items (events);
   self->first_days = g_new (gint64, MAX (self->n_events, 1));
   self->last_days = g_new (gint64, MAX (self->n_events, 1));
+  self->events = g_new (BriefingEvent *, MAX (self->n_events, 1));
+  self->reach = g_new (gint64, MAX (self->n_events, 1));
+  self->list = g_object_ref (events);
   for (guint i = 0; i < self->n_events; i++)
     {
       g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
@@ -71,10 +91,19 @@ briefing_day_index_new (GListModel *events)
 
       self->first_days[i] = date->first_day;
       self->last_days[i] = date->last_day;
+      self->events[i] = event;
     }
-  /* Events come sorted by their first day already, mostly: the sort is quick. */
+  /* Events come sorted by their first day already: the sorts are quick.
+   * g_qsort_with_data() is stable, so events of one day keep their order. */
   g_qsort_with_data (self->first_days, self->n_events, sizeof (gint64), compare_days, NULL);
   g_qsort_with_data (self->last_days, self->n_events, sizeof (gint64), compare_days, NULL);
+  g_qsort_with_data (self->events, self->n_events, sizeof (BriefingEvent *), compare_first_days, NULL);
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      gint64 last = briefing_event_get_date (self->events[i])->last_day;
+
+      self->reach[i] = i > 0 ? MAX (self->reach[i - 1], last) : last;
+    }
   return self;
 }
 
@@ -96,6 +125,9 @@ briefing_day_index_unref (BriefingDayIndex *self)
     return;
   g_free (self->first_days);
   g_free (self->last_days);
+  g_free (self->events);
+  g_free (self->reach);
+  g_object_unref (self->list);
   g_free (self);
 }
 
@@ -209,4 +241,64 @@ briefing_event_covers_period (BriefingEvent *event,
 
   date = briefing_event_get_date (event);
   return date->first_day <= last_day && date->last_day >= first_day;
+}
+
+/**
+ * briefing_day_index_lookup:
+ * @start: (out): the first position, in first-day order, of an event that
+ *   may cover a day of the span
+ * @end: (out): the position after the last one
+ *
+ * The events between @start and @end include every event covering a day of
+ * @first_day to @last_day; those that end before @first_day may be among
+ * them and are the caller's to skip. Events that start early and last long
+ * widen the range, but it is found without a scan.
+ *
+ * Returns: whether the range holds any event
+ */
+gboolean
+briefing_day_index_lookup (BriefingDayIndex *self,
+                           gint64            first_day,
+                           gint64            last_day,
+                           guint            *start,
+                           guint            *end)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  /* @reach grows with the position: the first to reach @first_day. */
+  high = self->n_events;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->reach[middle] < first_day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *start = low;
+  *end = last_day == G_MAXINT64 ? self->n_events :
+    count_below (self->first_days, self->n_events, last_day + 1);
+  if (*end < *start)
+    *end = *start;
+  return *start < *end;
+}
+
+/**
+ * briefing_day_index_peek_event:
+ * @position: a position in first-day order, below the number of events
+ *
+ * Returns: (transfer none): the event there
+ */
+BriefingEvent *
+briefing_day_index_peek_event (BriefingDayIndex *self,
+                               guint             position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->n_events, NULL);
+
+  return self->events[position];
 }

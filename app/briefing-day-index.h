@@ -40,6 +40,13 @@ void              briefing_day_index_fill_bins     (BriefingDayIndex *self,
                                                     double            days_per_bin,
                                                     guint            *counts,
                                                     guint             n_bins);
+gboolean          briefing_day_index_lookup        (BriefingDayIndex *self,
+                                                    gint64            first_day,
+                                                    gint64            last_day,
+                                                    guint            *start,
+                                                    guint            *end);
+BriefingEvent    *briefing_day_index_peek_event    (BriefingDayIndex *self,
+                                                    guint             position);
 
 gboolean          briefing_event_covers_period     (BriefingEvent    *event,
                                                     gint64            first_day,

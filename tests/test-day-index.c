@@ -188,6 +188,57 @@ test_years_only (void)
   g_assert_cmpuint (bins[1], ==, 3);
 }
 
+/* The range holds every event covering the span, and only events that
+ * could: checked against a scan. */
+static void
+assert_lookup (BriefingDayIndex *index,
+               gint64            first,
+               gint64            last,
+               guint             n_expected)
+{
+  guint start, end, n = 0;
+  gint64 previous = G_MININT64;
+
+  briefing_day_index_lookup (index, first, last, &start, &end);
+  for (guint i = 0; i < briefing_day_index_get_n_events (index); i++)
+    {
+      BriefingEvent *event = briefing_day_index_peek_event (index, i);
+      gboolean covers = briefing_event_covers_period (event, first, last);
+
+      /* In first-day order. */
+      g_assert_cmpint (briefing_event_get_date (event)->first_day, >=, previous);
+      previous = briefing_event_get_date (event)->first_day;
+      if (covers)
+        {
+          g_assert_cmpuint (i, >=, start);
+          g_assert_cmpuint (i, <, end);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, ==, n_expected);
+  g_assert_cmpuint (briefing_day_index_count (index, first, last), ==, n_expected);
+}
+
+static void
+test_lookup (void)
+{
+  const char *dates[] = { "2001-05-01/2010-02-28", "2005/2006", "2009-12-31", "2003-03-03", "2011", NULL };
+  g_autoptr(BriefingDayIndex) index = index_dates (dates);
+  guint start, end;
+
+  assert_lookup (index, day (2009, 12, 31), day (2009, 12, 31), 2);
+  assert_lookup (index, day (2003, 1, 1), day (2003, 12, 31), 2);
+  assert_lookup (index, day (2010, 3, 1), day (2010, 12, 31), 0);
+  assert_lookup (index, day (2011, 6, 1), day (2011, 6, 1), 1);
+  assert_lookup (index, G_MININT64, G_MAXINT64, 5);
+  /* Before everything: an empty range. */
+  g_assert_false (briefing_day_index_lookup (index, day (1990, 1, 1), day (1991, 1, 1), &start, &end));
+  /* After the long interval ends, it is left out without a scan. */
+  briefing_day_index_lookup (index, day (2011, 1, 1), day (2011, 1, 1), &start, &end);
+  g_assert_cmpuint (start, ==, 4);
+  g_assert_cmpuint (end, ==, 5);
+}
+
 static void
 test_covers_period (void)
 {
@@ -214,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/day-index/fuzzy-months", test_fuzzy_months);
   g_test_add_func ("/day-index/years-only", test_years_only);
   g_test_add_func ("/day-index/covers-period", test_covers_period);
+  g_test_add_func ("/day-index/lookup", test_lookup);
 
   return g_test_run ();
 }
