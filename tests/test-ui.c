@@ -43,25 +43,6 @@ remember_cb (GObject **remembered,
   g_set_object (remembered, object);
 }
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  g_main_context_wakeup (NULL);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window map, lay out and draw. */
-void
-run_main_loop (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 set_true (gboolean *flag)
 {

@@ -11,7 +11,6 @@ void       test_ui_init           (int        *argc,
 void       count_cb               (guint      *count);
 void       remember_cb            (GObject   **remembered,
                                    GObject    *object);
-void       run_main_loop          (guint       ms);
 void       wait_for_paint         (GtkWidget  *widget);
 GtkWidget *show_in_window         (GtkWidget  *child);
 void       collect_descendants    (GtkWidget  *widget,

@@ -214,9 +214,28 @@ test_timeline (void)
       }
   }
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), ==, 0);
+  /* Nothing found: the empty page says why, bound in the template. */
+  {
+    g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+    g_autofree char *page = NULL;
+
+    g_object_get (view, "page", &page, NULL);
+    g_assert_cmpstr (page, ==, "empty");
+    collect_descendants (view, ADW_TYPE_STATUS_PAGE, pages);
+    g_assert_cmpuint (pages->len, ==, 1);
+    g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
+                     "No event mentions what you searched for. Try other words.");
+  }
   briefing_reader_state_set_search_text (state, "drones");
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), >, 0);
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), <, 13);
+  {
+    g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+    /* The list again, and no empty page shown. */
+    collect_descendants (view, ADW_TYPE_STATUS_PAGE, pages);
+    g_assert_cmpuint (pages->len, ==, 0);
+  }
   briefing_reader_state_set_search_text (state, "");
   assert_shown_events (timeline, all, NULL);
 

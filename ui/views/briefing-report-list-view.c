@@ -12,9 +12,9 @@ typedef struct
   GListModel          *items;         /* what the state derives for the view */
   guint                n_shown;
 
-  GtkListView         *list_view;     /* the subclass's template children */
-  GtkStack            *stack;
-  AdwStatusPage       *empty_page;
+  GtkListView         *list_view;     /* the subclass's template's */
+  const char          *page;          /* "items" or "empty": the template's stack binds it */
+  const char          *empty_text;    /* the empty page's: the template binds it */
   BriefingRowsInView  *rows_in_view;  /* builds the rows that come into view */
 
   GHashTable          *bound;         /* item → its row, for the few on screen */
@@ -27,6 +27,8 @@ enum {
   PROP_0,
   PROP_STATE,
   PROP_N_SHOWN,
+  PROP_PAGE,
+  PROP_EMPTY_TEXT,
   N_PROPS
 };
 
@@ -181,8 +183,6 @@ briefing_report_list_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   /* The list unbinds its rows when the subclass disposes its template. */
   priv->list_view = NULL;
-  priv->stack = NULL;
-  priv->empty_page = NULL;
 
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->dispose (object);
 
@@ -218,6 +218,12 @@ briefing_report_list_view_get_property (GObject    *object,
       break;
     case PROP_N_SHOWN:
       g_value_set_uint (value, priv->n_shown);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, priv->page);
+      break;
+    case PROP_EMPTY_TEXT:
+      g_value_set_string (value, priv->empty_text);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -261,6 +267,12 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "empty",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMPTY_TEXT] =
+    g_param_spec_string ("empty-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -272,6 +284,7 @@ briefing_report_list_view_init (BriefingReportListView *self)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   priv->bound = g_hash_table_new (NULL, NULL);
+  priv->page = "empty";
 }
 
 /**
@@ -349,11 +362,12 @@ briefing_report_list_view_foreach_row (BriefingReportListView *self,
 /**
  * briefing_report_list_view_class_set_template:
  * @widget_class: a subclass's class
- * @resource_path: its template, with the children "stack", "list_view" and
- *   "empty_page"
+ * @resource_path: its template, with a GtkListView "list_view" in the page
+ *   "items" of a stack whose visible page is bound to the view's "page",
+ *   and an empty page whose text is bound to its "empty-text"
  *
- * Sets the subclass's template and binds the children the base shares; the
- * subclass binds its own after.
+ * Sets the subclass's template and binds the list; the subclass binds its
+ * own children after.
  */
 void
 briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
@@ -362,10 +376,8 @@ briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
   g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), BRIEFING_TYPE_REPORT_LIST_VIEW));
 
   gtk_widget_class_set_template_from_resource (widget_class, resource_path);
-  /* Offset 0: the base looks them up, the subclass has no field for them. */
-  gtk_widget_class_bind_template_child_full (widget_class, "stack", FALSE, 0);
+  /* Offset 0: the base looks it up, the subclass has no field for it. */
   gtk_widget_class_bind_template_child_full (widget_class, "list_view", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "empty_page", FALSE, 0);
 }
 
 /**
@@ -385,8 +397,6 @@ briefing_report_list_view_init_template (BriefingReportListView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   priv->list_view = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self), type, "list_view"));
-  priv->stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (self), type, "stack"));
-  priv->empty_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (self), type, "empty_page"));
   priv->rows_in_view = briefing_rows_in_view_new (priv->list_view);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -437,24 +447,34 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
 /**
  * briefing_report_list_view_update_empty:
  *
- * Shows the list, or the empty page saying why it is empty, after what the
- * subclass's describe_empty() says changed.
+ * Says again which page shows, the list or the empty one, and why it is
+ * empty, after what the subclass's describe_empty() says changed.
  */
 void
 briefing_report_list_view_update_empty (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  const char *page;
+  const char *empty_text;
 
   g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
 
-  /* Until both the template and the state are there */
-  if (priv->stack == NULL || priv->state == NULL)
+  if (priv->state == NULL)
     return;
-  adw_status_page_set_description (priv->empty_page,
-                                   BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->describe_empty (self));
-  gtk_stack_set_visible_child (priv->stack,
-                               priv->n_shown > 0 ? gtk_widget_get_parent (GTK_WIDGET (priv->list_view))
-                                                 : GTK_WIDGET (priv->empty_page));
+  page = priv->n_shown > 0 ? "items" : "empty";
+  empty_text = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->describe_empty (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (priv->page, page) != 0)
+    {
+      priv->page = page;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  if (g_strcmp0 (priv->empty_text, empty_text) != 0)
+    {
+      priv->empty_text = empty_text;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**

@@ -14,14 +14,16 @@ G_BEGIN_DECLS
  * runs of items — a date group, a speaker's consecutive turns — whose first
  * item shows a heading, and a page saying why nothing is shown.
  *
- * A subclass's template has a GtkStack "stack" holding the page of the
- * GtkListView "list_view" and the AdwStatusPage "empty_page": the subclass
- * sets it with briefing_report_list_view_class_set_template() and builds it
- * with briefing_report_list_view_init_template(), then hands over the items
- * to show, a BriefingSubsetList the state derives, with
+ * A subclass's template holds a GtkListView "list_view" in the page "items"
+ * of a stack, beside a page "empty"; it binds the stack's visible page to
+ * the view's "page" and the empty page's text to its "empty-text". The
+ * subclass sets it with briefing_report_list_view_class_set_template() and
+ * builds it with briefing_report_list_view_init_template(), then hands over
+ * the items to show, a BriefingSubsetList the state derives, with
  * briefing_report_list_view_set_items().
  *
- * Property: "state" (construct-only), "n-shown" (uint, read-only).
+ * Properties: "state" (construct-only), "n-shown" (uint), "page" and
+ * "empty-text" (strings, read-only).
  */
 #define BRIEFING_TYPE_REPORT_LIST_VIEW (briefing_report_list_view_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingReportListView, briefing_report_list_view, BRIEFING, REPORT_LIST_VIEW, GtkWidget)
@@ -41,7 +43,7 @@ struct _BriefingReportListViewClass
   void        (*set_starts_run) (GtkWidget              *row,
                                  gboolean                starts_run);
   /* What the empty page says: our own words, as AdwStatusPage's
-   * description is markup. */
+   * description is markup; a static string. */
   const char *(*describe_empty) (BriefingReportListView *self);
 };
 

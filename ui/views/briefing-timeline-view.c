@@ -12,7 +12,7 @@ struct _BriefingTimelineView
   BriefingReportListView parent_instance;
 
   /* Template children */
-  GtkWidget             *content;          /* bound so that disposing the template unparents it */
+  GtkWidget             *content;          /* the root */
   BriefingTimeOverview  *time_overview;
   GtkScrolledWindow     *scrolled_window;
   GtkWidget             *list_view;        /* the base class's, in the scrolled window */
@@ -276,6 +276,7 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
   gtk_widget_class_set_css_name (widget_class, "timelineview");
+  /* The root: bound, it goes with the template. */
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, content);
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, time_overview);
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, scrolled_window);
