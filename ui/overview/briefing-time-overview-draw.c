@@ -62,6 +62,7 @@ draw_axis (BriefingTimeOverview *self,
   GdkRGBA line = with_alpha (&colors->fg, 0.35);
   GdkRGBA text = with_alpha (&colors->fg, 0.75);
   guint n = 0;
+  double last_label_end = -G_MAXDOUBLE;
 
   gtk_snapshot_append_color (snapshot, &line,
                              &GRAPHENE_RECT_INIT (0, OVERVIEW_AXIS_Y, width, 1));
@@ -73,16 +74,23 @@ draw_axis (BriefingTimeOverview *self,
       g_autofree char *label = briefing_time_axis_format_tick (step, tick);
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
       int label_width, label_height;
+      double label_x;
 
       gtk_snapshot_append_color (snapshot, &line,
                                  &GRAPHENE_RECT_INIT (floor (x), OVERVIEW_MARKS_TOP - 2,
                                                       1, OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP + 6));
       pango_layout_get_pixel_size (layout, &label_width, &label_height);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (round (x - label_width / 2.0), OVERVIEW_AXIS_Y + 4));
-      gtk_snapshot_append_layout (snapshot, layout, &text);
-      gtk_snapshot_restore (snapshot);
+      /* Kept whole at the edges, a little off its tick if need be, and
+       * never over the label before it. */
+      label_x = CLAMP (round (x - label_width / 2.0), 0, MAX (width - label_width, 0));
+      if (x >= 0 && label_x > last_label_end + 4)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (label_x, OVERVIEW_AXIS_Y + 4));
+          gtk_snapshot_append_layout (snapshot, layout, &text);
+          gtk_snapshot_restore (snapshot);
+          last_label_end = label_x + label_width;
+        }
       g_object_unref (layout);
     }
 }
@@ -282,20 +290,22 @@ draw_histogram (BriefingTimeOverview *self,
 
   for (guint i = 0; i < n_bins; i++)
     {
-      double x = briefing_time_overview_day_to_x (self, (first_bin + i) * days_per_bin);
+      /* On whole pixels, a pixel apart: bars, not a blur of half-covered
+       * pixels. */
+      double x = floor (briefing_time_overview_day_to_x (self, (first_bin + i) * days_per_bin));
+      double next = floor (briefing_time_overview_day_to_x (self, (first_bin + i + 1) * days_per_bin));
+      double bar = MAX (next - x - 1, 1);
       /* Linear, so that twice as tall is twice as many; a bin that holds
        * anything is at least a pixel tall. */
-      double all_height = self->bins[i] > 0 ? MAX (1.0, height * self->bins[i] / max) : 0;
-      double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, height * self->shown_bins[i] / max) : 0;
+      double all_height = self->bins[i] > 0 ? MAX (1.0, round (height * self->bins[i] / max)) : 0;
+      double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, round (height * self->shown_bins[i] / max)) : 0;
 
       if (narrowed && all_height > 0)
         gtk_snapshot_append_color (snapshot, &faded,
-                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - all_height,
-                                                        OVERVIEW_BIN_WIDTH - 0.5, all_height));
+                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - all_height, bar, all_height));
       if (shown_height > 0)
         gtk_snapshot_append_color (snapshot, &colors->accent,
-                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - shown_height,
-                                                        OVERVIEW_BIN_WIDTH - 0.5, shown_height));
+                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - shown_height, bar, shown_height));
     }
 }
 
@@ -382,11 +392,17 @@ briefing_time_overview_draw (BriefingTimeOverview *self,
       float x0 = clamp_x (briefing_time_overview_day_to_x (self, self->list_first_day), width);
       float x1 = clamp_x (briefing_time_overview_day_to_x (self, self->list_last_day + 1), width);
 
+      /* Never thinner than a thumb can be seen. */
+      if (x1 - x0 < 6)
+        {
+          x0 = (x0 + x1) / 2 - 3;
+          x1 = x0 + 6;
+        }
       gtk_snapshot_append_color (snapshot, &fill,
-                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_MARKS_TOP - 4, MAX (x1 - x0, 2),
+                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_MARKS_TOP - 4, x1 - x0,
                                                       OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP + 4));
       gtk_snapshot_append_color (snapshot, &thumb,
-                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_AXIS_Y - 1, MAX (x1 - x0, 2), 3));
+                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_AXIS_Y - 1, x1 - x0, 4));
     }
   draw_cursor_span (self, snapshot, &colors, width);
   gtk_snapshot_pop (snapshot);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define OVERVIEW_AXIS_Y       (OVERVIEW_MARKS_TOP + OVERVIEW_N_LANES * OVERVIEW_LANE_HEIGHT + 4.0)
 #define OVERVIEW_HEIGHT       (OVERVIEW_AXIS_Y + 22.0)
 /* Histogram bins, and the most marks per pixel drawn as marks. */
-#define OVERVIEW_BIN_WIDTH    2.0
+#define OVERVIEW_BIN_WIDTH    3.0
 #define OVERVIEW_MARK_SPACING 6.0
 
 /* A mark as last drawn, for the pointer and the keyboard. */
