@@ -29,6 +29,7 @@ struct _BriefingReaderState
 
   BriefingSearchIndex *search_index;   /* the report's events' folded text */
   GHashTable          *marked;         /* BriefingTurn set: the selection's turns */
+  GHashTable          *day_indexes;    /* GListModel → BriefingDayIndex, made as periods count them */
 
   /* What the views show */
   BriefingSubsetList  *events;
@@ -221,6 +222,7 @@ briefing_reader_state_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_pointer (&self->turns, g_hash_table_unref);
   g_clear_pointer (&self->marked, g_hash_table_unref);
+  g_clear_pointer (&self->day_indexes, g_hash_table_unref);
 
   G_OBJECT_CLASS (briefing_reader_state_parent_class)->dispose (object);
 }
@@ -372,6 +374,8 @@ briefing_reader_state_init (BriefingReaderState *self)
   self->folded_query = g_strdup ("");
   self->text_scale = 1.0;
   self->marked = g_hash_table_new (NULL, NULL);
+  self->day_indexes = g_hash_table_new_full (NULL, NULL, g_object_unref,
+                                             (GDestroyNotify) briefing_day_index_unref);
   self->events = briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
   self->turns = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 }
@@ -441,6 +445,7 @@ briefing_reader_state_set_report (BriefingReaderState *self,
   if (report != NULL)
     self->search_index = briefing_search_index_new (briefing_report_get_events (report));
   g_hash_table_remove_all (self->marked);
+  g_hash_table_remove_all (self->day_indexes);
 
   g_hash_table_remove_all (self->turns);
   interviews = report != NULL ? briefing_report_get_interviews (report) : NULL;
@@ -960,7 +965,8 @@ briefing_reader_state_clear_period (BriefingReaderState *self)
  * @n_events: (out): how many of @events are in the period, all without one
  * @n_turns: (out): how many of @turns speak of an event in it
  *
- * What the sidebar counts for a row while a period is chosen.
+ * What the sidebar counts for a row while a period is chosen. @events
+ * must not change (a list of the report's, as its indexes give them).
  */
 void
 briefing_reader_state_count_in_period (BriefingReaderState *self,
@@ -975,14 +981,20 @@ briefing_reader_state_count_in_period (BriefingReaderState *self,
   g_return_if_fail (G_IS_LIST_MODEL (events));
   g_return_if_fail (n_events != NULL && n_turns != NULL);
 
-  n = g_list_model_get_n_items (events);
-  *n_events = self->has_period ? 0 : n;
-  for (guint i = 0; self->has_period && i < n; i++)
+  *n_events = g_list_model_get_n_items (events);
+  if (self->has_period)
     {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+      /* Each list's index is made the first time a period counts it: the
+       * next periods, as the reader drags one out, are lookups. The
+       * report's lists are immutable, so the index stays true. */
+      BriefingDayIndex *index = g_hash_table_lookup (self->day_indexes, events);
 
-      if (briefing_event_covers_period (event, self->period_first_day, self->period_last_day))
-        (*n_events)++;
+      if (index == NULL)
+        {
+          index = briefing_day_index_new (events);
+          g_hash_table_insert (self->day_indexes, g_object_ref (events), index);
+        }
+      *n_events = briefing_day_index_count (index, self->period_first_day, self->period_last_day);
     }
   n = turns != NULL ? g_list_model_get_n_items (turns) : 0;
   *n_turns = self->has_period ? 0 : n;

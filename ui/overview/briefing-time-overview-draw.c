@@ -34,6 +34,11 @@ get_colors (BriefingTimeOverview *self,
   gtk_style_context_get_color (context, &colors->fg);
   if (!gtk_style_context_lookup_color (context, "accent_color", &colors->accent))
     colors->accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
+  if (self->repaint_parity)
+    {
+      colors->fg.alpha *= 0.999f;
+      colors->accent.alpha *= 0.999f;
+    }
 }
 
 static GdkRGBA

@@ -64,6 +64,12 @@ struct _BriefingTimeOverview
   guint               *shown_bins;
   guint                n_bins_allocated;
   char                *accessible_label;
+  guint                accessible_id;  /* the label's update, once the view rests */
+
+  /* For the benchmark: flipped each frame, it changes every colour by an
+   * invisible step, so that every node differs and GSK repaints all of it
+   * (an unchanged node tree is not painted again). */
+  gboolean             repaint_parity;
 };
 
 void     briefing_time_overview_draw         (BriefingTimeOverview *self,

@@ -38,7 +38,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void update_accessible (BriefingTimeOverview *self);
+static void update_accessible   (BriefingTimeOverview *self);
+static void schedule_accessible (BriefingTimeOverview *self);
 
 /* What narrows the events besides a period: a topic, an entity, a search.
  * A period alone needs no index of its own (see count_shown). */
@@ -132,6 +133,26 @@ update_mode (BriefingTimeOverview *self)
   self->histogram = in_view > width / OVERVIEW_MARK_SPACING;
 }
 
+static gboolean
+update_accessible_cb (gpointer user_data)
+{
+  BriefingTimeOverview *self = user_data;
+
+  self->accessible_id = 0;
+  update_accessible (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* While the reader zooms or pans, a frame at a time, the name a screen
+ * reader reads follows when the view rests: wording it every frame would
+ * cost a frame its time for a name no one hears. */
+static void
+schedule_accessible (BriefingTimeOverview *self)
+{
+  g_clear_handle_id (&self->accessible_id, g_source_remove);
+  self->accessible_id = g_timeout_add (150, update_accessible_cb, self);
+}
+
 static void
 apply_view (BriefingTimeOverview *self,
             double                first,
@@ -163,7 +184,7 @@ apply_view (BriefingTimeOverview *self,
     }
   g_object_thaw_notify (G_OBJECT (self));
   update_mode (self);
-  update_accessible (self);
+  schedule_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -750,6 +771,7 @@ briefing_time_overview_dispose (GObject *object)
   BriefingTimeOverview *self = BRIEFING_TIME_OVERVIEW (object);
 
   briefing_time_overview_set_state (self, NULL);
+  g_clear_handle_id (&self->accessible_id, g_source_remove);
 
   G_OBJECT_CLASS (briefing_time_overview_parent_class)->dispose (object);
 }
