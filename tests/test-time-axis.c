@@ -93,6 +93,25 @@ test_spans (void)
     }
 }
 
+static void
+test_clock (void)
+{
+  double fraction = -1;
+
+  g_assert_true (briefing_time_axis_parse_clock ("14:30", &fraction));
+  g_assert_cmpfloat_with_epsilon (fraction, (14 * 60 + 30) / 1440.0, 1e-9);
+  g_assert_true (briefing_time_axis_parse_clock ("20:00–23:30", &fraction));
+  g_assert_cmpfloat_with_epsilon (fraction, 20 / 24.0, 1e-9);
+  g_assert_true (briefing_time_axis_parse_clock ("7:05", &fraction));
+  g_assert_cmpfloat_with_epsilon (fraction, (7 * 60 + 5) / 1440.0, 1e-9);
+  g_assert_false (briefing_time_axis_parse_clock ("late afternoon", &fraction));
+  g_assert_false (briefing_time_axis_parse_clock ("from 23:00 to 05:00", &fraction));
+  g_assert_false (briefing_time_axis_parse_clock ("24:00", &fraction));
+  g_assert_false (briefing_time_axis_parse_clock ("12:345", &fraction));
+  g_assert_false (briefing_time_axis_parse_clock ("12:6", &fraction));
+  g_assert_false (briefing_time_axis_parse_clock (NULL, &fraction));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +122,7 @@ main (int   argc,
   g_test_add_func ("/time-axis/steps", test_steps);
   g_test_add_func ("/time-axis/ticks", test_ticks);
   g_test_add_func ("/time-axis/spans", test_spans);
+  g_test_add_func ("/time-axis/clock", test_clock);
 
   return g_test_run ();
 }

@@ -273,3 +273,33 @@ briefing_time_axis_format_span (gint64 first_day,
   /* Translators: a span of time between two days */
   return g_strdup_printf (C_("time overview", "%s – %s"), from, to);
 }
+
+/**
+ * briefing_time_axis_parse_clock:
+ * @text: (nullable): an event's time of day, as written
+ * @fraction: (out): the part of the day gone at that time
+ *
+ * A time of day is free text ("late afternoon"); only one that starts with
+ * a clock time ("14:30", "20:00–23:30") places an event within its day.
+ *
+ * Returns: whether @text starts with a clock time
+ */
+gboolean
+briefing_time_axis_parse_clock (const char *text,
+                                double     *fraction)
+{
+  guint hours = 0, minutes = 0;
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+  for (int i = 0; i < 2 && g_ascii_isdigit (*p); i++, p++)
+    hours = hours * 10 + (guint) (*p - '0');
+  if (p == text || *p != ':' || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]))
+    return FALSE;
+  minutes = (guint) (p[1] - '0') * 10 + (guint) (p[2] - '0');
+  if (hours > 23 || minutes > 59 || g_ascii_isdigit (p[3]))
+    return FALSE;
+  *fraction = (hours * 60 + minutes) / (24.0 * 60.0);
+  return TRUE;
+}

@@ -37,5 +37,7 @@ char            *briefing_time_axis_format_tick (BriefingTimeStep  step,
                                                  double            tick);
 char            *briefing_time_axis_format_span (gint64            first_day,
                                                  gint64            last_day);
+gboolean         briefing_time_axis_parse_clock (const char       *text,
+                                                 double           *fraction);
 
 G_END_DECLS

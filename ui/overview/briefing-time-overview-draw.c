@@ -214,10 +214,18 @@ draw_marks (BriefingTimeOverview *self,
       x1 = briefing_time_overview_day_to_x (self, date->last_day + 1);
       if (is_day)
         {
-          /* A tick: the day's width when it is wide enough to see. */
+          /* A tick: the day's width when it is wide enough to see; at its
+           * hour, when the day is wide enough for hours and one is given. */
           double middle = (x0 + x1) / 2;
           double tick = CLAMP (x1 - x0, 3.0, 8.0);
+          double fraction;
 
+          if (x1 - x0 >= 48 &&
+              briefing_time_axis_parse_clock (briefing_event_get_time_of_day (event), &fraction))
+            {
+              middle = x0 + (x1 - x0) * fraction;
+              tick = 3.0;
+            }
           x0 = middle - tick / 2;
           x1 = middle + tick / 2;
         }
