@@ -241,12 +241,14 @@ update_accessible (BriefingTimeOverview *self)
   /* A slider's value text is what screen readers say as it changes: the
    * event or stretch of time the keyboard is on. */
   cursor = describe_cursor (self);
+  if (!get_span (self, &first, &last))
+    first = last = 0;
+  /* The value is a day: the cursor's first, within the report's span. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX,
-                                  (double) (self->all != NULL ? briefing_day_index_get_n_events (self->all) : 0),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, (double) first,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) last,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW,
-                                  self->has_cursor ? (double) self->cursor_first : 0.0,
+                                  (double) (self->has_cursor ? CLAMP (self->cursor_first, first, last) : first),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, cursor != NULL ? cursor : "",
                                   -1);
 }
