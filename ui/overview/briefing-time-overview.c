@@ -222,8 +222,12 @@ update_accessible (BriefingTimeOverview *self)
     label = g_strdup (_("Time overview"));
   else
     {
-      first = (gint64) floor (self->view_first);
-      last = (gint64) ceil (self->view_first + self->view_days) - 1;
+      /* Until it has a width to fit, the strip will show the whole span. */
+      if (!self->needs_fit)
+        {
+          first = (gint64) floor (self->view_first);
+          last = (gint64) ceil (self->view_first + self->view_days) - 1;
+        }
       span = briefing_time_axis_format_span (first, last);
       n = briefing_time_overview_count_shown (self, first, last);
       /* Translators: the time overview's name for screen readers, with the
