@@ -68,9 +68,9 @@ test_ticks (void)
   assert_ticks ((BriefingTimeStep) { BRIEFING_TIME_UNIT_HOUR, 6 }, day (2024, 10, 31) + 0.3,
                 (const char *[]) { "12:00", "18:00", "1 Nov", "06:00", NULL });
   assert_ticks ((BriefingTimeStep) { BRIEFING_TIME_UNIT_YEAR, 50 }, day (-120, 6, 1),
-                (const char *[]) { "101 BCE", "51 BCE", "1 BCE", "50 CE", NULL });
+                (const char *[]) { "100 BCE", "50 BCE", "1 CE", "50 CE", "100 CE", NULL });
   assert_ticks ((BriefingTimeStep) { BRIEFING_TIME_UNIT_YEAR, 1000000000 }, day (-13800000000, 1, 1),
-                (const char *[]) { "13,000,000,001 BCE", "12,000,000,001 BCE", NULL });
+                (const char *[]) { "13,000,000,000 BCE", "12,000,000,000 BCE", NULL });
 }
 
 static void

@@ -80,7 +80,7 @@ floor_multiple (gint64 value,
 
 /* The tick at or after @day for units of days and longer: days of a month
  * counted from the first (1, 11, 21 for tens), months from January, years
- * from year 0. */
+ * from the start of our era, counted back before it. */
 static double
 tick_at_or_after (BriefingTimeStep step,
                   gint64           day)
@@ -118,7 +118,17 @@ tick_at_or_after (BriefingTimeStep step,
     case BRIEFING_TIME_UNIT_YEAR:
       if (month > 1 || day_of_month > 1)
         year++;
-      year = floor_multiple (year + step.count - 1, step.count);
+      if (year <= 0)
+        {
+          /* Before our era, round in the years a reader reads: 100 BCE,
+           * not the astronomical -100 (101 BCE). The tick after the last
+           * round BCE year is 1 CE. */
+          gint64 bce = floor_multiple (1 - year, step.count);
+
+          year = 1 - bce;
+        }
+      else
+        year = floor_multiple (year + step.count - 1, step.count);
       return briefing_calendar_day_number (year, 1, 1);
     case BRIEFING_TIME_UNIT_HOUR:
     default:
