@@ -378,6 +378,41 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* A drag over the marks pans; a double-click fits the report again. */
+static void
+test_pointer_pan (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingTimeOverview *overview = overview_of (window);
+  double first, days, width;
+  g_autoptr(GListModel) controllers = NULL;
+
+  wait_for_paint (GTK_WIDGET (overview));
+  briefing_time_overview_zoom (overview, 4, 0);
+  first = briefing_time_overview_get_view_first (overview);
+  days = briefing_time_overview_get_view_days (overview);
+  width = gtk_widget_get_width (GTK_WIDGET (overview));
+
+  /* Dragging the picture left brings later days in. */
+  drag (overview, 400, 10, -100);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_first (overview),
+                                  first + 100 / width * days, 1e-6);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), days, 1e-9);
+  /* No period was chosen by it. */
+  g_assert_false (briefing_reader_state_get_period (briefing_window_get_state (window), NULL, NULL));
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (overview));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "pressed", 2, 400.0, 10.0);
+    }
+  g_assert_cmpfloat (briefing_time_overview_get_view_days (overview), >, days * 3);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/window-overview/period", test_period);
   g_test_add_func ("/window-overview/click-mark", test_click_mark);
   g_test_add_func ("/window-overview/keyboard", test_keyboard);
+  g_test_add_func ("/window-overview/pointer-pan", test_pointer_pan);
 
   return test_window_run ();
 }
