@@ -82,5 +82,15 @@ guint    briefing_time_overview_count_shown  (BriefingTimeOverview *self,
                                               gint64                last_day);
 double   briefing_time_overview_x_to_day     (BriefingTimeOverview *self,
                                               double                x);
+gboolean briefing_time_overview_get_span     (BriefingTimeOverview *self,
+                                              gint64               *first_day,
+                                              gint64               *last_day);
+void     briefing_time_overview_apply_view   (BriefingTimeOverview *self,
+                                              double                first,
+                                              double                days);
+void     briefing_time_overview_update_accessible (BriefingTimeOverview *self);
+
+/* briefing-time-overview-input.c */
+void     briefing_time_overview_init_input   (BriefingTimeOverview *self);
 
 G_END_DECLS
