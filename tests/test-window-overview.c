@@ -260,6 +260,14 @@ test_period (void)
   g_assert_cmpuint (timeline_n_shown (window), ==, 2);
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                    "Kursk region · 25–30 October 2024");
+  /* The interview marks only the topic's turns speaking of an event in the
+   * period: of North Korea's support for Russia's eight turns, the four
+   * about events "October to 1 November". */
+  briefing_reader_state_set_topic (state, find_topic (report, "north-korea-russia"));
+  g_assert_cmpuint (count_marked (window), ==, 4);
+  briefing_reader_state_clear_period (state);
+  g_assert_cmpuint (count_marked (window), ==, 8);
+  briefing_reader_state_set_period (state, day (2024, 10, 25), day (2024, 10, 30));
   briefing_reader_state_set_topic (state, NULL);
 
   /* Escape on the strip clears it; everything is back. */
