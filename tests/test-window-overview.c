@@ -386,6 +386,30 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* Hidden from the main menu, and remembered. */
+static void
+test_collapse (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  GSettings *settings = test_window_settings ();
+  BriefingTimelineView *timeline = BRIEFING_TIMELINE_VIEW (TIMELINE_VIEW (window));
+
+  g_assert_true (g_settings_get_boolean (settings, "show-time-overview"));
+  g_assert_true (briefing_timeline_view_get_show_overview (timeline));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-time-overview", NULL));
+  g_assert_false (g_settings_get_boolean (settings, "show-time-overview"));
+  g_assert_false (briefing_timeline_view_get_show_overview (timeline));
+  destroy_window (window);
+
+  /* The next window starts without it, until it is asked for again. */
+  window = create_window_with_sample (1100, 800);
+  timeline = BRIEFING_TIMELINE_VIEW (TIMELINE_VIEW (window));
+  g_assert_false (briefing_timeline_view_get_show_overview (timeline));
+  g_settings_set_boolean (settings, "show-time-overview", TRUE);
+  g_assert_true (briefing_timeline_view_get_show_overview (timeline));
+  destroy_window (window);
+}
+
 /* A drag over the marks pans; a double-click fits the report again. */
 static void
 test_pointer_pan (void)
@@ -432,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/window-overview/click-mark", test_click_mark);
   g_test_add_func ("/window-overview/keyboard", test_keyboard);
   g_test_add_func ("/window-overview/pointer-pan", test_pointer_pan);
+  g_test_add_func ("/window-overview/collapse", test_collapse);
 
   return test_window_run ();
 }

@@ -445,6 +445,8 @@ static void
 briefing_window_init (BriefingWindow *self)
 {
   self->show_sidebar = TRUE;
+  /* The property's default, which the template's binding reads before the settings apply. */
+  self->show_time_overview = TRUE;
   self->subtitle = g_strdup ("");
   self->interview_views = g_ptr_array_new ();
 
