@@ -386,6 +386,41 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* What the state shows is what the strip emphasises: a topic, a search. */
+static void
+test_emphasis (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingReaderState *state = briefing_window_get_state (window);
+  BriefingTimeOverview *overview = overview_of (window);
+  BriefingReport *report = briefing_window_get_report (window);
+  GListModel *all = briefing_report_get_events (report);
+
+  wait_for_paint (GTK_WIDGET (overview));
+  g_assert_false (briefing_time_overview_is_narrowed (overview));
+  briefing_reader_state_set_search_text (state, "troops");
+  g_assert_true (briefing_time_overview_is_narrowed (overview));
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, G_MININT64 / 2, G_MAXINT64 / 2), ==,
+                    briefing_reader_state_get_n_shown_events (state));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), <, 13);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (all, i);
+
+      g_assert_cmpint (briefing_time_overview_shows_event (overview, event), ==,
+                       event_contains (event, "troops"));
+    }
+  /* A topic and a period with it: the bins count what both leave. */
+  briefing_reader_state_set_search_text (state, NULL);
+  briefing_reader_state_set_topic (state, find_topic (report, "drone-missile-attacks"));
+  briefing_reader_state_set_period (state, day (2024, 10, 31), day (2024, 11, 1));
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 1), day (2024, 10, 31)), ==,
+                    briefing_reader_state_get_n_shown_events (state));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 5);
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 1), day (2024, 10, 30)), ==, 4);
+  destroy_window (window);
+}
+
 /* Hidden from the main menu, and remembered. */
 static void
 test_collapse (void)
@@ -457,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/window-overview/keyboard", test_keyboard);
   g_test_add_func ("/window-overview/pointer-pan", test_pointer_pan);
   g_test_add_func ("/window-overview/collapse", test_collapse);
+  g_test_add_func ("/window-overview/emphasis", test_emphasis);
 
   return test_window_run ();
 }
