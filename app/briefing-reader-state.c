@@ -958,6 +958,37 @@ briefing_reader_state_clear_period (BriefingReaderState *self)
   apply_period (self, FALSE, self->period_first_day, self->period_last_day);
 }
 
+static BriefingDayIndex *
+ensure_day_index (BriefingReaderState *self,
+                  GListModel          *events)
+{
+  BriefingDayIndex *index = g_hash_table_lookup (self->day_indexes, events);
+
+  if (index == NULL)
+    {
+      index = briefing_day_index_new (events);
+      g_hash_table_insert (self->day_indexes, g_object_ref (events), index);
+    }
+  return index;
+}
+
+/**
+ * briefing_reader_state_prepare_period_count:
+ * @events: some events of the report, as for briefing_reader_state_count_in_period()
+ *
+ * Makes now what counting @events in a period needs, for when the reader
+ * has not chosen one yet: the first period is then as quick as the next.
+ */
+void
+briefing_reader_state_prepare_period_count (BriefingReaderState *self,
+                                            GListModel          *events)
+{
+  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+
+  ensure_day_index (self, events);
+}
+
 /**
  * briefing_reader_state_count_in_period:
  * @events: some events of the report (a topic's, an entity's)
@@ -987,13 +1018,8 @@ briefing_reader_state_count_in_period (BriefingReaderState *self,
       /* Each list's index is made the first time a period counts it: the
        * next periods, as the reader drags one out, are lookups. The
        * report's lists are immutable, so the index stays true. */
-      BriefingDayIndex *index = g_hash_table_lookup (self->day_indexes, events);
+      BriefingDayIndex *index = ensure_day_index (self, events);
 
-      if (index == NULL)
-        {
-          index = briefing_day_index_new (events);
-          g_hash_table_insert (self->day_indexes, g_object_ref (events), index);
-        }
       *n_events = briefing_day_index_count (index, self->period_first_day, self->period_last_day);
     }
   n = turns != NULL ? g_list_model_get_n_items (turns) : 0;

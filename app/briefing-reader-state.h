@@ -83,6 +83,8 @@ void                 briefing_reader_state_set_period      (BriefingReaderState 
                                                             gint64               first_day,
                                                             gint64               last_day);
 void                 briefing_reader_state_clear_period    (BriefingReaderState *self);
+void                 briefing_reader_state_prepare_period_count (BriefingReaderState *self,
+                                                                 GListModel          *events);
 void                 briefing_reader_state_count_in_period (BriefingReaderState *self,
                                                             GListModel          *events,
                                                             GListModel          *turns,

@@ -22,6 +22,8 @@ struct _BriefingSidebar
   /* The period the counts are of */
   gboolean             has_period;
   gint64               period_first, period_last;
+  guint                prepare_id;     /* readies the rows' counts for a period, one an idle */
+  guint                n_prepared;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
@@ -140,6 +142,33 @@ select_state_row (BriefingSidebar *self)
   self->syncing = FALSE;
 }
 
+/* While nothing happens, one row at a time: what counting its events in a
+ * period needs, so that the reader's first period costs what the next do. */
+static gboolean
+prepare_counts_cb (gpointer user_data)
+{
+  BriefingSidebar *self = user_data;
+  GListModel *items = G_LIST_MODEL (self->items);
+  g_autoptr(BriefingSidebarItem) item = NULL;
+  GListModel *events = NULL;
+
+  if (self->report == NULL || self->n_prepared >= g_list_model_get_n_items (items))
+    {
+      self->prepare_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  item = g_list_model_get_item (items, self->n_prepared++);
+  if (briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_ALL)
+    events = briefing_report_get_events (self->report);
+  else if (briefing_sidebar_item_get_topic (item) != NULL)
+    events = briefing_report_get_topic_events (self->report, briefing_sidebar_item_get_topic (item));
+  else if (briefing_sidebar_item_get_entity (item) != NULL)
+    events = briefing_report_get_entity_events (self->report, briefing_sidebar_item_get_entity (item));
+  if (events != NULL)
+    briefing_reader_state_prepare_period_count (self->state, events);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_state_report_cb (BriefingSidebar *self)
 {
@@ -151,6 +180,9 @@ on_state_report_cb (BriefingSidebar *self)
   fill_items (self);
   self->syncing = FALSE;
   select_state_row (self);
+  self->n_prepared = 0;
+  if (self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_counts_cb, self, NULL);
 }
 
 /* A period changes every count: the rows are made again, in one change. */
@@ -235,6 +267,7 @@ briefing_sidebar_dispose (GObject *object)
 {
   BriefingSidebar *self = BRIEFING_SIDEBAR (object);
 
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
