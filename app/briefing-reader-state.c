@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "briefing-day-index.h"
 #include "briefing-reader-state.h"
 #include "briefing-search-index.h"
 #include "briefing-subset-list.h"
@@ -22,9 +23,13 @@ struct _BriefingReaderState
   char                *folded_query;   /* what is compared, "" for no search */
   gboolean             only_marked;
   double               text_scale;
+  gboolean             has_period;
+  gint64               period_first_day;  /* both included */
+  gint64               period_last_day;
 
   BriefingSearchIndex *search_index;   /* the report's events' folded text */
   GHashTable          *marked;         /* BriefingTurn set: the selection's turns */
+  GHashTable          *day_indexes;    /* GListModel → BriefingDayIndex, made as periods count them */
 
   /* What the views show */
   BriefingSubsetList  *events;
@@ -46,6 +51,9 @@ enum {
   PROP_TEXT_SCALE,
   PROP_N_SHOWN_EVENTS,
   PROP_N_SHOWN_TURNS,
+  PROP_HAS_PERIOD,
+  PROP_PERIOD_FIRST_DAY,
+  PROP_PERIOD_LAST_DAY,
   N_PROPS
 };
 
@@ -63,7 +71,27 @@ event_matches (gpointer item,
 {
   BriefingReaderState *self = user_data;
 
+  if (self->has_period &&
+      !briefing_event_covers_period (item, self->period_first_day, self->period_last_day))
+    return FALSE;
   return briefing_search_index_matches (self->search_index, item, self->folded_query);
+}
+
+/* A turn has no date of its own: it is in a period when it speaks of an
+ * event that is. */
+static gboolean
+turn_in_period (BriefingReaderState *self,
+                BriefingTurn        *turn)
+{
+  GPtrArray *events;
+
+  if (!self->has_period)
+    return TRUE;
+  events = briefing_turn_get_events (turn);
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    if (briefing_event_covers_period (events->pdata[i], self->period_first_day, self->period_last_day))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -111,7 +139,7 @@ static void
 update_events (BriefingReaderState *self,
                gboolean             narrow)
 {
-  gboolean searching = *self->folded_query != '\0';
+  gboolean searching = *self->folded_query != '\0' || self->has_period;
 
   if (narrow && searching)
     briefing_subset_list_narrow (self->events, event_matches, self);
@@ -153,7 +181,8 @@ update_marked (BriefingReaderState *self)
     {
       g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
 
-      g_hash_table_add (self->marked, turn);
+      if (turn_in_period (self, turn))
+        g_hash_table_add (self->marked, turn);
     }
 }
 
@@ -193,6 +222,7 @@ briefing_reader_state_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_pointer (&self->turns, g_hash_table_unref);
   g_clear_pointer (&self->marked, g_hash_table_unref);
+  g_clear_pointer (&self->day_indexes, g_hash_table_unref);
 
   G_OBJECT_CLASS (briefing_reader_state_parent_class)->dispose (object);
 }
@@ -245,6 +275,15 @@ briefing_reader_state_get_property (GObject    *object,
       break;
     case PROP_N_SHOWN_TURNS:
       g_value_set_uint (value, self->n_shown_turns);
+      break;
+    case PROP_HAS_PERIOD:
+      g_value_set_boolean (value, self->has_period);
+      break;
+    case PROP_PERIOD_FIRST_DAY:
+      g_value_set_int64 (value, self->period_first_day);
+      break;
+    case PROP_PERIOD_LAST_DAY:
+      g_value_set_int64 (value, self->period_last_day);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -315,6 +354,12 @@ briefing_reader_state_class_init (BriefingReaderStateClass *klass)
     g_param_spec_uint ("n-shown-events", NULL, NULL, 0, G_MAXUINT, 0, read_only);
   properties[PROP_N_SHOWN_TURNS] =
     g_param_spec_uint ("n-shown-turns", NULL, NULL, 0, G_MAXUINT, 0, read_only);
+  properties[PROP_HAS_PERIOD] =
+    g_param_spec_boolean ("has-period", NULL, NULL, FALSE, read_only);
+  properties[PROP_PERIOD_FIRST_DAY] =
+    g_param_spec_int64 ("period-first-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, read_only);
+  properties[PROP_PERIOD_LAST_DAY] =
+    g_param_spec_int64 ("period-last-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, read_only);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SELECTION_CHANGED] =
@@ -329,6 +374,8 @@ briefing_reader_state_init (BriefingReaderState *self)
   self->folded_query = g_strdup ("");
   self->text_scale = 1.0;
   self->marked = g_hash_table_new (NULL, NULL);
+  self->day_indexes = g_hash_table_new_full (NULL, NULL, g_object_unref,
+                                             (GDestroyNotify) briefing_day_index_unref);
   self->events = briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
   self->turns = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 }
@@ -387,11 +434,18 @@ briefing_reader_state_set_report (BriefingReaderState *self,
       self->only_marked = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_MARKED]);
     }
+  /* A period is chosen on the report's own span. */
+  if (self->has_period)
+    {
+      self->has_period = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PERIOD]);
+    }
   g_set_object (&self->report, report);
   g_clear_object (&self->search_index);
   if (report != NULL)
     self->search_index = briefing_search_index_new (briefing_report_get_events (report));
   g_hash_table_remove_all (self->marked);
+  g_hash_table_remove_all (self->day_indexes);
 
   g_hash_table_remove_all (self->turns);
   interviews = report != NULL ? briefing_report_get_interviews (report) : NULL;
@@ -807,4 +861,174 @@ briefing_reader_state_shows_turn (BriefingReaderState *self,
   g_return_val_if_fail (BRIEFING_IS_TURN (turn), FALSE);
 
   return turn_matches (turn, self);
+}
+
+/**
+ * briefing_reader_state_get_period:
+ * @first_day: (out) (optional): the period's first day, included
+ * @last_day: (out) (optional): its last day, included
+ *
+ * Returns: whether a period is chosen
+ */
+gboolean
+briefing_reader_state_get_period (BriefingReaderState *self,
+                                  gint64              *first_day,
+                                  gint64              *last_day)
+{
+  g_return_val_if_fail (BRIEFING_IS_READER_STATE (self), FALSE);
+
+  if (first_day != NULL)
+    *first_day = self->period_first_day;
+  if (last_day != NULL)
+    *last_day = self->period_last_day;
+  return self->has_period;
+}
+
+static void
+apply_period (BriefingReaderState *self,
+              gboolean             has_period,
+              gint64               first_day,
+              gint64               last_day)
+{
+  gboolean narrow;
+
+  if (self->has_period == has_period &&
+      (!has_period || (self->period_first_day == first_day && self->period_last_day == last_day)))
+    return;
+
+  /* Inside the old period, only what is shown needs a second look. */
+  narrow = has_period && self->has_period &&
+           first_day >= self->period_first_day && last_day <= self->period_last_day;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->has_period != has_period)
+    {
+      self->has_period = has_period;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PERIOD]);
+    }
+  if (self->period_first_day != first_day)
+    {
+      self->period_first_day = first_day;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_FIRST_DAY]);
+    }
+  if (self->period_last_day != last_day)
+    {
+      self->period_last_day = last_day;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_LAST_DAY]);
+    }
+  update_marked (self);
+  update_events (self, narrow);
+  if (self->only_marked)
+    update_turns (self, FALSE);
+  update_counts (self);
+  g_object_thaw_notify (G_OBJECT (self));
+  /* A period narrows what is chosen as a topic does: the views follow it
+   * on the same signal. */
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/**
+ * briefing_reader_state_set_period:
+ * @first_day: the first day of the period (a BriefingDate day number)
+ * @last_day: its last day, included; swapped with @first_day if before it
+ *
+ * Narrows every view to a period: the events that cover one of its days
+ * (see briefing_event_covers_period() for why "intersect", not "inside"),
+ * and the marks to the turns that speak of such an event.
+ */
+void
+briefing_reader_state_set_period (BriefingReaderState *self,
+                                  gint64               first_day,
+                                  gint64               last_day)
+{
+  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
+
+  apply_period (self, TRUE, MIN (first_day, last_day), MAX (first_day, last_day));
+}
+
+/**
+ * briefing_reader_state_clear_period:
+ *
+ * Shows all of time again.
+ */
+void
+briefing_reader_state_clear_period (BriefingReaderState *self)
+{
+  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
+
+  apply_period (self, FALSE, self->period_first_day, self->period_last_day);
+}
+
+static BriefingDayIndex *
+ensure_day_index (BriefingReaderState *self,
+                  GListModel          *events)
+{
+  BriefingDayIndex *index = g_hash_table_lookup (self->day_indexes, events);
+
+  if (index == NULL)
+    {
+      index = briefing_day_index_new (events);
+      g_hash_table_insert (self->day_indexes, g_object_ref (events), index);
+    }
+  return index;
+}
+
+/**
+ * briefing_reader_state_prepare_period_count:
+ * @events: some events of the report, as for briefing_reader_state_count_in_period()
+ *
+ * Makes now what counting @events in a period needs, for when the reader
+ * has not chosen one yet: the first period is then as quick as the next.
+ */
+void
+briefing_reader_state_prepare_period_count (BriefingReaderState *self,
+                                            GListModel          *events)
+{
+  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+
+  ensure_day_index (self, events);
+}
+
+/**
+ * briefing_reader_state_count_in_period:
+ * @events: some events of the report (a topic's, an entity's)
+ * @turns: (nullable): some of its turns
+ * @n_events: (out): how many of @events are in the period, all without one
+ * @n_turns: (out): how many of @turns speak of an event in it
+ *
+ * What the sidebar counts for a row while a period is chosen. @events
+ * must not change (a list of the report's, as its indexes give them).
+ */
+void
+briefing_reader_state_count_in_period (BriefingReaderState *self,
+                                       GListModel          *events,
+                                       GListModel          *turns,
+                                       guint               *n_events,
+                                       guint               *n_turns)
+{
+  guint n;
+
+  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+  g_return_if_fail (n_events != NULL && n_turns != NULL);
+
+  *n_events = g_list_model_get_n_items (events);
+  if (self->has_period)
+    {
+      /* Each list's index is made the first time a period counts it: the
+       * next periods, as the reader drags one out, are lookups. The
+       * report's lists are immutable, so the index stays true. */
+      BriefingDayIndex *index = ensure_day_index (self, events);
+
+      *n_events = briefing_day_index_count (index, self->period_first_day, self->period_last_day);
+    }
+  n = turns != NULL ? g_list_model_get_n_items (turns) : 0;
+  *n_turns = self->has_period ? 0 : n;
+  for (guint i = 0; self->has_period && i < n; i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      if (turn_in_period (self, turn))
+        (*n_turns)++;
+    }
 }

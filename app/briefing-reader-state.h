@@ -24,8 +24,10 @@ G_BEGIN_DECLS
  * Properties: "report", "topic", "entity", "search-text" (as typed), "query"
  * (read-only: the search text without the spaces around it, what rows
  * highlight), "only-marked", "text-scale" (tenths, BRIEFING_TEXT_SCALE_MIN to
- * _MAX), "n-shown-events" and "n-shown-turns" (read-only).
- * Signal: "selection-changed", once per change of topic or entity, after
+ * _MAX), "n-shown-events" and "n-shown-turns" (read-only), "has-period",
+ * "period-first-day" and "period-last-day" (read-only: a span of days chosen
+ * on the time overview, which narrows the events and the marks too).
+ * Signal: "selection-changed", once per change of topic, entity or period, after
  * the lists follow it (not when a new report clears the selection).
  */
 #define BRIEFING_TYPE_READER_STATE (briefing_reader_state_get_type ())
@@ -73,5 +75,20 @@ gboolean             briefing_reader_state_is_turn_marked  (BriefingReaderState 
                                                             BriefingTurn        *turn);
 gboolean             briefing_reader_state_shows_turn      (BriefingReaderState *self,
                                                             BriefingTurn        *turn);
+
+gboolean             briefing_reader_state_get_period      (BriefingReaderState *self,
+                                                            gint64              *first_day,
+                                                            gint64              *last_day);
+void                 briefing_reader_state_set_period      (BriefingReaderState *self,
+                                                            gint64               first_day,
+                                                            gint64               last_day);
+void                 briefing_reader_state_clear_period    (BriefingReaderState *self);
+void                 briefing_reader_state_prepare_period_count (BriefingReaderState *self,
+                                                                 GListModel          *events);
+void                 briefing_reader_state_count_in_period (BriefingReaderState *self,
+                                                            GListModel          *events,
+                                                            GListModel          *turns,
+                                                            guint               *n_events,
+                                                            guint               *n_turns);
 
 G_END_DECLS

@@ -64,6 +64,11 @@ test_titles (void)
   assert_formats (briefing_format_subtitle (report, NULL, NULL), subtitle != NULL ? subtitle : "");
   assert_formats (briefing_format_subtitle (report, topic, NULL), briefing_topic_get_title (topic));
   assert_formats (briefing_format_subtitle (report, NULL, lavrov), briefing_entity_get_name (lavrov));
+  /* With a period: after the selection, or alone. */
+  assert_formats (briefing_format_subtitle_with_period ("Kharkiv", "3–9 October 2024"),
+                  "Kharkiv · 3–9 October 2024");
+  assert_formats (briefing_format_subtitle_with_period (NULL, "3–9 October 2024"), "3–9 October 2024");
+  assert_formats (briefing_format_subtitle_with_period ("", "2024"), "2024");
 
   g_assert_finalize_object (report);
 }

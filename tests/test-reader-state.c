@@ -2,6 +2,8 @@
 /* What the reader reads, and the lists it derives for the views: headless. */
 #include "config.h"
 
+#include "briefing-calendar.h"
+#include "briefing-day-index.h"
 #include "briefing-reader-state.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
@@ -466,6 +468,117 @@ test_text_scale (void)
   g_assert_finalize_object (state);
 }
 
+/* Whether @turn speaks of an event covering @first to @last: computed apart
+ * from the state. */
+static gboolean
+turn_speaks_of_period (BriefingTurn *turn,
+                       gint64        first,
+                       gint64        last)
+{
+  GPtrArray *events = briefing_turn_get_events (turn);
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      const BriefingDate *date = briefing_event_get_date (events->pdata[i]);
+
+      if (date->first_day <= last && date->last_day >= first)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_period (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  BriefingInterview *interview = first_interview (report);
+  GListModel *all = briefing_report_get_events (report);
+  GListModel *turns = briefing_interview_get_turns (interview);
+  GListModel *shown = briefing_reader_state_get_events (state);
+  gint64 first = briefing_calendar_day_number (2024, 10, 1);
+  gint64 last = briefing_calendar_day_number (2024, 10, 20);
+  gint64 a, b;
+  guint n_selection_changed = 0, n_has_period = 0, n_events, n_turns;
+  Change change = { 0 };
+
+  briefing_reader_state_set_report (state, report);
+  g_signal_connect_swapped (state, "selection-changed", G_CALLBACK (count_cb), &n_selection_changed);
+  g_signal_connect_swapped (state, "notify::has-period", G_CALLBACK (count_cb), &n_has_period);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+  g_assert_false (briefing_reader_state_get_period (state, NULL, NULL));
+
+  /* Given backwards, as a drag from right to left gives it. */
+  briefing_reader_state_set_period (state, last, first);
+  g_assert_true (briefing_reader_state_get_period (state, &a, &b));
+  g_assert_cmpint (a, ==, first);
+  g_assert_cmpint (b, ==, last);
+  g_assert_cmpuint (n_selection_changed, ==, 1);
+  g_assert_cmpuint (n_has_period, ==, 1);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  change = (Change) { 0 };
+
+  /* Exactly the events whose days intersect the period: the seven dated
+   * "October to 1 November", none of the 1 November or late-October ones. */
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 7);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (all, i);
+      const BriefingDate *date = briefing_event_get_date (event);
+      guint position;
+
+      g_assert_cmpint (briefing_reader_state_find_event (state, event, &position), ==,
+                       date->first_day <= last && date->last_day >= first);
+    }
+
+  /* A topic within the period; its marks only on turns speaking of it. */
+  briefing_reader_state_set_topic (state, topic);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      g_assert_cmpint (briefing_reader_state_is_turn_marked (state, turn), ==,
+                       briefing_turn_has_topic (turn, topic) && turn_speaks_of_period (turn, first, last));
+    }
+
+  /* What the sidebar counts: the topic's events and turns in the period. */
+  briefing_reader_state_count_in_period (state, briefing_report_get_topic_events (report, topic),
+                                         briefing_report_get_topic_turns (report, topic),
+                                         &n_events, &n_turns);
+  g_assert_cmpuint (n_events, ==, 3);
+  g_assert_cmpuint (n_turns, ==, 4);
+
+  /* A period with nothing in it. */
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  briefing_reader_state_set_period (state, briefing_calendar_day_number (2024, 11, 2),
+                                    briefing_calendar_day_number (2024, 12, 31));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 0);
+  g_assert_cmpuint (n_has_period, ==, 1);
+
+  /* Clearing shows everything again; clearing twice is nothing. */
+  n_selection_changed = 0;
+  briefing_reader_state_clear_period (state);
+  g_assert_false (briefing_reader_state_get_period (state, NULL, NULL));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 13);
+  briefing_reader_state_clear_period (state);
+  g_assert_cmpuint (n_selection_changed, ==, 1);
+  g_assert_cmpuint (n_has_period, ==, 2);
+  briefing_reader_state_count_in_period (state, all, turns, &n_events, &n_turns);
+  g_assert_cmpuint (n_events, ==, 13);
+  g_assert_cmpuint (n_turns, ==, 14);
+
+  /* A new report drops the period. */
+  briefing_reader_state_set_period (state, first, last);
+  briefing_reader_state_set_report (state, NULL);
+  g_assert_false (briefing_reader_state_get_period (state, NULL, NULL));
+
+  g_signal_handlers_disconnect_by_data (shown, &change);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/turns", test_turns);
   g_test_add_func ("/reader-state/text-scale", test_text_scale);
+  g_test_add_func ("/reader-state/period", test_period);
 
   return g_test_run ();
 }

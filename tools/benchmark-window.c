@@ -20,9 +20,15 @@
  *      adjustment on every frame (a page, then 40 px); the intervals
  *      between painted frames, the time each frame takes from its update to
  *      its end, and how far the content moved (the event at the top); then
- *      where the first 40 px after a jump of the scroll bar lands.
+ *      where the first 40 px after a jump of the scroll bar lands;
+ *   6. the time overview: frames of a forced full redraw of the strip (the
+ *      reference: every colour changed by an invisible step, so that GSK
+ *      repaints all of it rather than finding nothing changed), of zooming in and out around the middle and of panning,
+ *      one step a frame; the strip's own drawing (its render nodes) at full
+ *      zoom-out and zoomed in; a period chosen, to the next painted frame,
+ *      and the state's share of it; and cleared again.
  *
- * Environment: BENCHMARK_PARTS=topics,search,scroll runs only those parts
+ * Environment: BENCHMARK_PARTS=topics,search,scroll,overview runs only those parts
  * after the opening ("none": only the opening); BENCHMARK_SCROLL_FRAMES=N
  * (200); BENCHMARK_FIRST_SEARCH_MS=N: the wait between opening the search
  * bar and the first search (1000); BENCHMARK_LABELS=1 counts and times every
@@ -47,6 +53,7 @@
 #include "briefing-event-row.h"
 #include "briefing-sidebar.h"
 #include "briefing-sidebar-item.h"
+#include "briefing-time-overview-private.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 #include "benchmark-frames.h"
@@ -697,6 +704,195 @@ measure_scrolling (BriefingWindow *window)
 
 /* The window */
 
+/* 6: the time overview */
+
+typedef struct
+{
+  BriefingTimeOverview *overview;
+  guint                 frames_left;
+  int                   mode;     /* 0 redraw, 1 zoom in, 2 zoom out, 3 pan */
+} OverviewSteps;
+
+static gboolean
+overview_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  OverviewSteps *steps = data;
+  BriefingTimeOverview *overview = steps->overview;
+  double middle = gtk_widget_get_width (widget) / 2.0;
+
+  if (steps->frames_left == 0)
+    return G_SOURCE_REMOVE;
+  steps->frames_left--;
+  switch (steps->mode)
+    {
+    case 0:
+      /* Every node changes, invisibly: GSK repaints the whole strip. */
+      overview->repaint_parity = !overview->repaint_parity;
+      gtk_widget_queue_draw (widget);
+      break;
+    case 1:
+      briefing_time_overview_zoom (overview, 1.1, middle);
+      break;
+    case 2:
+      briefing_time_overview_zoom (overview, 1 / 1.1, middle);
+      break;
+    default:
+      briefing_time_overview_set_view (overview,
+                                       briefing_time_overview_get_view_first (overview) +
+                                       briefing_time_overview_get_view_days (overview) * 0.02,
+                                       briefing_time_overview_get_view_days (overview));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+overview_steps_done (gpointer data)
+{
+  return ((OverviewSteps *) data)->frames_left == 0;
+}
+
+/* The work of each frame while the strip takes a step a frame. */
+static Stats
+measure_overview_steps (BriefingTimeOverview *overview,
+                        int                   mode,
+                        guint                 n_frames)
+{
+  OverviewSteps steps = { overview, n_frames, mode };
+  Stats stats;
+
+  start_recording ();
+  gtk_widget_add_tick_callback (GTK_WIDGET (overview), overview_tick_cb, &steps, NULL);
+  iterate_until (overview_steps_done, &steps);
+  wait_for_paint_after (now ());
+  stats = stats_of (frames.frame_work);
+  stop_recording ();
+  settle ();
+  return stats;
+}
+
+/* The strip's own drawing: building its render nodes, as a frame does. */
+static Stats
+measure_overview_draw (BriefingTimeOverview *overview,
+                       guint                 n)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      gint64 t0 = now ();
+      GskRenderNode *node;
+
+      briefing_time_overview_draw (overview, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      t0 = now () - t0;
+      g_array_append_val (times, t0);
+      g_clear_pointer (&node, gsk_render_node_unref);
+    }
+  return stats_of (times);
+}
+
+/* Drawing takes fractions of a millisecond: two decimals. */
+static void
+print_fine_stats (const char *what,
+                  Stats       s)
+{
+  g_autofree char *value = g_strdup_printf ("median %.2f, max %.2f ms (n = %u)", s.median, s.max, s.n);
+
+  print_row (what, value);
+}
+
+static void
+measure_overview (BriefingWindow *window)
+{
+  BriefingTimeOverview *overview =
+    briefing_timeline_view_get_time_overview (BRIEFING_TIMELINE_VIEW (window->timeline_view));
+  BriefingReaderState *state = briefing_window_get_state (window);
+  double first, days;
+  Stats redraw, zoom_in, zoom_out, pan;
+  gint64 t0, t_state, t_paint;
+  g_autofree char *mode = NULL;
+
+  briefing_time_overview_fit (overview);
+  settle ();
+  first = briefing_time_overview_get_view_first (overview);
+  days = briefing_time_overview_get_view_days (overview);
+  mode = g_strdup_printf ("%s over %d px", briefing_time_overview_is_histogram (overview) ? "histogram" : "marks",
+                          gtk_widget_get_width (GTK_WIDGET (overview)));
+
+  redraw = measure_overview_steps (overview, 0, 120);
+  zoom_in = measure_overview_steps (overview, 1, 60);
+  zoom_out = measure_overview_steps (overview, 2, 60);
+  briefing_time_overview_set_view (overview, first, days / 8);
+  settle ();
+  pan = measure_overview_steps (overview, 3, 60);
+
+  g_print ("\n### The time overview (%s at full zoom-out)\n\n", mode);
+  g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
+  print_stats ("forced full redraw: work in a frame", redraw);
+  print_stats ("zooming in, ×1.1 a frame: work in a frame", zoom_in);
+  print_stats ("zooming out, ×1.1 a frame: work in a frame", zoom_out);
+  print_stats ("panning 2 % a frame: work in a frame", pan);
+  {
+    double worst = MAX (MAX (zoom_in.max, zoom_out.max), pan.max);
+    g_autofree char *value = g_strdup_printf ("%.2f ms ≤ 2 × %.2f ms: %s", worst, redraw.median,
+                                              worst <= 2 * redraw.median ? "yes" : "NO");
+
+    print_row ("longest zoom/pan frame against twice the redraw's median", value);
+  }
+
+  briefing_time_overview_fit (overview);
+  settle ();
+  print_fine_stats ("the strip's drawing (nodes), full zoom-out", measure_overview_draw (overview, 50));
+  briefing_time_overview_set_view (overview, first + days / 2, days / 200);
+  settle ();
+  print_fine_stats ("the strip's drawing (nodes), 1/200 of the span", measure_overview_draw (overview, 50));
+  briefing_time_overview_fit (overview);
+  settle ();
+
+  /* A period of a tenth of the span, in its middle, as a drag ends. */
+  reset_probe ();
+  t0 = now ();
+  briefing_reader_state_set_period (state, (gint64) (first + days * 0.45), (gint64) (first + days * 0.55));
+  t_state = now ();
+  t_paint = wait_for_paint_after (t_state);
+  {
+    g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
+                                              (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0,
+                                              briefing_reader_state_get_n_shown_events (state));
+
+    print_row ("period chosen → next frame painted", value);
+  }
+  settle ();
+  /* Another, as a drag goes on: the sidebar's indexes are made by now. */
+  t0 = now ();
+  briefing_reader_state_set_period (state, (gint64) (first + days * 0.40), (gint64) (first + days * 0.50));
+  t_state = now ();
+  t_paint = wait_for_paint_after (t_state);
+  {
+    g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
+                                              (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0,
+                                              briefing_reader_state_get_n_shown_events (state));
+
+    print_row ("another period chosen → next frame painted", value);
+  }
+  settle ();
+  print_fine_stats ("with the period: the strip's drawing (nodes)", measure_overview_draw (overview, 50));
+  t0 = now ();
+  briefing_reader_state_clear_period (state);
+  t_state = now ();
+  t_paint = wait_for_paint_after (t_state);
+  {
+    g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms)",
+                                              (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0);
+
+    print_row ("period cleared → next frame painted", value);
+  }
+  settle ();
+}
+
 static gboolean
 wants_part (const char *name)
 {
@@ -791,6 +987,8 @@ main (int   argc,
       measure_scrolling (window);
       print_label_counts ("scrolling");
     }
+  if (wants_part ("overview"))
+    measure_overview (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (application));

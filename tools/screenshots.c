@@ -32,6 +32,8 @@ typedef struct
   gboolean    show_sidebar; /* narrow windows: the sidebar pane, not the content */
   const char *then_open;   /* a file of tests/data to open after the sample, or NULL */
   gboolean    no_sample;   /* open only then_open */
+  const char *period;      /* "YYYY-MM-DD/YYYY-MM-DD" chosen on the time overview, or NULL */
+  const char *big_report;  /* an environment variable naming a large report to open instead */
 } Shot;
 
 static const Shot shots[] = {
@@ -51,6 +53,13 @@ static const Shot shots[] = {
   { "timelinejs-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, "timelinejs/hostile-html.json", TRUE },
   { "right-to-left-report", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, "valid/arabic-report.briefing", TRUE },
   { "right-to-left-interview", 1280, 800, FALSE, "interview", NULL, NULL, FALSE, "valid/arabic-report.briefing", TRUE },
+  { "overview-period", 1280, 800, FALSE, "timeline", "kharkiv", NULL, FALSE, NULL, FALSE, "2024-10-20/2024-10-31" },
+  { "overview-period-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
+  { "overview-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
+  /* BRIEFING_SCREENSHOT_10K=/tmp/10k.briefing (tools/generate-report.py 10000 …) */
+  { "overview-10k", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
+  { "overview-10k-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
+  { "overview-10k-narrow", 360, 720, TRUE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
 };
 
 static void
@@ -157,6 +166,20 @@ take (const Shot *shot,
           return FALSE;
         }
     }
+  if (shot->big_report != NULL)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      if (g_getenv (shot->big_report) == NULL)
+        {
+          g_printerr ("%s: skipped, set %s to a large report\n", shot->name, shot->big_report);
+          gtk_window_destroy (GTK_WINDOW (window));
+          return TRUE;
+        }
+      file = g_file_new_for_commandline_arg (g_getenv (shot->big_report));
+      briefing_window_open (window, file);
+      wait_for_load (window);
+    }
   if (shot->then_open != NULL)
     {
       g_autoptr(GFile) file = test_data_file (shot->then_open);
@@ -175,6 +198,13 @@ take (const Shot *shot,
                                       g_list_model_get_n_items (briefing_report_get_interviews (briefing_window_get_report (window))) + 2);
   else
     briefing_window_show_page_number (window, 1);
+  if (shot->period != NULL)
+    {
+      BriefingDate date;
+
+      if (briefing_date_parse (shot->period, &date, NULL))
+        briefing_reader_state_set_period (briefing_window_get_state (window), date.first_day, date.last_day);
+    }
   if (shot->search != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);

@@ -120,3 +120,24 @@ briefing_format_subtitle (BriefingReport *report,
     subtitle = briefing_report_get_subtitle (report);
   return g_strdup (subtitle != NULL ? subtitle : "");
 }
+
+/**
+ * briefing_format_subtitle_with_period:
+ * @selection: (nullable): the topic's title or entity's name chosen
+ * @period: the period chosen, as briefing_time_axis_format_span() words it
+ *
+ * Returns: (transfer full): what the window's subtitle says while a period
+ *   narrows the views: "Kharkiv · 3–9 October 2024", or the period alone
+ */
+char *
+briefing_format_subtitle_with_period (const char *selection,
+                                      const char *period)
+{
+  g_return_val_if_fail (period != NULL, NULL);
+
+  if (selection == NULL || *selection == '\0')
+    return g_strdup (period);
+  /* Translators: the window's subtitle, a topic or entity and a period of
+   * time, e.g. "Kharkiv · 3–9 October 2024" */
+  return g_strdup_printf (C_("subtitle", "%s · %s"), selection, period);
+}

@@ -19,5 +19,7 @@ char *briefing_format_title         (BriefingReport *report);
 char *briefing_format_subtitle      (BriefingReport *report,
                                      BriefingTopic  *topic,
                                      BriefingEntity *entity);
+char *briefing_format_subtitle_with_period (const char *selection,
+                                            const char *period);
 
 G_END_DECLS

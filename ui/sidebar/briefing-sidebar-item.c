@@ -167,16 +167,18 @@ briefing_sidebar_item_new_heading (const char *title)
 /**
  * briefing_sidebar_item_new_all:
  *
- * Returns: (transfer full): "All Topics", with what the whole of @report holds
+ * Returns: (transfer full): "All Topics", with what @report holds (in the
+ *   period, if one is chosen)
  */
 BriefingSidebarItem *
-briefing_sidebar_item_new_all (BriefingReport *report)
+briefing_sidebar_item_new_all (BriefingReport *report,
+                               guint           n_events,
+                               guint           n_turns)
 {
   g_return_val_if_fail (BRIEFING_IS_REPORT (report), NULL);
 
   return new_item (BRIEFING_SIDEBAR_ITEM_ALL, _("All Topics"),
-                   briefing_format_counts (g_list_model_get_n_items (briefing_report_get_events (report)),
-                                           briefing_report_get_n_turns (report)));
+                   briefing_format_counts (n_events, n_turns));
 }
 
 /**
@@ -185,15 +187,16 @@ briefing_sidebar_item_new_all (BriefingReport *report)
  * Returns: (transfer full): the row choosing @topic
  */
 BriefingSidebarItem *
-briefing_sidebar_item_new_topic (BriefingTopic *topic)
+briefing_sidebar_item_new_topic (BriefingTopic *topic,
+                                 guint          n_events,
+                                 guint          n_turns)
 {
   BriefingSidebarItem *self;
 
   g_return_val_if_fail (BRIEFING_IS_TOPIC (topic), NULL);
 
   self = new_item (BRIEFING_SIDEBAR_ITEM_TOPIC, briefing_topic_get_title (topic),
-                   briefing_format_counts (briefing_topic_get_n_events (topic),
-                                           briefing_topic_get_n_turns (topic)));
+                   briefing_format_counts (n_events, n_turns));
   self->topic = g_object_ref (topic);
   self->tooltip = g_strdup (briefing_topic_get_description (topic));
   return self;
@@ -205,7 +208,9 @@ briefing_sidebar_item_new_topic (BriefingTopic *topic)
  * Returns: (transfer full): the row choosing @entity
  */
 BriefingSidebarItem *
-briefing_sidebar_item_new_entity (BriefingEntity *entity)
+briefing_sidebar_item_new_entity (BriefingEntity *entity,
+                                  guint           n_events,
+                                  guint           n_turns)
 {
   BriefingSidebarItem *self;
   const char *tooltip;
@@ -213,8 +218,7 @@ briefing_sidebar_item_new_entity (BriefingEntity *entity)
   g_return_val_if_fail (BRIEFING_IS_ENTITY (entity), NULL);
 
   self = new_item (BRIEFING_SIDEBAR_ITEM_ENTITY, briefing_entity_get_name (entity),
-                   briefing_format_counts (briefing_entity_get_n_events (entity),
-                                           briefing_entity_get_n_turns (entity)));
+                   briefing_format_counts (n_events, n_turns));
   self->entity = g_object_ref (entity);
   self->icon_name = entity_icon_name (entity);
   tooltip = briefing_entity_get_role (entity);

@@ -27,9 +27,15 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (BriefingSidebarItem, briefing_sidebar_item, BRIEFING, SIDEBAR_ITEM, GObject)
 
 BriefingSidebarItem     *briefing_sidebar_item_new_heading (const char          *title);
-BriefingSidebarItem     *briefing_sidebar_item_new_all     (BriefingReport      *report);
-BriefingSidebarItem     *briefing_sidebar_item_new_topic   (BriefingTopic       *topic);
-BriefingSidebarItem     *briefing_sidebar_item_new_entity  (BriefingEntity      *entity);
+BriefingSidebarItem     *briefing_sidebar_item_new_all     (BriefingReport      *report,
+                                                            guint                n_events,
+                                                            guint                n_turns);
+BriefingSidebarItem     *briefing_sidebar_item_new_topic   (BriefingTopic       *topic,
+                                                            guint                n_events,
+                                                            guint                n_turns);
+BriefingSidebarItem     *briefing_sidebar_item_new_entity  (BriefingEntity      *entity,
+                                                            guint                n_events,
+                                                            guint                n_turns);
 
 BriefingSidebarItemKind  briefing_sidebar_item_get_kind    (BriefingSidebarItem *self);
 const char              *briefing_sidebar_item_get_title   (BriefingSidebarItem *self);

@@ -85,7 +85,7 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
   BriefingSidebarItem *item;
   gboolean heading;
   const char *caption;
-  const char *icon_name;
+  g_autofree char *icon_name = NULL;  /* g_object_get() copies it */
   g_autofree char *tooltip = NULL;
 
   g_return_if_fail (BRIEFING_IS_SIDEBAR_ROW (self));

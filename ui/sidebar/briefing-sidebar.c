@@ -19,6 +19,11 @@ struct _BriefingSidebar
   GListStore          *items;       /* BriefingSidebarItem */
   GtkSingleSelection  *selection;
   gboolean             syncing;
+  /* The period the counts are of */
+  gboolean             has_period;
+  gint64               period_first, period_last;
+  guint                prepare_id;     /* readies the rows' counts for a period, one an idle */
+  guint                n_prepared;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
@@ -38,12 +43,12 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-append_entities (GPtrArray          *items,
-                 BriefingReport     *report,
+append_entities (BriefingSidebar    *self,
+                 GPtrArray          *items,
                  const char         *heading,
                  BriefingEntityKind  kind)
 {
-  GListModel *entities = briefing_report_get_entities (report);
+  GListModel *entities = briefing_report_get_entities (self->report);
   gboolean first = TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
@@ -55,12 +60,18 @@ append_entities (GPtrArray          *items,
       if (first)
         g_ptr_array_add (items, briefing_sidebar_item_new_heading (heading));
       first = FALSE;
-      g_ptr_array_add (items, briefing_sidebar_item_new_entity (entity));
+      guint n_events, n_turns;
+
+      briefing_reader_state_count_in_period (self->state,
+                                             briefing_report_get_entity_events (self->report, entity),
+                                             briefing_report_get_entity_turns (self->report, entity),
+                                             &n_events, &n_turns);
+      g_ptr_array_add (items, briefing_sidebar_item_new_entity (entity, n_events, n_turns));
     }
 }
 
 /* "All Topics", the topics, then each kind of entity under its heading: one
- * change of the list. */
+ * change of the list. Each counts what it holds in the state's period. */
 static void
 fill_items (BriefingSidebar *self)
 {
@@ -70,16 +81,38 @@ fill_items (BriefingSidebar *self)
     {
       GListModel *topics = briefing_report_get_topics (self->report);
 
-      g_ptr_array_add (items, briefing_sidebar_item_new_all (self->report));
+      g_autoptr(GListStore) all_turns = g_list_store_new (BRIEFING_TYPE_TURN);
+      GListModel *interviews = briefing_report_get_interviews (self->report);
+      guint n_events, n_turns;
+
+      for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+        {
+          g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
+          GListModel *turns = briefing_interview_get_turns (interview);
+
+          for (guint j = 0; j < g_list_model_get_n_items (turns); j++)
+            {
+              g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, j);
+
+              g_list_store_append (all_turns, turn);
+            }
+        }
+      briefing_reader_state_count_in_period (self->state, briefing_report_get_events (self->report),
+                                             G_LIST_MODEL (all_turns), &n_events, &n_turns);
+      g_ptr_array_add (items, briefing_sidebar_item_new_all (self->report, n_events, n_turns));
       for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
         {
           g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
 
-          g_ptr_array_add (items, briefing_sidebar_item_new_topic (topic));
+          briefing_reader_state_count_in_period (self->state,
+                                                 briefing_report_get_topic_events (self->report, topic),
+                                                 briefing_report_get_topic_turns (self->report, topic),
+                                                 &n_events, &n_turns);
+          g_ptr_array_add (items, briefing_sidebar_item_new_topic (topic, n_events, n_turns));
         }
-      append_entities (items, self->report, _("People"), BRIEFING_ENTITY_KIND_PERSON);
-      append_entities (items, self->report, _("Organizations"), BRIEFING_ENTITY_KIND_ORGANIZATION);
-      append_entities (items, self->report, _("Places"), BRIEFING_ENTITY_KIND_PLACE);
+      append_entities (self, items, _("People"), BRIEFING_ENTITY_KIND_PERSON);
+      append_entities (self, items, _("Organizations"), BRIEFING_ENTITY_KIND_ORGANIZATION);
+      append_entities (self, items, _("Places"), BRIEFING_ENTITY_KIND_PLACE);
     }
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
@@ -109,14 +142,67 @@ select_state_row (BriefingSidebar *self)
   self->syncing = FALSE;
 }
 
+/* While nothing happens, one row at a time: what counting its events in a
+ * period needs, so that the reader's first period costs what the next do. */
+static gboolean
+prepare_counts_cb (gpointer user_data)
+{
+  BriefingSidebar *self = user_data;
+  GListModel *items = G_LIST_MODEL (self->items);
+  g_autoptr(BriefingSidebarItem) item = NULL;
+  GListModel *events = NULL;
+
+  if (self->report == NULL || self->n_prepared >= g_list_model_get_n_items (items))
+    {
+      self->prepare_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  item = g_list_model_get_item (items, self->n_prepared++);
+  if (briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_ALL)
+    events = briefing_report_get_events (self->report);
+  else if (briefing_sidebar_item_get_topic (item) != NULL)
+    events = briefing_report_get_topic_events (self->report, briefing_sidebar_item_get_topic (item));
+  else if (briefing_sidebar_item_get_entity (item) != NULL)
+    events = briefing_report_get_entity_events (self->report, briefing_sidebar_item_get_entity (item));
+  if (events != NULL)
+    briefing_reader_state_prepare_period_count (self->state, events);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_state_report_cb (BriefingSidebar *self)
 {
   if (!g_set_object (&self->report, briefing_reader_state_get_report (self->state)))
     return;
+  /* A new report comes without a period. */
+  self->has_period = briefing_reader_state_get_period (self->state, &self->period_first, &self->period_last);
   self->syncing = TRUE;
   fill_items (self);
   self->syncing = FALSE;
+  select_state_row (self);
+  self->n_prepared = 0;
+  if (self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_counts_cb, self, NULL);
+}
+
+/* A period changes every count: the rows are made again, in one change. */
+static void
+on_state_selection_cb (BriefingSidebar *self)
+{
+  gint64 first = 0, last = 0;
+  gboolean has_period = briefing_reader_state_get_period (self->state, &first, &last);
+
+  if (self->report != NULL &&
+      (has_period != self->has_period ||
+       (has_period && (first != self->period_first || last != self->period_last))))
+    {
+      self->syncing = TRUE;
+      fill_items (self);
+      self->syncing = FALSE;
+    }
+  self->has_period = has_period;
+  self->period_first = first;
+  self->period_last = last;
   select_state_row (self);
 }
 
@@ -171,7 +257,7 @@ briefing_sidebar_constructed (GObject *object)
   g_assert (BRIEFING_IS_READER_STATE (self->state));
   g_signal_connect_object (self->state, "notify::report", G_CALLBACK (on_state_report_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (select_state_row),
+  g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (on_state_selection_cb),
                            self, G_CONNECT_SWAPPED);
   on_state_report_cb (self);
 }
@@ -181,6 +267,7 @@ briefing_sidebar_dispose (GObject *object)
 {
   BriefingSidebar *self = BRIEFING_SIDEBAR (object);
 
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);

@@ -5,17 +5,34 @@
 
 #include "briefing-direction.h"
 #include "briefing-event-row.h"
+#include "briefing-time-overview.h"
 #include "briefing-timeline-view.h"
 
 struct _BriefingTimelineView
 {
   BriefingReportListView parent_instance;
 
+  /* Template children */
+  GtkWidget             *content;          /* the root */
+  BriefingTimeOverview  *time_overview;
+  GtkScrolledWindow     *scrolled_window;
+  GtkWidget             *list_view;        /* the base class's, in the scrolled window */
+
   BriefingEvent         *jump_target;
   guint                  jump_idle_id;
+  guint                  list_span_idle_id;
+  gboolean               show_overview;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingTimelineView, briefing_timeline_view, BRIEFING_TYPE_REPORT_LIST_VIEW)
+
+enum {
+  PROP_0,
+  PROP_SHOW_OVERVIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static BriefingReaderState *
 get_state (BriefingTimelineView *self)
@@ -48,6 +65,65 @@ schedule_jump (BriefingTimelineView *self)
   /* Not from within the list's layout, where rows are bound. */
   if (self->jump_idle_id == 0)
     self->jump_idle_id = g_idle_add (jump_idle_cb, self);
+}
+
+/* The event of the row at @y of the list, if any. */
+static BriefingEvent *
+event_at (BriefingTimelineView *self,
+          double                y)
+{
+  GtkWidget *widget = gtk_widget_pick (self->list_view, gtk_widget_get_width (self->list_view) / 2.0,
+                                       y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != self->list_view; widget = gtk_widget_get_parent (widget))
+    if (BRIEFING_IS_EVENT_ROW (widget))
+      return briefing_event_row_get_event (BRIEFING_EVENT_ROW (widget));
+  return NULL;
+}
+
+/* The strip's window follows the list: the days from its top row's to its
+ * bottom row's, as laid out now. */
+static gboolean
+update_list_span_cb (gpointer user_data)
+{
+  BriefingTimelineView *self = user_data;
+  int height = gtk_widget_get_height (self->list_view);
+  BriefingEvent *top = NULL, *bottom = NULL;
+
+  self->list_span_idle_id = 0;
+  if (gtk_widget_get_mapped (self->list_view) && height > 0)
+    {
+      /* Below the first row's padding, above the last row's. */
+      for (int y = 2; top == NULL && y < height; y += 12)
+        top = event_at (self, y);
+      for (int y = height - 2; bottom == NULL && y > 0; y -= 12)
+        bottom = event_at (self, y);
+    }
+  if (top == NULL || bottom == NULL)
+    briefing_time_overview_clear_list_span (self->time_overview);
+  else
+    briefing_time_overview_set_list_span (self->time_overview,
+                                          MIN (briefing_event_get_date (top)->first_day,
+                                               briefing_event_get_date (bottom)->first_day),
+                                          MAX (briefing_event_get_date (top)->last_day,
+                                               briefing_event_get_date (bottom)->last_day));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_list_span (BriefingTimelineView *self)
+{
+  /* After the list has laid its rows out for the change. */
+  if (self->list_span_idle_id == 0)
+    self->list_span_idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, update_list_span_cb, self, NULL);
+}
+
+static void
+on_overview_event_activated_cb (BriefingTimeOverview *overview,
+                                BriefingEvent        *event,
+                                BriefingTimelineView *self)
+{
+  briefing_timeline_view_scroll_to_event (self, event);
 }
 
 /* A chip: the reader chooses what it names. */
@@ -124,6 +200,52 @@ briefing_timeline_view_constructed (GObject *object)
   G_OBJECT_CLASS (briefing_timeline_view_parent_class)->constructed (object);
 
   briefing_report_list_view_set_items (view, briefing_reader_state_get_events (get_state (self)));
+  self->list_view = gtk_scrolled_window_get_child (self->scrolled_window);
+  briefing_time_overview_set_state (self->time_overview, get_state (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "value-changed",
+                           G_CALLBACK (schedule_list_span), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "changed",
+                           G_CALLBACK (schedule_list_span), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (briefing_reader_state_get_events (get_state (self)), "items-changed",
+                           G_CALLBACK (schedule_list_span), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (schedule_list_span),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+briefing_timeline_view_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_OVERVIEW:
+      g_value_set_boolean (value, self->show_overview);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_timeline_view_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_OVERVIEW:
+      briefing_timeline_view_set_show_overview (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -132,7 +254,9 @@ briefing_timeline_view_dispose (GObject *object)
   BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (object);
 
   g_clear_handle_id (&self->jump_idle_id, g_source_remove);
+  g_clear_handle_id (&self->list_span_idle_id, g_source_remove);
   g_clear_object (&self->jump_target);
+  self->list_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TIMELINE_VIEW);
 
   G_OBJECT_CLASS (briefing_timeline_view_parent_class)->dispose (object);
@@ -147,22 +271,34 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
 
   object_class->constructed = briefing_timeline_view_constructed;
   object_class->dispose = briefing_timeline_view_dispose;
+  object_class->get_property = briefing_timeline_view_get_property;
+  object_class->set_property = briefing_timeline_view_set_property;
   view_class->create_row = briefing_timeline_view_create_row;
   view_class->bind_row = briefing_timeline_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_timeline_view_describe_empty;
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
-  /* The root: bound, it goes with the template. */
-  gtk_widget_class_bind_template_child_full (widget_class, "stack", FALSE, 0);
   gtk_widget_class_set_css_name (widget_class, "timelineview");
+  /* The root: bound, it goes with the template. */
+  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, content);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, time_overview);
+  gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, scrolled_window);
+  gtk_widget_class_bind_template_callback (widget_class, on_overview_event_activated_cb);
+
+  properties[PROP_SHOW_OVERVIEW] =
+    g_param_spec_boolean ("show-overview", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BRIEFING_TYPE_EVENT_ROW);
+  g_type_ensure (BRIEFING_TYPE_TIME_OVERVIEW);
 }
 
 static void
 briefing_timeline_view_init (BriefingTimelineView *self)
 {
+  self->show_overview = TRUE;
   briefing_report_list_view_init_template (BRIEFING_REPORT_LIST_VIEW (self));
 }
 
@@ -196,4 +332,43 @@ briefing_timeline_view_scroll_to_event (BriefingTimelineView *self,
   g_set_object (&self->jump_target, event);
   if (briefing_report_list_view_lookup_row (BRIEFING_REPORT_LIST_VIEW (self), event) != NULL)
     schedule_jump (self);
+}
+
+/**
+ * briefing_timeline_view_get_time_overview:
+ *
+ * Returns: (transfer none): the strip above the list
+ */
+BriefingTimeOverview *
+briefing_timeline_view_get_time_overview (BriefingTimelineView *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->time_overview;
+}
+
+gboolean
+briefing_timeline_view_get_show_overview (BriefingTimelineView *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->show_overview;
+}
+
+/**
+ * briefing_timeline_view_set_show_overview:
+ *
+ * Shows or hides the time overview above the list.
+ */
+void
+briefing_timeline_view_set_show_overview (BriefingTimelineView *self,
+                                          gboolean              show_overview)
+{
+  g_return_if_fail (BRIEFING_IS_TIMELINE_VIEW (self));
+
+  show_overview = !!show_overview;
+  if (self->show_overview == show_overview)
+    return;
+  self->show_overview = show_overview;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_OVERVIEW]);
 }

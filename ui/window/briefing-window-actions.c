@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-text-scale.h"
+#include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 
 #define ZOOM_STEP 0.1
@@ -203,6 +204,24 @@ show_all_topics_action (GtkWidget  *widget,
   briefing_reader_state_set_selection (self->state, NULL, NULL);
 }
 
+static void
+clear_period_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  briefing_reader_state_clear_period (BRIEFING_WINDOW (widget)->state);
+}
+
+static void
+fit_time_overview_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+
+  briefing_time_overview_fit (briefing_timeline_view_get_time_overview (BRIEFING_TIMELINE_VIEW (self->timeline_view)));
+}
+
 void
 briefing_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -223,6 +242,11 @@ briefing_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-all-topics", NULL, show_all_topics_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_property_action (widget_class, "win.only-marked", "only-marked");
+  gtk_widget_class_install_property_action (widget_class, "win.show-time-overview", "show-time-overview");
+  gtk_widget_class_install_action (widget_class, "win.clear-period", NULL, clear_period_action);
+  /* Escape tries each binding in turn: cancelling a load, then the period. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-period", NULL);
+  gtk_widget_class_install_action (widget_class, "win.fit-time-overview", NULL, fit_time_overview_action);
 }
 
 /* The one place that says what can be done now. */
@@ -248,6 +272,9 @@ briefing_window_update_actions (BriefingWindow *self)
                                  shown && folded &&
                                  adw_leaflet_get_visible_child (self->leaflet) == self->content_pane);
   gtk_widget_action_set_enabled (widget, "win.show-all-topics", selection);
+  gtk_widget_action_set_enabled (widget, "win.clear-period",
+                                 briefing_reader_state_get_period (self->state, NULL, NULL));
+  gtk_widget_action_set_enabled (widget, "win.fit-time-overview", shown);
   gtk_widget_action_set_enabled (widget, "win.only-marked",
                                  shown && selection &&
                                  self->interview_views != NULL && self->interview_views->len > 0);

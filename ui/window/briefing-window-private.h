@@ -63,6 +63,7 @@ struct _BriefingWindow
   AdwToast             *error_toast;
 
   gboolean              show_sidebar;
+  gboolean              show_time_overview;
   char                 *subtitle;     /* the topic or entity chosen, or the report's */
 };
 

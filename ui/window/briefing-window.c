@@ -5,6 +5,7 @@
 
 #include "briefing-format.h"
 #include "briefing-text-scale.h"
+#include "briefing-time-axis.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 
@@ -20,6 +21,8 @@ enum {
   PROP_SHOW_SIDEBAR,
   PROP_SUBTITLE,
   PROP_HAS_SUBTITLE,
+  PROP_HAS_PERIOD,
+  PROP_SHOW_TIME_OVERVIEW,
   N_PROPS
 };
 
@@ -35,6 +38,16 @@ update_titles (BriefingWindow *self)
   g_autofree char *subtitle = briefing_format_subtitle (report,
                                                         briefing_reader_state_get_topic (self->state),
                                                         briefing_reader_state_get_entity (self->state));
+  gint64 first_day, last_day;
+
+  if (briefing_reader_state_get_period (self->state, &first_day, &last_day))
+    {
+      g_autofree char *period = briefing_time_axis_format_span (first_day, last_day);
+
+      g_free (subtitle);
+      subtitle = briefing_format_subtitle_with_period (briefing_reader_state_get_selection_name (self->state),
+                                                       period);
+    }
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   if (g_strcmp0 (self->subtitle, subtitle) == 0)
@@ -62,6 +75,12 @@ on_state_selection_cb (BriefingWindow *self)
   update_titles (self);
   briefing_window_update_selection_bar (self);
   briefing_window_update_actions (self);
+}
+
+static void
+on_state_has_period_cb (BriefingWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PERIOD]);
 }
 
 static void
@@ -183,7 +202,11 @@ briefing_window_constructed (GObject *object)
 
   restore_size (self);
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "text-zoom", self, "text-scale", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (self->settings, "text-zoom", self, "text-scale", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "show-time-overview", self, "show-time-overview",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
 }
 
 static void
@@ -270,6 +293,12 @@ briefing_window_get_property (GObject    *object,
     case PROP_HAS_SUBTITLE:
       g_value_set_boolean (value, self->subtitle != NULL && *self->subtitle != '\0');
       break;
+    case PROP_HAS_PERIOD:
+      g_value_set_boolean (value, briefing_reader_state_get_period (self->state, NULL, NULL));
+      break;
+    case PROP_SHOW_TIME_OVERVIEW:
+      g_value_set_boolean (value, self->show_time_overview);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,6 +337,13 @@ briefing_window_set_property (GObject      *object,
       break;
     case PROP_SHOW_SIDEBAR:
       set_show_sidebar (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_TIME_OVERVIEW:
+      if (self->show_time_overview != g_value_get_boolean (value))
+        {
+          self->show_time_overview = g_value_get_boolean (value);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TIME_OVERVIEW]);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -352,6 +388,12 @@ briefing_window_class_init (BriefingWindowClass *klass)
   properties[PROP_HAS_SUBTITLE] =
     g_param_spec_boolean ("has-subtitle", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_PERIOD] =
+    g_param_spec_boolean ("has-period", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_TIME_OVERVIEW] =
+    g_param_spec_boolean ("show-time-overview", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BRIEFING_TYPE_READER_STATE);
@@ -403,12 +445,16 @@ static void
 briefing_window_init (BriefingWindow *self)
 {
   self->show_sidebar = TRUE;
+  /* The property's default, which the template's binding reads before the settings apply. */
+  self->show_time_overview = TRUE;
   self->subtitle = g_strdup ("");
   self->interview_views = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (on_state_selection_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::has-period", G_CALLBACK (on_state_has_period_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::text-scale", G_CALLBACK (on_state_text_scale_cb),
                            self, G_CONNECT_SWAPPED);

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "briefing-day-index.h"
+
+struct _BriefingDayIndex
+{
+  gatomicrefcount ref_count;
+  guint           n_events;
+  gint64         *first_days;  /* sorted ascending */
+  gint64         *last_days;   /* sorted ascending */
+
+  /* The events by first day, each with the latest last day of those up to
+   * it: the events that may reach into a span are a range of them. */
+  BriefingEvent **events;      /* borrowed from @list, which holds them */
+  gint64         *reach;
+  GListModel     *list;
+};
+
+G_DEFINE_BOXED_TYPE (BriefingDayIndex, briefing_day_index,
+                     briefing_day_index_ref, briefing_day_index_unref)
+
+static int
+compare_first_days (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  gint64 x = briefing_event_get_date (*(BriefingEvent * const *) a)->first_day;
+  gint64 y = briefing_event_get_date (*(BriefingEvent * const *) b)->first_day;
+
+  return (x > y) - (x < y);
+}
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* How many of the sorted @days are < @day. */
+static guint
+count_below (const gint64 *days,
+             guint         n,
+             gint64        day)
+{
+  guint low = 0, high = n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (days[middle] < day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/**
+ * briefing_day_index_new:
+ * @events: a list of #BriefingEvent
+ *
+ * Returns: (transfer full): the index of the days @events cover
+ */
+BriefingDayIndex *
+briefing_day_index_new (GListModel *events)
+{
+  BriefingDayIndex *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (events), NULL);
+
+  self = g_new0 (BriefingDayIndex, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->n_events = g_list_model_get_n_items (events);
+  self->first_days = g_new (gint64, MAX (self->n_events, 1));
+  self->last_days = g_new (gint64, MAX (self->n_events, 1));
+  self->events = g_new (BriefingEvent *, MAX (self->n_events, 1));
+  self->reach = g_new (gint64, MAX (self->n_events, 1));
+  self->list = g_object_ref (events);
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+      const BriefingDate *date = briefing_event_get_date (event);
+
+      self->first_days[i] = date->first_day;
+      self->last_days[i] = date->last_day;
+      self->events[i] = event;
+    }
+  /* Events come sorted by their first day already: the sorts are quick.
+   * g_qsort_with_data() is stable, so events of one day keep their order. */
+  g_qsort_with_data (self->first_days, self->n_events, sizeof (gint64), compare_days, NULL);
+  g_qsort_with_data (self->last_days, self->n_events, sizeof (gint64), compare_days, NULL);
+  g_qsort_with_data (self->events, self->n_events, sizeof (BriefingEvent *), compare_first_days, NULL);
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      gint64 last = briefing_event_get_date (self->events[i])->last_day;
+
+      self->reach[i] = i > 0 ? MAX (self->reach[i - 1], last) : last;
+    }
+  return self;
+}
+
+BriefingDayIndex *
+briefing_day_index_ref (BriefingDayIndex *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+briefing_day_index_unref (BriefingDayIndex *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->first_days);
+  g_free (self->last_days);
+  g_free (self->events);
+  g_free (self->reach);
+  g_object_unref (self->list);
+  g_free (self);
+}
+
+guint
+briefing_day_index_get_n_events (BriefingDayIndex *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_events;
+}
+
+/**
+ * briefing_day_index_get_span:
+ * @first_day: (out) (optional): the earliest day an event covers
+ * @last_day: (out) (optional): the latest day an event covers
+ *
+ * Returns: whether there is an event at all
+ */
+gboolean
+briefing_day_index_get_span (BriefingDayIndex *self,
+                             gint64           *first_day,
+                             gint64           *last_day)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->n_events == 0)
+    return FALSE;
+  if (first_day != NULL)
+    *first_day = self->first_days[0];
+  if (last_day != NULL)
+    *last_day = self->last_days[self->n_events - 1];
+  return TRUE;
+}
+
+/**
+ * briefing_day_index_count:
+ *
+ * Returns: how many events cover at least one day of @first_day to
+ *   @last_day, both included (see briefing_event_covers_period())
+ */
+guint
+briefing_day_index_count (BriefingDayIndex *self,
+                          gint64            first_day,
+                          gint64            last_day)
+{
+  guint ended_before, started_after;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (last_day < first_day)
+    return 0;
+  ended_before = count_below (self->last_days, self->n_events, first_day);
+  started_after = last_day == G_MAXINT64 ? 0 :
+    self->n_events - count_below (self->first_days, self->n_events, last_day + 1);
+  /* No event both ends before @first_day and starts after @last_day. */
+  return self->n_events - ended_before - started_after;
+}
+
+/**
+ * briefing_day_index_fill_bins:
+ * @first_day: the first day of the first bin
+ * @days_per_bin: how many days a bin holds, > 0; fractions of a day are
+ *   allowed (a bin is then the day it falls in)
+ * @counts: (array length=n_bins) (out caller-allocates): per bin, how many
+ *   events cover one of its days
+ *
+ * An event spanning several bins counts in each, as the strip draws it
+ * over each: the bins show how busy each stretch of time is, and do not
+ * add up to the number of events.
+ */
+void
+briefing_day_index_fill_bins (BriefingDayIndex *self,
+                              gint64            first_day,
+                              double            days_per_bin,
+                              guint            *counts,
+                              guint             n_bins)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (days_per_bin > 0);
+  g_return_if_fail (counts != NULL || n_bins == 0);
+
+  for (guint i = 0; i < n_bins; i++)
+    {
+      gint64 start = first_day + (gint64) floor (i * days_per_bin);
+      gint64 end = first_day + (gint64) ceil ((i + 1) * days_per_bin) - 1;
+
+      counts[i] = briefing_day_index_count (self, start, MAX (start, end));
+    }
+}
+
+/**
+ * briefing_event_covers_period:
+ *
+ * The period rule: an event belongs to a period when one of the days its
+ * date covers lies in it ("intersects", not "inside"). A date is as precise
+ * as the text: "March 2024" may be any day of March, so a period of the
+ * 10th to the 20th cannot rule it out; and with "inside" a period narrower
+ * than a month would hide every month-precise event, which is the opposite
+ * of honest about fuzzy dates.
+ *
+ * Returns: whether @event covers a day of @first_day to @last_day
+ */
+gboolean
+briefing_event_covers_period (BriefingEvent *event,
+                              gint64         first_day,
+                              gint64         last_day)
+{
+  const BriefingDate *date;
+
+  g_return_val_if_fail (BRIEFING_IS_EVENT (event), FALSE);
+
+  date = briefing_event_get_date (event);
+  return date->first_day <= last_day && date->last_day >= first_day;
+}
+
+/**
+ * briefing_day_index_lookup:
+ * @start: (out): the first position, in first-day order, of an event that
+ *   may cover a day of the span
+ * @end: (out): the position after the last one
+ *
+ * The events between @start and @end include every event covering a day of
+ * @first_day to @last_day; those that end before @first_day may be among
+ * them and are the caller's to skip. Events that start early and last long
+ * widen the range, but it is found without a scan.
+ *
+ * Returns: whether the range holds any event
+ */
+gboolean
+briefing_day_index_lookup (BriefingDayIndex *self,
+                           gint64            first_day,
+                           gint64            last_day,
+                           guint            *start,
+                           guint            *end)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  /* @reach grows with the position: the first to reach @first_day. */
+  high = self->n_events;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->reach[middle] < first_day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *start = low;
+  *end = last_day == G_MAXINT64 ? self->n_events :
+    count_below (self->first_days, self->n_events, last_day + 1);
+  if (*end < *start)
+    *end = *start;
+  return *start < *end;
+}
+
+/**
+ * briefing_day_index_peek_event:
+ * @position: a position in first-day order, below the number of events
+ *
+ * Returns: (transfer none): the event there
+ */
+BriefingEvent *
+briefing_day_index_peek_event (BriefingDayIndex *self,
+                               guint             position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->n_events, NULL);
+
+  return self->events[position];
+}

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "briefing-time-axis.h"
+#include "briefing-time-overview-private.h"
+
+/*
+ * How the strip is drawn. Time runs left to right in every language, as on
+ * a calendar: the axis is a picture of time, not text, so it is not
+ * mirrored for right-to-left interfaces; its labels are centred on their
+ * ticks and the legend (the tooltip) follows the interface's direction.
+ *
+ * A mark says no more than its date: a day is a tick; a span of days given
+ * exactly (21–31 October) is a solid bar; a month or a year ("October
+ * 2024", "2024-10-XX/2024-11-01") is a light bar in an outline, "some day
+ * in here"; an approximate date ("~") fades out at both ends; an uncertain
+ * one ("?") is hatched.
+ */
+
+typedef struct
+{
+  GdkRGBA fg;
+  GdkRGBA accent;
+} Colors;
+
+static void
+get_colors (BriefingTimeOverview *self,
+            Colors               *colors)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, &colors->fg);
+  if (!gtk_style_context_lookup_color (context, "accent_color", &colors->accent))
+    colors->accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
+  if (self->repaint_parity)
+    {
+      colors->fg.alpha *= 0.999f;
+      colors->accent.alpha *= 0.999f;
+    }
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            float          alpha)
+{
+  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
+}
+
+static float
+clamp_x (double x,
+         int    width)
+{
+  return (float) CLAMP (x, -10.0, width + 10.0);
+}
+
+static void
+draw_axis (BriefingTimeOverview *self,
+           GtkSnapshot          *snapshot,
+           const Colors         *colors,
+           int                   width)
+{
+  double days_per_pixel = self->view_days / MAX (width, 1);
+  BriefingTimeStep step = briefing_time_axis_choose_step (days_per_pixel, 84.0);
+  double view_last = self->view_first + self->view_days;
+  GdkRGBA line = with_alpha (&colors->fg, 0.35);
+  GdkRGBA text = with_alpha (&colors->fg, 0.75);
+  guint n = 0;
+  double last_label_end = -G_MAXDOUBLE;
+
+  gtk_snapshot_append_color (snapshot, &line,
+                             &GRAPHENE_RECT_INIT (0, OVERVIEW_AXIS_Y, width, 1));
+  /* One tick before the view, for a label half in it. */
+  for (double tick = briefing_time_axis_first_tick (step, self->view_first - briefing_time_axis_step_days (step));
+       tick <= view_last && n < 200; tick = briefing_time_axis_next_tick (step, tick), n++)
+    {
+      double x = briefing_time_overview_day_to_x (self, tick);
+      g_autofree char *label = briefing_time_axis_format_tick (step, tick);
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+      int label_width, label_height;
+      double label_x;
+
+      gtk_snapshot_append_color (snapshot, &line,
+                                 &GRAPHENE_RECT_INIT (floor (x), OVERVIEW_MARKS_TOP - 2,
+                                                      1, OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP + 6));
+      pango_layout_get_pixel_size (layout, &label_width, &label_height);
+      /* Kept whole at the edges, a little off its tick if need be, and
+       * never over the label before it. */
+      label_x = CLAMP (round (x - label_width / 2.0), 0, MAX (width - label_width, 0));
+      if (x >= 0 && label_x > last_label_end + 4)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (label_x, OVERVIEW_AXIS_Y + 4));
+          gtk_snapshot_append_layout (snapshot, layout, &text);
+          gtk_snapshot_restore (snapshot);
+          last_label_end = label_x + label_width;
+        }
+      g_object_unref (layout);
+    }
+}
+
+/* Lanes so that marks that overlap in time do not hide each other. */
+static guint
+choose_lane (double *lane_ends,
+             double  x0)
+{
+  guint best = 0;
+
+  for (guint lane = 0; lane < OVERVIEW_N_LANES; lane++)
+    {
+      if (lane_ends[lane] <= x0)
+        return lane;
+      if (lane_ends[lane] < lane_ends[best])
+        best = lane;
+    }
+  return best;
+}
+
+static void
+draw_mark (GtkSnapshot        *snapshot,
+           const BriefingDate *date,
+           const GdkRGBA      *color,
+           graphene_rect_t    *rect,
+           gboolean            is_day)
+{
+  if (date->flags & BRIEFING_DATE_UNCERTAIN)
+    {
+      /* Hatched: stripes of the colour, and its outline. */
+      GdkRGBA light = with_alpha (color, 0.15f);
+      GskColorStop stops[] = {
+        { 0.0f, *color }, { 0.5f, *color }, { 0.5f, light }, { 1.0f, light },
+      };
+      GskRoundedRect outline;
+
+      gtk_snapshot_append_repeating_linear_gradient (snapshot, rect,
+                                                     &GRAPHENE_POINT_INIT (rect->origin.x, rect->origin.y),
+                                                     &GRAPHENE_POINT_INIT (rect->origin.x + 3, rect->origin.y + 3),
+                                                     stops, G_N_ELEMENTS (stops));
+      gsk_rounded_rect_init_from_rect (&outline, rect, 0);
+      gtk_snapshot_append_border (snapshot, &outline, (float[]) { 1, 1, 1, 1 },
+                                  (GdkRGBA[]) { *color, *color, *color, *color });
+      return;
+    }
+  if (date->flags & BRIEFING_DATE_APPROXIMATE)
+    {
+      /* Soft edges: the colour fades out over a third at each end. */
+      GdkRGBA clear = with_alpha (color, 0.0f);
+      GskColorStop stops[] = {
+        { 0.0f, clear }, { 0.33f, *color }, { 0.67f, *color }, { 1.0f, clear },
+      };
+
+      if (is_day)
+        {
+          /* A day "around" a date: a blur wider than the day itself. */
+          float middle = rect->origin.x + rect->size.width / 2;
+
+          rect->origin.x = middle - 6;
+          rect->size.width = 12;
+        }
+      gtk_snapshot_append_linear_gradient (snapshot, rect,
+                                           &GRAPHENE_POINT_INIT (rect->origin.x, 0),
+                                           &GRAPHENE_POINT_INIT (rect->origin.x + rect->size.width, 0),
+                                           stops, G_N_ELEMENTS (stops));
+      return;
+    }
+  if (!is_day && (date->start_precision != BRIEFING_DATE_PRECISION_DAY ||
+                  date->end_precision != BRIEFING_DATE_PRECISION_DAY))
+    {
+      /* Some day in a month or year: light, in an outline. */
+      GdkRGBA light = with_alpha (color, 0.3f);
+      GskRoundedRect outline;
+
+      gtk_snapshot_append_color (snapshot, &light, rect);
+      gsk_rounded_rect_init_from_rect (&outline, rect, 0);
+      gtk_snapshot_append_border (snapshot, &outline, (float[]) { 1, 1, 1, 1 },
+                                  (GdkRGBA[]) { *color, *color, *color, *color });
+      return;
+    }
+  gtk_snapshot_append_color (snapshot, color, rect);
+}
+
+static void
+draw_marks (BriefingTimeOverview *self,
+            GtkSnapshot          *snapshot,
+            const Colors         *colors,
+            int                   width)
+{
+  gint64 first = (gint64) floor (self->view_first);
+  gint64 last = (gint64) ceil (self->view_first + self->view_days);
+  gboolean narrowed = briefing_time_overview_is_narrowed (self);
+  GdkRGBA faded = with_alpha (&colors->fg, 0.3f);
+  double lane_ends[OVERVIEW_N_LANES];
+  guint start, end;
+
+  for (guint i = 0; i < OVERVIEW_N_LANES; i++)
+    lane_ends[i] = -G_MAXDOUBLE;
+  g_array_set_size (self->marks, 0);
+  briefing_day_index_lookup (self->all, first, last, &start, &end);
+  for (guint i = start; i < end; i++)
+    {
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, i);
+      const BriefingDate *date = briefing_event_get_date (event);
+      gboolean shown = !narrowed || briefing_time_overview_shows_event (self, event);
+      gboolean is_day = date->first_day == date->last_day;
+      double x0, x1;
+      guint lane;
+      graphene_rect_t rect;
+      OverviewMark mark;
+
+      if (date->last_day < first)
+        continue;
+      x0 = briefing_time_overview_day_to_x (self, date->first_day);
+      x1 = briefing_time_overview_day_to_x (self, date->last_day + 1);
+      if (is_day)
+        {
+          /* A tick: the day's width when it is wide enough to see; at its
+           * hour, when the day is wide enough for hours and one is given. */
+          double middle = (x0 + x1) / 2;
+          double tick = CLAMP (x1 - x0, 3.0, 8.0);
+          double fraction;
+
+          if (x1 - x0 >= 48 &&
+              briefing_time_axis_parse_clock (briefing_event_get_time_of_day (event), &fraction))
+            {
+              middle = x0 + (x1 - x0) * fraction;
+              tick = 3.0;
+            }
+          x0 = middle - tick / 2;
+          x1 = middle + tick / 2;
+        }
+      else if (x1 - x0 < 3)
+        x1 = x0 + 3;
+      lane = choose_lane (lane_ends, x0);
+      lane_ends[lane] = x1 + 1;
+      rect = GRAPHENE_RECT_INIT (clamp_x (x0, width),
+                                 OVERVIEW_MARKS_TOP + lane * OVERVIEW_LANE_HEIGHT,
+                                 clamp_x (x1, width) - clamp_x (x0, width),
+                                 OVERVIEW_LANE_HEIGHT - 2);
+      if (is_day)
+        {
+          /* Ticks stand taller than bars, down to the axis. */
+          rect.size.height = OVERVIEW_AXIS_Y - rect.origin.y - 1;
+        }
+      mark = (OverviewMark) { event, rect.origin.x, rect.origin.x + rect.size.width,
+                              rect.origin.y, rect.origin.y + rect.size.height };
+      g_array_append_val (self->marks, mark);
+      draw_mark (snapshot, date, shown ? &colors->accent : &faded, &rect, is_day);
+      if (self->has_cursor && self->cursor_event == event && gtk_widget_has_focus (GTK_WIDGET (self)))
+        {
+          GskRoundedRect ring;
+
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (mark.x0 - 2, mark.y0 - 2,
+                                                                       mark.x1 - mark.x0 + 4,
+                                                                       mark.y1 - mark.y0 + 4), 2);
+          gtk_snapshot_append_border (snapshot, &ring, (float[]) { 2, 2, 2, 2 },
+                                      (GdkRGBA[]) { colors->fg, colors->fg, colors->fg, colors->fg });
+        }
+    }
+}
+
+static void
+ensure_bins (BriefingTimeOverview *self,
+             guint                 n_bins)
+{
+  if (self->n_bins_allocated >= n_bins)
+    return;
+  self->bins = g_renew (guint, self->bins, n_bins);
+  self->shown_bins = g_renew (guint, self->shown_bins, n_bins);
+  self->n_bins_allocated = n_bins;
+}
+
+static void
+draw_histogram (BriefingTimeOverview *self,
+                GtkSnapshot          *snapshot,
+                const Colors         *colors,
+                int                   width)
+{
+  guint n_bins = (guint) ceil (width / OVERVIEW_BIN_WIDTH) + 1;
+  double days_per_bin = self->view_days / (width / OVERVIEW_BIN_WIDTH);
+  /* Bins at multiples of their width from day 0, so they stay put as the
+   * view pans and only their heights change as it zooms. */
+  double first_bin = floor (self->view_first / days_per_bin);
+  gboolean narrowed = briefing_time_overview_is_narrowed (self);
+  double height = OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP;
+  GdkRGBA faded = with_alpha (&colors->fg, 0.25f);
+  guint max = 0;
+
+  ensure_bins (self, n_bins);
+  g_array_set_size (self->marks, 0);
+  for (guint i = 0; i < n_bins; i++)
+    {
+      gint64 bin_first = (gint64) floor ((first_bin + i) * days_per_bin);
+      gint64 bin_last = MAX (bin_first, (gint64) ceil ((first_bin + i + 1) * days_per_bin) - 1);
+
+      self->bins[i] = briefing_day_index_count (self->all, bin_first, bin_last);
+      self->shown_bins[i] = narrowed ? briefing_time_overview_count_shown (self, bin_first, bin_last)
+                                     : self->bins[i];
+      max = MAX (max, self->bins[i]);
+    }
+  if (max == 0)
+    return;
+
+  for (guint i = 0; i < n_bins; i++)
+    {
+      /* On whole pixels, a pixel apart: bars, not a blur of half-covered
+       * pixels. */
+      double x = floor (briefing_time_overview_day_to_x (self, (first_bin + i) * days_per_bin));
+      double next = floor (briefing_time_overview_day_to_x (self, (first_bin + i + 1) * days_per_bin));
+      double bar = MAX (next - x - 1, 1);
+      /* Linear, so that twice as tall is twice as many; a bin that holds
+       * anything is at least a pixel tall. */
+      double all_height = self->bins[i] > 0 ? MAX (1.0, round (height * self->bins[i] / max)) : 0;
+      double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, round (height * self->shown_bins[i] / max)) : 0;
+
+      if (narrowed && all_height > 0)
+        gtk_snapshot_append_color (snapshot, &faded,
+                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - all_height, bar, all_height));
+      if (shown_height > 0)
+        gtk_snapshot_append_color (snapshot, &colors->accent,
+                                   &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - shown_height, bar, shown_height));
+    }
+}
+
+static void
+draw_span (BriefingTimeOverview *self,
+           GtkSnapshot          *snapshot,
+           gint64                first_day,
+           gint64                last_day,
+           const GdkRGBA        *fill,
+           const GdkRGBA        *edge,
+           float                 top,
+           float                 bottom,
+           int                   width)
+{
+  float x0 = clamp_x (briefing_time_overview_day_to_x (self, first_day), width);
+  float x1 = clamp_x (briefing_time_overview_day_to_x (self, last_day + 1), width);
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (x0, top, MAX (x1 - x0, 2), bottom - top);
+  GskRoundedRect outline;
+
+  gtk_snapshot_append_color (snapshot, fill, &rect);
+  gsk_rounded_rect_init_from_rect (&outline, &rect, 3);
+  gtk_snapshot_append_border (snapshot, &outline, (float[]) { 1.5, 1.5, 1.5, 1.5 },
+                              (GdkRGBA[]) { *edge, *edge, *edge, *edge });
+}
+
+static void
+draw_cursor_span (BriefingTimeOverview *self,
+                  GtkSnapshot          *snapshot,
+                  const Colors         *colors,
+                  int                   width)
+{
+  GdkRGBA fill = with_alpha (&colors->fg, 0.08f);
+
+  if (!self->has_cursor || self->cursor_event != NULL || !gtk_widget_has_focus (GTK_WIDGET (self)))
+    return;
+  draw_span (self, snapshot, self->cursor_first, self->cursor_last, &fill, &colors->fg,
+             OVERVIEW_MARKS_TOP - 3, OVERVIEW_AXIS_Y + 1, width);
+}
+
+void
+briefing_time_overview_draw (BriefingTimeOverview *self,
+                             GtkSnapshot          *snapshot)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  gint64 period_first, period_last;
+  gboolean has_period = FALSE;
+  Colors colors;
+
+  if (self->all == NULL || width <= 0 || self->view_days <= 0)
+    return;
+  get_colors (self, &colors);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (self->previewing)
+    {
+      period_first = self->preview_first;
+      period_last = self->preview_last;
+      has_period = TRUE;
+    }
+  else if (self->state != NULL)
+    has_period = briefing_reader_state_get_period (self->state, &period_first, &period_last);
+  if (has_period)
+    {
+      GdkRGBA fill = with_alpha (&colors.accent, 0.14f);
+      GdkRGBA edge = with_alpha (&colors.accent, 0.9f);
+
+      draw_span (self, snapshot, period_first, period_last, &fill, &edge, 1, height - 1, width);
+    }
+
+  draw_axis (self, snapshot, &colors, width);
+  if (self->histogram)
+    draw_histogram (self, snapshot, &colors, width);
+  else
+    draw_marks (self, snapshot, &colors, width);
+
+  /* The part of time the list shows, as a window over the marks. */
+  if (self->has_list_span)
+    {
+      /* A faint band over the marks and a thumb on the axis, as a
+       * scrollbar's: where the reader is, without hiding the marks. */
+      GdkRGBA fill = with_alpha (&colors.fg, 0.06f);
+      GdkRGBA thumb = with_alpha (&colors.fg, 0.6f);
+      float x0 = clamp_x (briefing_time_overview_day_to_x (self, self->list_first_day), width);
+      float x1 = clamp_x (briefing_time_overview_day_to_x (self, self->list_last_day + 1), width);
+
+      /* Never thinner than a thumb can be seen. */
+      if (x1 - x0 < 6)
+        {
+          x0 = (x0 + x1) / 2 - 3;
+          x1 = x0 + 6;
+        }
+      gtk_snapshot_append_color (snapshot, &fill,
+                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_MARKS_TOP - 4, x1 - x0,
+                                                      OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP + 4));
+      gtk_snapshot_append_color (snapshot, &thumb,
+                                 &GRAPHENE_RECT_INIT (x0, OVERVIEW_AXIS_Y - 1, x1 - x0, 4));
+    }
+  draw_cursor_span (self, snapshot, &colors, width);
+  gtk_snapshot_pop (snapshot);
+}
