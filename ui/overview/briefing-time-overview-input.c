@@ -447,7 +447,7 @@ on_query_tooltip_cb (GtkWidget            *widget,
       g_autofree char *span = briefing_time_axis_format_span (first, last);
       guint n = briefing_time_overview_count_shown (self, first, last);
 
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", n), n, span);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event, %s", "%'u events, %s", n), n, span);
     }
   if (text != NULL)
     {

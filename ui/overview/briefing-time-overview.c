@@ -198,7 +198,7 @@ describe_cursor (BriefingTimeOverview *self)
   span = briefing_time_axis_format_span (self->cursor_first, self->cursor_last);
   n = briefing_time_overview_count_shown (self, self->cursor_first, self->cursor_last);
   /* Translators: a stretch of the time overview, e.g. "12 events, 3–9 October 2024" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", n), n, span);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event, %s", "%'u events, %s", n), n, span);
 }
 
 void
@@ -222,8 +222,8 @@ briefing_time_overview_update_accessible (BriefingTimeOverview *self)
       n = briefing_time_overview_count_shown (self, first, last);
       /* Translators: the time overview's name for screen readers, with the
        * days in view and the events shown in them */
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time overview: %s, %u event",
-                                            "Time overview: %s, %u events", n), span, n);
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time overview: %s, %'u event",
+                                            "Time overview: %s, %'u events", n), span, n);
     }
   if (g_strcmp0 (label, self->accessible_label) != 0)
     {
