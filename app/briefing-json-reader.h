@@ -35,6 +35,9 @@ void        briefing_json_reader_push_member   (BriefingJsonReader *b,
 void        briefing_json_reader_pop           (BriefingJsonReader *b);
 
 const char *briefing_json_reader_describe_node (JsonNode           *node);
+const char *briefing_json_reader_peek_string   (JsonObject         *object,
+                                                const char         *member);
+JsonObject *briefing_json_reader_peek_object   (JsonNode           *node);
 JsonNode   *briefing_json_reader_get_member    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *name,
@@ -49,11 +52,19 @@ char       *briefing_json_reader_take_string   (BriefingJsonReader *b,
                                                 Need                need);
 char       *briefing_json_reader_take_id       (BriefingJsonReader *b,
                                                 JsonObject         *object);
+gboolean    briefing_json_reader_read_number   (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member,
+                                                double             *value);
 gboolean    briefing_json_reader_take_number   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
                                                 Need                need,
                                                 double             *value);
+gboolean    briefing_json_reader_read_boolean  (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member,
+                                                gboolean           *value);
 gboolean    briefing_json_reader_take_boolean  (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member);
@@ -64,6 +75,9 @@ JsonObject *briefing_json_reader_take_object   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
                                                 Need                need);
+JsonArray  *briefing_json_reader_read_array    (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member);
 JsonArray  *briefing_json_reader_take_array    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,

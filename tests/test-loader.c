@@ -241,6 +241,7 @@ static const struct {
   { "turn-speaker-", BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE },
   { "version-abc", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "version-major-", BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION },
+  { "wrong-type-", BRIEFING_LOAD_ERROR_WRONG_TYPE },
 };
 
 static void
