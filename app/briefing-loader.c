@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "briefing-file-reader.h"
 #include "briefing-json-guard.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
@@ -236,13 +237,16 @@ load_file (GFile                *file,
            GError              **error)
 {
   g_autofree char *name = briefing_file_get_display_name (file);
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  const char *data;
   gsize length;
 
-  /* GIO's own messages name the file already. */
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Its messages name the file already. */
+  contents = briefing_file_read (file, briefing_file_get_max_size (), cancellable, error);
+  if (contents == NULL)
     return NULL;
-  return load_data (contents, length, name, cancellable, progress, progress_data, error);
+  data = g_bytes_get_data (contents, &length);
+  return load_data (data != NULL ? data : "", length, name, cancellable, progress, progress_data, error);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "briefing-file-reader.h"
 #include "briefing-loader.h"
 #include "briefing-validator.h"
 
@@ -67,10 +68,14 @@ briefing_validate_command_line (const char * const *arguments)
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *max_file_size = NULL;
   gboolean validate = FALSE;
+  guint64 max_size;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check report files and print every problem"), NULL },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size,
+      N_("Refuse report files larger than SIZE (default 512M)"), N_("SIZE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -82,6 +87,15 @@ briefing_validate_command_line (const char * const *arguments)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
       return BRIEFING_VALIDATE_BAD_USAGE;
+    }
+  if (max_file_size != NULL)
+    {
+      if (!briefing_file_parse_size (max_file_size, &max_size, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return BRIEFING_VALIDATE_BAD_USAGE;
+        }
+      briefing_file_set_max_size (max_size);
     }
   if (files == NULL || files[0] == NULL)
     {

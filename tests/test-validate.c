@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mkfifo() and symlink() are POSIX, not C11. */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <locale.h>
 #include <string.h>
 
@@ -90,8 +95,59 @@ test_mixed_files (void)
   g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "valid/minimal.briefing",
                                  "invalid/empty-file.briefing", "missing.briefing", NULL), ==, 1);
   g_assert_true (g_str_has_prefix (err, "invalid/empty-file.briefing: the file is empty\n"
-                                        "missing.briefing: Error opening file /"));
+                                        "missing.briefing: Cannot open /"));
   g_assert_true (g_str_has_suffix (err, "/missing.briefing: No such file or directory\n"));
+}
+
+/* A named pipe must not block --validate, nor a device feed it without end. */
+static void
+test_special_files (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("briefing-validate-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.briefing", NULL);
+  g_autofree char *link = g_build_filename (dir, "zero.briefing", NULL);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "pipe.briefing", "zero.briefing",
+                                 "/dev/urandom", NULL), ==, 1);
+  expected = g_strdup_printf ("pipe.briefing: Cannot open %s: it is a named pipe (FIFO), not a regular file\n"
+                              "zero.briefing: Cannot open %s: it is a link to a character device, not to a regular file\n"
+                              "/dev/urandom: Cannot open /dev/urandom: it is a character device, not a regular file\n",
+                              fifo, link);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (g_unlink (fifo), ==, 0);
+  g_assert_cmpint (g_unlink (link), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_max_file_size (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autofree char *path = g_build_filename (dir, "minimal.briefing", NULL);
+
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size=100",
+                                 "minimal.briefing", NULL), ==, 1);
+  expected = g_strdup_printf ("minimal.briefing: Cannot open %s: it is 110 bytes, more than the limit "
+                              "of 100 bytes (see --max-file-size)\n", path);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size", "1K",
+                                 "minimal.briefing", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size=lots",
+                                 "minimal.briefing", NULL), ==, 2);
+  g_assert_cmpstr (err, ==, "briefing: “lots” is not a file size: give a number of bytes, "
+                            "or of K, M or G (KiB, MiB, GiB), such as “512M”\n");
 }
 
 static void
@@ -128,6 +184,8 @@ main (int   argc,
   g_test_add_func ("/validate/invalid-files", test_invalid_files);
   g_test_add_func ("/validate/valid-files", test_valid_files);
   g_test_add_func ("/validate/mixed-files", test_mixed_files);
+  g_test_add_func ("/validate/special-files", test_special_files);
+  g_test_add_func ("/validate/max-file-size", test_max_file_size);
   g_test_add_func ("/validate/usage", test_usage);
 
   return g_test_run ();
