@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "briefing-problem.h"
 
@@ -36,5 +36,9 @@ void             briefing_json_shape_clear  (BriefingJsonShape *shape);
 void             briefing_json_locate       (const char        *data,
                                              gsize              length,
                                              GPtrArray         *problems);
+gboolean         briefing_json_locate_cancellable (const char   *data,
+                                                   gsize         length,
+                                                   GPtrArray    *problems,
+                                                   GCancellable *cancellable);
 
 G_END_DECLS

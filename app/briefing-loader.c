@@ -118,12 +118,19 @@ compare_positions (gconstpointer a,
 }
 
 static GError *
-error_from_problems (const char *data,
-                     gsize       length,
-                     const char *file_name,
-                     GPtrArray  *problems)
+error_from_problems (const char   *data,
+                     gsize         length,
+                     const char   *file_name,
+                     GPtrArray    *problems,
+                     GCancellable *cancellable)
 {
-  briefing_json_locate (data, length, problems);
+  GError *error = NULL;
+
+  if (!briefing_json_locate_cancellable (data, length, problems, cancellable))
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, &error);
+      return error;
+    }
   g_ptr_array_sort (problems, compare_positions);
   return briefing_load_error_new (file_name, problems);
 }
@@ -186,7 +193,7 @@ load_data (const char            *data,
 
   report = briefing_report_builder_finish (builder, json_parser_get_root (parser), &problems);
   if (report == NULL)
-    g_propagate_error (error, error_from_problems (data, length, file_name, problems));
+    g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
   return report;
 }
 

@@ -227,6 +227,7 @@ static const struct {
   { "language-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "no-repeated-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "number-too-large", BRIEFING_LOAD_ERROR_INVALID_VALUE },
+  { "minified-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "nesting-", BRIEFING_LOAD_ERROR_TOO_DEEP },
   { "participant-not-person", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "participant-role-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
