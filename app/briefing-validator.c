@@ -6,6 +6,7 @@
 
 #include "briefing-file-reader.h"
 #include "briefing-loader.h"
+#include "briefing-safe-text.h"
 #include "briefing-validator.h"
 
 /* Prints every problem of one file on stderr, named as the user wrote it. */
@@ -24,7 +25,11 @@ validate_file (const char *file_arg)
   problems = briefing_load_error_get_problems (error);
   if (problems == NULL)
     {
-      g_printerr ("%s: %s\n", file_arg, error->message);
+      /* The message names the file, which a stranger may have named. */
+      g_autofree char *safe_name = briefing_safe_text_escape (file_arg);
+      g_autofree char *safe_message = briefing_safe_text_escape (error->message);
+
+      g_printerr ("%s: %s\n", safe_name, safe_message);
       return FALSE;
     }
   for (guint i = 0; i < problems->len; i++)

@@ -208,6 +208,7 @@ static const struct {
   const char *prefix;
   BriefingLoadError code;
 } expected_codes[] = {
+  { "control-characters-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "coordinates-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "date-", BRIEFING_LOAD_ERROR_INVALID_DATE },
   { "duplicate-", BRIEFING_LOAD_ERROR_DUPLICATE_ID },

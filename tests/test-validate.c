@@ -123,6 +123,25 @@ test_special_files (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A file name from an archive reaches the terminal escaped too. */
+static void
+test_control_characters_in_names (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("briefing-validate-XXXXXX", NULL);
+  g_autofree char *empty = g_build_filename (dir, "red\033[31m.briefing", NULL);
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "red\033[31m.briefing",
+                                 "gone\033]0;title\007.briefing", NULL), ==, 1);
+  expected = g_strdup_printf ("red\\u001B[31m.briefing: the file is empty\n"
+                              "gone\\u001B]0;title\\u0007.briefing: Cannot open %s/gone\\u001B]0;title\\u0007.briefing: "
+                              "No such file or directory\n", dir);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_cmpint (g_unlink (empty), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_max_file_size (void)
 {
@@ -186,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/validate/mixed-files", test_mixed_files);
   g_test_add_func ("/validate/special-files", test_special_files);
   g_test_add_func ("/validate/max-file-size", test_max_file_size);
+  g_test_add_func ("/validate/control-characters-in-names", test_control_characters_in_names);
   g_test_add_func ("/validate/usage", test_usage);
 
   return g_test_run ();
