@@ -517,6 +517,9 @@ scan_array (Scanner *s)
     {
       gsize comma_at;
 
+      if (index == BRIEFING_JSON_MAX_ITEMS)
+        return fail (s, BRIEFING_LOAD_ERROR_TOO_LARGE, s->pos,
+                     _("too many items: an array may hold at most %u"), BRIEFING_JSON_MAX_ITEMS);
       if (s->path != NULL)
         g_string_append_printf (s->path, "/%u", index);
       if (!scan_value (s))

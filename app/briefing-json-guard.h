@@ -8,6 +8,8 @@
 G_BEGIN_DECLS
 
 #define BRIEFING_JSON_MAX_DEPTH 64
+/* Ten times the 100,000 events Briefing is measured with (docs/performance.md). */
+#define BRIEFING_JSON_MAX_ITEMS 1000000
 
 /* A member of the root object whose value is a non-empty array. */
 typedef struct

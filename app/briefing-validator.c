@@ -9,7 +9,10 @@
 #include "briefing-safe-text.h"
 #include "briefing-validator.h"
 
-/* Prints every problem of one file on stderr, named as the user wrote it. */
+/* More would only scroll the first ones away. */
+#define MAX_PROBLEMS_SHOWN 1000
+
+/* Prints the problems of one file on stderr, named as the user wrote it. */
 static gboolean
 validate_file (const char *file_arg)
 {
@@ -32,11 +35,19 @@ validate_file (const char *file_arg)
       g_printerr ("%s: %s\n", safe_name, safe_message);
       return FALSE;
     }
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, MAX_PROBLEMS_SHOWN); i++)
     {
       g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), file_arg);
 
       g_printerr ("%s\n", line);
+    }
+  if (problems->len > MAX_PROBLEMS_SHOWN)
+    {
+      g_autofree char *safe_name = briefing_safe_text_escape (file_arg);
+      guint n_more = problems->len - MAX_PROBLEMS_SHOWN;
+
+      g_printerr (ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_more),
+                  safe_name, n_more);
     }
   return FALSE;
 }

@@ -142,6 +142,44 @@ test_control_characters_in_names (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The first 1,000 problems, then how many more; an array of more than
+ * 1,000,000 items is refused. */
+static void
+test_limits (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("briefing-validate-XXXXXX", NULL);
+  g_autofree char *many_problems = g_build_filename (dir, "problems.briefing", NULL);
+  g_autofree char *many_items = g_build_filename (dir, "items.briefing", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"format\":\"briefing\",\"version\":\"1.0\",\"title\":\"x\",\"topics\":[],\"events\":[");
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 1005; i++)
+    g_string_append_printf (text, "%s{\"id\":\"e%u\",\"date\":\"2024-10-26\",\"headline\":\"\"}", i > 0 ? "," : "", i);
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (many_problems, text->str, -1, NULL));
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "problems.briefing", NULL), ==, 1);
+  lines = g_strsplit (err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1002);
+  g_assert_cmpstr (lines[999], ==, "problems.briefing:1:47958: /events/999/headline: must not be empty");
+  g_assert_cmpstr (lines[1000], ==, "problems.briefing: and 5 more problems");
+  g_assert_cmpstr (lines[1001], ==, "");
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  g_string_assign (text, "{\"format\":\"briefing\",\"version\":\"1.0\",\"title\":\"x\",\"topics\":[");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (text, "0,");
+  g_string_append (text, "0],\"events\":[]}");
+  g_assert_true (g_file_set_contents (many_items, text->str, -1, NULL));
+  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "items.briefing", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "items.briefing:1:2000060: too many items: an array may hold at most 1000000\n");
+
+  g_assert_cmpint (g_unlink (many_problems), ==, 0);
+  g_assert_cmpint (g_unlink (many_items), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_max_file_size (void)
 {
@@ -205,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/validate/mixed-files", test_mixed_files);
   g_test_add_func ("/validate/special-files", test_special_files);
   g_test_add_func ("/validate/max-file-size", test_max_file_size);
+  g_test_add_func ("/validate/limits", test_limits);
   g_test_add_func ("/validate/control-characters-in-names", test_control_characters_in_names);
   g_test_add_func ("/validate/usage", test_usage);
 
