@@ -12,7 +12,8 @@
  * tests/fuzz/corpus/ (seeds and every finding ever) goes through the fuzz
  * target, then through the structure-aware mutator with a few seeds and
  * through the target again. Prints TAP, one line per file.
- * Usage: fuzz-driver DIR|FILE…
+ * Usage: fuzz-driver [--no-mutate] DIR|FILE…   (--no-mutate: the files alone,
+ * to measure the coverage of a corpus)
  */
 
 size_t LLVMFuzzerMutate (guint8 *data, size_t size, size_t max_size);
@@ -64,10 +65,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  guint n_seeds = N_SEEDS;
 
   setlocale (LC_ALL, "C.UTF-8");
   for (int i = 1; i < argc; i++)
-    add_paths (paths, argv[i]);
+    if (g_str_equal (argv[i], "--no-mutate"))
+      n_seeds = 0;
+    else
+      add_paths (paths, argv[i]);
   if (paths->len == 0)
     {
       g_printerr ("usage: %s DIR|FILE…\n", argv[0]);
@@ -89,7 +94,7 @@ main (int   argc,
           return 1;
         }
       LLVMFuzzerTestOneInput ((const guint8 *) contents, length);
-      for (guint seed = 1; seed <= N_SEEDS && length <= MAX_SIZE; seed++)
+      for (guint seed = 1; seed <= n_seeds && length <= MAX_SIZE; seed++)
         {
           gsize mutated;
 
