@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "briefing-loader.h"
@@ -160,6 +161,22 @@ check_problem_lines (const GError *error)
     }
 }
 
+/* A warning or a critical (json-glib's g_return_if_fail) is a finding: abort,
+ * which libFuzzer catches and saves the input of; G_DEBUG=fatal-criticals
+ * would raise SIGTRAP, which it does not. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags   level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  GLogWriterOutput result = g_log_writer_standard_streams (level, fields, n_fields, user_data);
+
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return result;
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -169,6 +186,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(BriefingReport) report = NULL;
   /* A search word taken from the input's first bytes, made valid. */
   g_autofree char *query = g_utf8_make_valid ((const char *) data, MIN (size, 8));
+  static gsize writer_set = 0;
+
+  if (g_once_init_enter (&writer_set))
+    {
+      g_log_set_writer_func (abort_on_warnings, NULL, NULL);
+      g_once_init_leave (&writer_set, 1);
+    }
 
   report = briefing_report_load_bytes (bytes, "fuzz.briefing", NULL, &error);
   if (report != NULL)
