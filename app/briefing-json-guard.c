@@ -37,6 +37,11 @@ typedef struct
 
   GString    *path;              /* locate mode: JSON pointer of the value at pos */
   GHashTable *wanted;            /* locate mode: pointer → GPtrArray of problems */
+  gsize       column_pos;        /* locate mode: a byte offset on the current line, */
+  guint       column;            /* and its column, to count on from */
+  GCancellable *cancellable;     /* locate mode */
+  guint       n_values;          /* locate mode: values met, to check cancellable */
+  gboolean    stop;              /* locate mode: cancelled */
 } Scanner;
 
 static gboolean scan_value (Scanner *s);
@@ -385,24 +390,32 @@ path_push_key (Scanner    *s,
     }
 }
 
-/* In locate mode, gives the problems whose value starts here their place. */
+/* In locate mode, gives the problems whose value starts here their place.
+ * The column is counted on from the last one counted on this line, so a
+ * minified file with many problems on its one line stays linear. */
 static void
 mark_value (Scanner *s)
 {
   GPtrArray *problems = g_hash_table_lookup (s->wanted, s->path->str);
-  guint column = 1;
 
   if (problems == NULL)
     return;
-  for (gsize i = s->line_start; i < s->pos; i++)
+  if (s->column_pos < s->line_start || s->column_pos > s->pos)
+    {
+      s->column_pos = s->line_start;
+      s->column = 1;
+    }
+  for (gsize i = s->column_pos; i < s->pos; i++)
     if (((guchar) s->data[i] & 0xC0) != 0x80)
-      column++;
+      s->column++;
+  s->column_pos = s->pos;
   for (guint i = 0; i < problems->len; i++)
     {
       BriefingProblem *problem = g_ptr_array_index (problems, i);
 
+      /* A member given twice: the last one met wins, as in json-glib. */
       problem->line = s->line;
-      problem->column = column;
+      problem->column = s->column;
     }
 }
 
@@ -504,6 +517,9 @@ scan_array (Scanner *s)
     {
       gsize comma_at;
 
+      if (index == BRIEFING_JSON_MAX_ITEMS)
+        return fail (s, BRIEFING_LOAD_ERROR_TOO_LARGE, s->pos,
+                     _("too many items: an array may hold at most %u"), BRIEFING_JSON_MAX_ITEMS);
       if (s->path != NULL)
         g_string_append_printf (s->path, "/%u", index);
       if (!scan_value (s))
@@ -567,7 +583,15 @@ scan_value (Scanner *s)
 
   skip_space (s);
   if (s->wanted != NULL)
-    mark_value (s);
+    {
+      /* Checked now and then: it takes a lock. */
+      if ((++s->n_values & 0xFFF) == 0 && g_cancellable_is_cancelled (s->cancellable))
+        s->stop = TRUE;
+      if (!s->stop)
+        mark_value (s);
+      if (s->stop)
+        return FALSE;
+    }
 
   c = peek (s);
   if (at_end (s))
@@ -683,17 +707,20 @@ briefing_json_shape_clear (BriefingJsonShape *shape)
 }
 
 /**
- * briefing_json_locate:
+ * briefing_json_locate_cancellable:
  * @data: text that briefing_json_guard() accepted
  * @problems: (element-type BriefingProblem): problems whose line and column to set
  *
  * Gives each problem with a JSON pointer the line and column where that value
  * starts, in one walk over the text.
+ *
+ * Returns: %FALSE if @cancellable was cancelled before the walk ended
  */
-void
-briefing_json_locate (const char *data,
-                      gsize       length,
-                      GPtrArray  *problems)
+gboolean
+briefing_json_locate_cancellable (const char   *data,
+                                  gsize         length,
+                                  GPtrArray    *problems,
+                                  GCancellable *cancellable)
 {
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                         (GDestroyNotify) g_ptr_array_unref);
@@ -716,16 +743,33 @@ briefing_json_locate (const char *data,
       g_ptr_array_add (same_path, problem);
     }
   if (g_hash_table_size (wanted) == 0)
-    return;
+    return TRUE;
 
   s.data = data;
   s.length = length;
   s.line = 1;
   s.path = path;
   s.wanted = wanted;
+  s.cancellable = cancellable;
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     s.pos = s.line_start = 3;
+  s.column_pos = s.line_start;
+  s.column = 1;
 
   scan_document (&s);
   g_clear_pointer (&s.problem, briefing_problem_free);
+  return !s.stop;
+}
+
+/**
+ * briefing_json_locate:
+ *
+ * briefing_json_locate_cancellable() that cannot be cancelled.
+ */
+void
+briefing_json_locate (const char *data,
+                      gsize       length,
+                      GPtrArray  *problems)
+{
+  briefing_json_locate_cancellable (data, length, problems, NULL);
 }

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "briefing-problem.h"
 
 G_BEGIN_DECLS
 
 #define BRIEFING_JSON_MAX_DEPTH 64
+/* Ten times the 100,000 events Briefing is measured with (docs/performance.md). */
+#define BRIEFING_JSON_MAX_ITEMS 1000000
 
 /* A member of the root object whose value is a non-empty array. */
 typedef struct
@@ -36,5 +38,9 @@ void             briefing_json_shape_clear  (BriefingJsonShape *shape);
 void             briefing_json_locate       (const char        *data,
                                              gsize              length,
                                              GPtrArray         *problems);
+gboolean         briefing_json_locate_cancellable (const char   *data,
+                                                   gsize         length,
+                                                   GPtrArray    *problems,
+                                                   GCancellable *cancellable);
 
 G_END_DECLS

@@ -10,7 +10,14 @@
 /* Reads values out of json-glib nodes for the builder: each reader checks the
  * type and the format's rules, and on a mistake records a problem at the JSON
  * pointer of the value (the reader's path, plus the member when given) and
- * returns nothing, so the builder can go on and find every problem. */
+ * returns nothing, so the builder can go on and find every problem.
+ *
+ * This file is the only place in app/ that calls json-glib's typed getters
+ * (json_node_get_string() and kin), and only after checking the node's type:
+ * on a value of another type they return NULL or 0, and the *_member() and
+ * *_member_with_default() forms on JsonObject assert, which a report file
+ * must never be able to trigger. tests/check-json-accessors.sh holds the
+ * rest of app/ to that. */
 
 void
 briefing_json_reader_init (BriefingJsonReader *b)
@@ -89,11 +96,31 @@ briefing_json_reader_describe_node (JsonNode *node)
     }
 }
 
+/* A second look at a member that was read (and reported) before: its text if
+ * it is a string, else NULL, recording nothing. */
+const char *
+briefing_json_reader_peek_string (JsonObject *object,
+                                  const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* @node's object, or NULL if it holds anything else, recording nothing. */
+JsonObject *
+briefing_json_reader_peek_object (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 JsonNode *
 briefing_json_reader_get_member (BriefingJsonReader *b,
                                  JsonObject         *object,
                                  const char         *name,
-                                 BriefingJsonNeed                need)
+                                 BriefingJsonNeed    need)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -122,7 +149,7 @@ char *
 briefing_json_reader_read_string (BriefingJsonReader *b,
                                   JsonNode           *node,
                                   const char         *member,
-                                  BriefingJsonNeed                need)
+                                  BriefingJsonNeed    need)
 {
   const char *text;
 
@@ -152,7 +179,7 @@ char *
 briefing_json_reader_take_string (BriefingJsonReader *b,
                                   JsonObject         *object,
                                   const char         *member,
-                                  BriefingJsonNeed                need)
+                                  BriefingJsonNeed    need)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
@@ -187,16 +214,11 @@ briefing_json_reader_take_id (BriefingJsonReader *b,
 }
 
 gboolean
-briefing_json_reader_take_number (BriefingJsonReader *b,
-                                  JsonObject         *object,
+briefing_json_reader_read_number (BriefingJsonReader *b,
+                                  JsonNode           *node,
                                   const char         *member,
-                                  BriefingJsonNeed                need,
                                   double             *value)
 {
-  JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
-
-  if (node == NULL)
-    return FALSE;
   if (!holds_type (node, G_TYPE_DOUBLE))
     {
       briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
@@ -213,21 +235,42 @@ briefing_json_reader_take_number (BriefingJsonReader *b,
 }
 
 gboolean
-briefing_json_reader_take_boolean (BriefingJsonReader *b,
-                                   JsonObject         *object,
-                                   const char         *member)
+briefing_json_reader_take_number (BriefingJsonReader *b,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  BriefingJsonNeed    need,
+                                  double             *value)
 {
-  JsonNode *node = briefing_json_reader_get_member (b, object, member, BRIEFING_JSON_OPTIONAL);
+  JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
-  if (node == NULL)
-    return FALSE;
+  return node != NULL && briefing_json_reader_read_number (b, node, member, value);
+}
+
+gboolean
+briefing_json_reader_read_boolean (BriefingJsonReader *b,
+                                   JsonNode           *node,
+                                   const char         *member,
+                                   gboolean           *value)
+{
   if (!holds_type (node, G_TYPE_BOOLEAN))
     {
       briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
                    _("expected true or false, found %s"), briefing_json_reader_describe_node (node));
       return FALSE;
     }
-  return json_node_get_boolean (node);
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+briefing_json_reader_take_boolean (BriefingJsonReader *b,
+                                   JsonObject         *object,
+                                   const char         *member)
+{
+  JsonNode *node = briefing_json_reader_get_member (b, object, member, BRIEFING_JSON_OPTIONAL);
+  gboolean value = FALSE;
+
+  return node != NULL && briefing_json_reader_read_boolean (b, node, member, &value) && value;
 }
 
 JsonObject *
@@ -248,7 +291,7 @@ JsonObject *
 briefing_json_reader_take_object (BriefingJsonReader *b,
                                   JsonObject         *object,
                                   const char         *member,
-                                  BriefingJsonNeed                need)
+                                  BriefingJsonNeed    need)
 {
   JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
 
@@ -256,15 +299,10 @@ briefing_json_reader_take_object (BriefingJsonReader *b,
 }
 
 JsonArray *
-briefing_json_reader_take_array (BriefingJsonReader *b,
-                                 JsonObject         *object,
-                                 const char         *member,
-                                 BriefingJsonNeed                need)
+briefing_json_reader_read_array (BriefingJsonReader *b,
+                                 JsonNode           *node,
+                                 const char         *member)
 {
-  JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
-
-  if (node == NULL)
-    return NULL;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       briefing_json_reader_add_problem (b, BRIEFING_LOAD_ERROR_WRONG_TYPE, member,
@@ -274,11 +312,22 @@ briefing_json_reader_take_array (BriefingJsonReader *b,
   return json_node_get_array (node);
 }
 
+JsonArray *
+briefing_json_reader_take_array (BriefingJsonReader *b,
+                                 JsonObject         *object,
+                                 const char         *member,
+                                 BriefingJsonNeed    need)
+{
+  JsonNode *node = briefing_json_reader_get_member (b, object, member, need);
+
+  return node != NULL ? briefing_json_reader_read_array (b, node, member) : NULL;
+}
+
 gboolean
 briefing_json_reader_take_date (BriefingJsonReader *b,
                                 JsonObject         *object,
                                 const char         *member,
-                                BriefingJsonNeed                need,
+                                BriefingJsonNeed    need,
                                 BriefingDate       *date)
 {
   g_autofree char *text = briefing_json_reader_take_string (b, object, member, need | BRIEFING_JSON_NON_EMPTY);

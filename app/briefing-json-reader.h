@@ -35,25 +35,36 @@ void        briefing_json_reader_push_member   (BriefingJsonReader *b,
 void        briefing_json_reader_pop           (BriefingJsonReader *b);
 
 const char *briefing_json_reader_describe_node (JsonNode           *node);
+const char *briefing_json_reader_peek_string   (JsonObject         *object,
+                                                const char         *member);
+JsonObject *briefing_json_reader_peek_object   (JsonNode           *node);
 JsonNode   *briefing_json_reader_get_member    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *name,
-                                                BriefingJsonNeed                need);
+                                                BriefingJsonNeed    need);
 char       *briefing_json_reader_read_string   (BriefingJsonReader *b,
                                                 JsonNode           *node,
                                                 const char         *member,
-                                                BriefingJsonNeed                need);
+                                                BriefingJsonNeed    need);
 char       *briefing_json_reader_take_string   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                BriefingJsonNeed                need);
+                                                BriefingJsonNeed    need);
 char       *briefing_json_reader_take_id       (BriefingJsonReader *b,
                                                 JsonObject         *object);
+gboolean    briefing_json_reader_read_number   (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member,
+                                                double             *value);
 gboolean    briefing_json_reader_take_number   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                BriefingJsonNeed                need,
+                                                BriefingJsonNeed    need,
                                                 double             *value);
+gboolean    briefing_json_reader_read_boolean  (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member,
+                                                gboolean           *value);
 gboolean    briefing_json_reader_take_boolean  (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member);
@@ -63,15 +74,18 @@ JsonObject *briefing_json_reader_read_object   (BriefingJsonReader *b,
 JsonObject *briefing_json_reader_take_object   (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                BriefingJsonNeed                need);
+                                                BriefingJsonNeed    need);
+JsonArray  *briefing_json_reader_read_array    (BriefingJsonReader *b,
+                                                JsonNode           *node,
+                                                const char         *member);
 JsonArray  *briefing_json_reader_take_array    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                BriefingJsonNeed                need);
+                                                BriefingJsonNeed    need);
 gboolean    briefing_json_reader_take_date     (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *member,
-                                                BriefingJsonNeed                need,
+                                                BriefingJsonNeed    need,
                                                 BriefingDate       *date);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "briefing-file-reader.h"
 #include "briefing-json-guard.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
@@ -134,12 +135,19 @@ compare_positions (gconstpointer a,
 }
 
 static GError *
-error_from_problems (const char *data,
-                     gsize       length,
-                     const char *file_name,
-                     GPtrArray  *problems)
+error_from_problems (const char   *data,
+                     gsize         length,
+                     const char   *file_name,
+                     GPtrArray    *problems,
+                     GCancellable *cancellable)
 {
-  briefing_json_locate (data, length, problems);
+  GError *error = NULL;
+
+  if (!briefing_json_locate_cancellable (data, length, problems, cancellable))
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, &error);
+      return error;
+    }
   g_ptr_array_sort (problems, compare_positions);
   return briefing_load_error_new (file_name, problems);
 }
@@ -254,7 +262,7 @@ load_data (const char            *data,
 
   report = briefing_report_builder_finish (builder, json_parser_get_root (parser), &problems);
   if (report == NULL)
-    g_propagate_error (error, error_from_problems (data, length, file_name, problems));
+    g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
   return report;
 }
 
@@ -305,13 +313,16 @@ load_file (GFile                *file,
            GError              **error)
 {
   g_autofree char *name = briefing_file_get_display_name (file);
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  const char *data;
   gsize length;
 
-  /* GIO's own messages name the file already. */
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Its messages name the file already. */
+  contents = briefing_file_read (file, briefing_file_get_max_size (), cancellable, error);
+  if (contents == NULL)
     return NULL;
-  return load_data (contents, length, name, cancellable, progress, progress_data, error);
+  data = g_bytes_get_data (contents, &length);
+  return load_data (data != NULL ? data : "", length, name, cancellable, progress, progress_data, error);
 }
 
 /**

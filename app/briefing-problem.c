@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-problem.h"
+#include "briefing-safe-text.h"
 
 /* GLib's extended errors let one GError carry the whole list, so callers that
  * only want a message keep using GError as usual. */
@@ -73,20 +74,26 @@ briefing_problem_free (BriefingProblem *problem)
  * @file_name: how to name the file, in the file system's encoding or UTF-8
  *
  * Returns: (transfer full): `FILE:LINE:COLUMN: /path: message`, or
- *   `FILE: /path: message` where the line is not known
+ *   `FILE: /path: message` where the line is not known; one line, whatever
+ *   the file name and the report's text quoted in the message hold: their
+ *   control characters are escaped (see briefing_safe_text_escape())
  */
 char *
 briefing_problem_to_string (const BriefingProblem *problem,
                             const char            *file_name)
 {
-  GString *text = g_string_new (file_name);
+  GString *text = g_string_new (NULL);
 
+  briefing_safe_text_append (text, file_name);
   if (problem->line > 0)
     g_string_append_printf (text, ":%u:%u", problem->line, problem->column);
   g_string_append (text, ": ");
   if (problem->path != NULL)
-    g_string_append_printf (text, "%s: ", problem->path[0] != '\0' ? problem->path : "/");
-  g_string_append (text, problem->message);
+    {
+      briefing_safe_text_append (text, problem->path[0] != '\0' ? problem->path : "/");
+      g_string_append (text, ": ");
+    }
+  briefing_safe_text_append (text, problem->message);
   return g_string_free (text, FALSE);
 }
 

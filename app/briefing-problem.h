@@ -21,6 +21,7 @@ G_BEGIN_DECLS
  * @BRIEFING_LOAD_ERROR_INVALID_DATE: a date is malformed or impossible
  * @BRIEFING_LOAD_ERROR_DUPLICATE_ID: two objects of one kind share an id
  * @BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE: a reference names no object of its kind
+ * @BRIEFING_LOAD_ERROR_TOO_LARGE: an array holds more items than Briefing reads
  *
  * The kinds of problem a report file can have. A #GError of this domain carries
  * every problem found (see briefing_load_error_get_problems()); its code is the
@@ -42,6 +43,7 @@ typedef enum
   BRIEFING_LOAD_ERROR_INVALID_DATE,
   BRIEFING_LOAD_ERROR_DUPLICATE_ID,
   BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE,
+  BRIEFING_LOAD_ERROR_TOO_LARGE,
 } BriefingLoadError;
 
 #define BRIEFING_LOAD_ERROR (briefing_load_error_quark ())

@@ -71,10 +71,10 @@ mark_broken (BriefingReportBuilder *b,
              const char            *kind,
              JsonObject            *object)
 {
-  JsonNode *id = json_object_get_member (object, "id");
+  const char *id = briefing_json_reader_peek_string (object, "id");
 
-  if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
-    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, json_node_get_string (id)));
+  if (id != NULL)
+    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, id));
 }
 
 static gboolean
@@ -553,9 +553,10 @@ take_participants (BriefingReportBuilder *b,
         }
       else if (participant != NULL)
         {
-          /* The entity may exist but be no person: its turns are not to blame. */
-          const char *id = json_object_get_string_member_with_default (participant, "entity", "");
-          gpointer named = g_hash_table_lookup (b->entity_ids, id);
+          /* The entity may exist but be no person: its turns are not to blame.
+           * Its "entity" may also be of any JSON type: its problem is reported. */
+          const char *id = briefing_json_reader_peek_string (participant, "entity");
+          gpointer named = id != NULL ? g_hash_table_lookup (b->entity_ids, id) : NULL;
 
           if (named != NULL)
             g_hash_table_insert (roles, named, GINT_TO_POINTER (BROKEN_ROLE));
@@ -796,7 +797,7 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
   guint n_streamed_problems = self->reader.problems->len;
 
   g_string_truncate (self->reader.path, 0);
-  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  object = briefing_json_reader_peek_object (root);
   if (object == NULL)
     briefing_json_reader_add_problem (&self->reader, BRIEFING_LOAD_ERROR_NOT_A_REPORT, NULL,
                  _("this is not a Briefing report: expected an object, found %s"),

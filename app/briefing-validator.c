@@ -4,10 +4,15 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "briefing-file-reader.h"
 #include "briefing-loader.h"
+#include "briefing-safe-text.h"
 #include "briefing-validator.h"
 
-/* Prints every problem of one file on stderr, named as the user wrote it. */
+/* More would only scroll the first ones away. */
+#define MAX_PROBLEMS_SHOWN 1000
+
+/* Prints the problems of one file on stderr, named as the user wrote it. */
 static gboolean
 validate_file (const char *file_arg)
 {
@@ -23,14 +28,26 @@ validate_file (const char *file_arg)
   problems = briefing_load_error_get_problems (error);
   if (problems == NULL)
     {
-      g_printerr ("%s: %s\n", file_arg, error->message);
+      /* The message names the file, which a stranger may have named. */
+      g_autofree char *safe_name = briefing_safe_text_escape (file_arg);
+      g_autofree char *safe_message = briefing_safe_text_escape (error->message);
+
+      g_printerr ("%s: %s\n", safe_name, safe_message);
       return FALSE;
     }
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, MAX_PROBLEMS_SHOWN); i++)
     {
       g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), file_arg);
 
       g_printerr ("%s\n", line);
+    }
+  if (problems->len > MAX_PROBLEMS_SHOWN)
+    {
+      g_autofree char *safe_name = briefing_safe_text_escape (file_arg);
+      guint n_more = problems->len - MAX_PROBLEMS_SHOWN;
+
+      g_printerr (ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_more),
+                  safe_name, n_more);
     }
   return FALSE;
 }
@@ -67,10 +84,14 @@ briefing_validate_command_line (const char * const *arguments)
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *max_file_size = NULL;
   gboolean validate = FALSE;
+  guint64 max_size;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check report files and print every problem"), NULL },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size,
+      N_("Refuse report files larger than SIZE (default 512M)"), N_("SIZE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -82,6 +103,15 @@ briefing_validate_command_line (const char * const *arguments)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
       return BRIEFING_VALIDATE_BAD_USAGE;
+    }
+  if (max_file_size != NULL)
+    {
+      if (!briefing_file_parse_size (max_file_size, &max_size, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return BRIEFING_VALIDATE_BAD_USAGE;
+        }
+      briefing_file_set_max_size (max_size);
     }
   if (files == NULL || files[0] == NULL)
     {

@@ -258,6 +258,7 @@ static const struct {
   const char *prefix;
   BriefingLoadError code;
 } expected_codes[] = {
+  { "control-characters-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "coordinates-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "date-", BRIEFING_LOAD_ERROR_INVALID_DATE },
   { "duplicate-", BRIEFING_LOAD_ERROR_DUPLICATE_ID },
@@ -278,6 +279,7 @@ static const struct {
   { "language-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "no-repeated-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "number-too-large", BRIEFING_LOAD_ERROR_INVALID_VALUE },
+  { "minified-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "nesting-", BRIEFING_LOAD_ERROR_TOO_DEEP },
   { "participant-not-person", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "participant-role-", BRIEFING_LOAD_ERROR_INVALID_VALUE },
@@ -292,6 +294,7 @@ static const struct {
   { "turn-speaker-", BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE },
   { "version-abc", BRIEFING_LOAD_ERROR_INVALID_VALUE },
   { "version-major-", BRIEFING_LOAD_ERROR_UNSUPPORTED_VERSION },
+  { "wrong-type-", BRIEFING_LOAD_ERROR_WRONG_TYPE },
 };
 
 static void

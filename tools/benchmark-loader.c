@@ -54,14 +54,21 @@ main (int   argc,
     {
       g_autoptr(BriefingReport) report = briefing_report_load (file, NULL, &error);
 
+      GPtrArray *problems;
+
       elapsed = g_get_monotonic_time () - start;
-      if (report == NULL)
+      /* A report with problems is timed too: placing them is part of loading. */
+      problems = briefing_load_error_get_problems (error);
+      if (report == NULL && problems == NULL)
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      g_print ("briefing: %u events loaded\n",
-               g_list_model_get_n_items (briefing_report_get_events (report)));
+      if (report == NULL)
+        g_print ("briefing: %u problems found and placed\n", problems->len);
+      else
+        g_print ("briefing: %u events loaded\n",
+                 g_list_model_get_n_items (briefing_report_get_events (report)));
     }
   else
     {

@@ -5,6 +5,7 @@
 
 #include "briefing-application.h"
 #include "briefing-converter.h"
+#include "briefing-file-reader.h"
 #include "briefing-validator.h"
 #include "briefing-window.h"
 
@@ -14,6 +15,8 @@ struct _BriefingApplication
 
   /* NULL when the schema is not installed (running uninstalled). */
   GSettings     *settings;
+  /* --max-file-size was given: it wins over the setting. */
+  gboolean       max_file_size_given;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, ADW_TYPE_APPLICATION)
@@ -122,6 +125,17 @@ add_style_variant_action (BriefingApplication *self)
 }
 
 static void
+on_max_file_size_changed_cb (GSettings           *settings,
+                             const char          *key,
+                             BriefingApplication *self)
+{
+  guint64 size = g_settings_get_uint64 (settings, key);
+
+  if (!self->max_file_size_given && size > 0)
+    briefing_file_set_max_size (size);
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -188,10 +202,27 @@ static int
 briefing_application_handle_local_options (GApplication *application,
                                            GVariantDict *options)
 {
+  BriefingApplication *self = BRIEFING_APPLICATION (application);
+  const char *max_file_size = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", g_get_application_name (), PACKAGE_VERSION);
       return 0;
+    }
+  /* It applies to the instance this command starts, not to one running. */
+  if (g_variant_dict_lookup (options, "max-file-size", "&s", &max_file_size))
+    {
+      g_autoptr(GError) error = NULL;
+      guint64 size;
+
+      if (!briefing_file_parse_size (max_file_size, &size, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 2;
+        }
+      briefing_file_set_max_size (size);
+      self->max_file_size_given = TRUE;
     }
   return -1;
 }
@@ -210,6 +241,12 @@ briefing_application_startup (GApplication *application)
   self->settings = create_settings ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   add_style_variant_action (self);
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::max-file-size",
+                               G_CALLBACK (on_max_file_size_changed_cb), self, 0);
+      on_max_file_size_changed_cb (self->settings, "max-file-size", self);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action,
                                            accelerators[i].accels);
@@ -285,6 +322,8 @@ briefing_application_init (BriefingApplication *self)
     { "convert", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Convert IN (a report, or a TimelineJS timeline or spreadsheet) to the report OUT and exit"),
       NULL },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Refuse report files larger than SIZE (default 512M)"), N_("SIZE") },
     { NULL }
   };
 
