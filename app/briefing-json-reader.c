@@ -116,6 +116,46 @@ briefing_json_reader_peek_object (JsonNode *node)
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* @node's string, or NULL if it holds anything else, recording nothing. */
+const char *
+briefing_json_reader_peek_node_string (JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* Whether @node holds an integer (a JSON number written without a fraction
+ * or exponent), stored in @value; records nothing. */
+gboolean
+briefing_json_reader_peek_int (JsonNode *node,
+                               gint64   *value)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *value = json_node_get_int (node);
+  return TRUE;
+}
+
+/* Whether @node holds a number with a fraction or an exponent, stored in
+ * @value; records nothing. */
+gboolean
+briefing_json_reader_peek_double (JsonNode *node,
+                                  double   *value)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_DOUBLE)
+    return FALSE;
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+/* @node's array, or NULL if it holds anything else, recording nothing. */
+JsonArray *
+briefing_json_reader_peek_array (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
 JsonNode *
 briefing_json_reader_get_member (BriefingJsonReader *b,
                                  JsonObject         *object,

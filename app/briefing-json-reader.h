@@ -38,6 +38,12 @@ const char *briefing_json_reader_describe_node (JsonNode           *node);
 const char *briefing_json_reader_peek_string   (JsonObject         *object,
                                                 const char         *member);
 JsonObject *briefing_json_reader_peek_object   (JsonNode           *node);
+const char *briefing_json_reader_peek_node_string (JsonNode       *node);
+gboolean    briefing_json_reader_peek_int      (JsonNode           *node,
+                                                gint64             *value);
+gboolean    briefing_json_reader_peek_double   (JsonNode           *node,
+                                                double             *value);
+JsonArray  *briefing_json_reader_peek_array    (JsonNode           *node);
 JsonNode   *briefing_json_reader_get_member    (BriefingJsonReader *b,
                                                 JsonObject         *object,
                                                 const char         *name,

@@ -256,7 +256,7 @@ load_data (const char            *data,
     {
       report = briefing_timelinejs_finish (timeline, json_parser_get_root (parser), &problems);
       if (report == NULL)
-        g_propagate_error (error, error_from_problems (data, length, file_name, problems));
+        g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
       return report;
     }
 

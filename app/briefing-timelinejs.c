@@ -33,11 +33,12 @@ get_given (JsonObject *object,
            const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
+  const char *text;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-      json_node_get_string (node)[0] == '\0')
+  text = briefing_json_reader_peek_node_string (node);
+  if (text != NULL && text[0] == '\0')
     return NULL;
   return node;
 }
@@ -49,11 +50,12 @@ read_raw_string (BriefingJsonReader *reader,
                  const char         *member)
 {
   JsonNode *node = get_given (object, member);
+  gint64 integer;
 
   if (node == NULL)
     return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (briefing_json_reader_peek_int (node, &integer))
+    return g_strdup_printf ("%" G_GINT64_FORMAT, integer);
   return briefing_json_reader_read_string (reader, node, member, BRIEFING_JSON_OPTIONAL);
 }
 
@@ -87,16 +89,16 @@ read_part (BriefingJsonReader   *reader,
   const char *member = briefing_timeline_part_name (part);
   JsonNode *node = get_given (object, member);
   char number[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *text;
+  double value;
 
   date->has[part] = FALSE;
   if (node == NULL)
     return TRUE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-    date->value[part] = json_node_get_int (node);
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+  if (briefing_json_reader_peek_int (node, &date->value[part]))
+    ;
+  else if (briefing_json_reader_peek_double (node, &value))
     {
-      double value = json_node_get_double (node);
-
       if (value != floor (value) || fabs (value) > 1e15)
         {
           briefing_json_reader_add_problem (reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, member,
@@ -106,10 +108,8 @@ read_part (BriefingJsonReader   *reader,
         }
       date->value[part] = (gint64) value;
     }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+  else if ((text = briefing_json_reader_peek_node_string (node)) != NULL)
     {
-      const char *text = json_node_get_string (node);
-
       if (!briefing_timeline_parse_number (text, &date->value[part]))
         {
           briefing_json_reader_add_problem (reader, BRIEFING_LOAD_ERROR_INVALID_VALUE, member,
@@ -354,24 +354,23 @@ briefing_timelinejs_is_timeline (JsonNode *root)
 {
   JsonObject *object;
   JsonNode *title, *events;
+  JsonArray *list;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    return FALSE;
-  object = json_node_get_object (root);
-  if (json_object_has_member (object, "format"))
+  object = briefing_json_reader_peek_object (root);
+  if (object == NULL || json_object_has_member (object, "format"))
     return FALSE;
   title = json_object_get_member (object, "title");
   if (title != NULL && JSON_NODE_HOLDS_OBJECT (title))
     return TRUE;
   events = json_object_get_member (object, "events");
-  if (events == NULL || !JSON_NODE_HOLDS_ARRAY (events))
+  list = events != NULL ? briefing_json_reader_peek_array (events) : NULL;
+  if (list == NULL)
     return FALSE;
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (events)); i++)
+  for (guint i = 0; i < json_array_get_length (list); i++)
     {
-      JsonNode *event = json_array_get_element (json_node_get_array (events), i);
+      JsonObject *event = briefing_json_reader_peek_object (json_array_get_element (list, i));
 
-      if (JSON_NODE_HOLDS_OBJECT (event) &&
-          json_object_has_member (json_node_get_object (event), "start_date"))
+      if (event != NULL && json_object_has_member (event, "start_date"))
         return TRUE;
     }
   return FALSE;
@@ -447,7 +446,7 @@ briefing_timelinejs_finish (BriefingTimelineJs  *self,
 
   g_return_val_if_fail (JSON_NODE_HOLDS_OBJECT (root), NULL);
 
-  object = json_node_get_object (root);
+  object = briefing_json_reader_peek_object (root);
   g_string_truncate (reader->path, 0);
   title = read_given_object (reader, object, "title");
   if (title != NULL)
