@@ -7,6 +7,7 @@
 #include "briefing-event-row.h"
 #include "briefing-format.h"
 #include "briefing-sidebar-item.h"
+#include "briefing-sidebar-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
@@ -78,6 +79,86 @@ test_window_sidebar_counts (void)
       g_assert_cmpuint (position + 1, <, texts->len);
       g_assert_cmpstr (g_ptr_array_index (texts, position + 1), ==, caption);
     }
+
+  destroy_window (window);
+}
+
+/* As a key pressed where the focus is would reach the sidebar first. */
+static gboolean
+send_key_to (GtkWidget *widget,
+             guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
+static BriefingSidebarItem *
+focused_sidebar_item (BriefingWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  for (GtkWidget *child = gtk_widget_get_first_child (focus); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BRIEFING_IS_SIDEBAR_ROW (child))
+      return briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (child));
+  return NULL;
+}
+
+/* Down from the last topic reaches the first person, over the "People"
+ * heading, and Up comes back: headings are no stops. */
+static void
+test_window_sidebar_arrows (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  GtkWidget *sidebar = GTK_WIDGET (SIDEBAR (window));
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
+  guint last_topic = g_list_model_get_n_items (briefing_report_get_topics (report));
+  GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (sidebar)));
+  g_autoptr(BriefingSidebarItem) heading = g_list_model_get_item (rows, last_topic + 1);
+  g_autoptr(BriefingSidebarItem) person = g_list_model_get_item (rows, last_topic + 2);
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), last_topic - 1);
+
+  g_assert_cmpint (briefing_sidebar_item_get_kind (heading), ==, BRIEFING_SIDEBAR_ITEM_HEADING);
+  g_assert_cmpint (briefing_sidebar_item_get_kind (person), ==, BRIEFING_SIDEBAR_ITEM_ENTITY);
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), last_topic, TRUE);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", last_topic);
+  wait_for_paint (GTK_WIDGET (window));
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (BRIEFING_IS_SIDEBAR_ROW (row) &&
+          briefing_sidebar_item_get_topic (briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (row))) == topic)
+        gtk_widget_grab_focus (item);
+    }
+  g_assert_true (briefing_sidebar_item_get_topic (focused_sidebar_item (window)) == topic);
+
+  g_assert_true (send_key_to (sidebar, GDK_KEY_Down));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (focused_sidebar_item (window) == person);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, last_topic + 2);
+  g_assert_true (briefing_reader_state_get_entity (briefing_window_get_state (window)) ==
+                 briefing_sidebar_item_get_entity (person));
+
+  g_assert_true (send_key_to (sidebar, GDK_KEY_Up));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (briefing_sidebar_item_get_topic (focused_sidebar_item (window)) == topic);
+  g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
+
+  /* Between rows, the list's own arrows move. */
+  g_assert_false (send_key_to (sidebar, GDK_KEY_Up));
 
   destroy_window (window);
 }
@@ -740,6 +821,7 @@ main (int   argc,
   test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/sidebar-counts", test_window_sidebar_counts);
+  g_test_add_func ("/window/sidebar-arrows", test_window_sidebar_arrows);
   g_test_add_func ("/window/topic-selection", test_window_topic_selection);
   g_test_add_func ("/window/entity-then-all", test_window_entity_then_all);
   g_test_add_func ("/window/jump-after-entity", test_window_jump_after_entity);
