@@ -164,6 +164,52 @@ test_window_sidebar_arrows (void)
 }
 
 static void
+run_xdotool (const char *arguments)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL)
+    g_error ("xdotool not found: install xdotool (tools/debian-packages.txt)");
+  command = g_strdup_printf ("%s %s", xdotool, arguments);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+search_text_is_typed (gpointer window)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), "Zelenskyy") == 0;
+}
+
+/* Keys typed at once after the first Ctrl+F, before the search bar has
+ * drawn a frame, reach the entry: real keys, from the X server, while the
+ * window cannot draw. */
+static void
+test_window_search_first_keys (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+
+  /* With no window manager, X gives the keys to the window under the pointer. */
+  run_xdotool ("mousemove 400 300");
+  spin (200);
+  /* The search bar slides in, as for a reader: its entry is not on screen yet. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_false (gtk_widget_get_mapped (gtk_root_get_focus (GTK_ROOT (window))));
+  run_xdotool ("type --delay 5 Zelenskyy");
+  for (guint i = 0; i < 30 && !search_text_is_typed (window); i++)
+    spin (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "Zelenskyy");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  destroy_window (window);
+}
+
+static void
 test_window_topic_selection (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
@@ -828,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/window/only-marked-needs-selection", test_window_only_marked_needs_selection);
   g_test_add_func ("/window/selection-changed-once", test_window_selection_changed_once);
   g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/search-first-keys", test_window_search_first_keys);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/wide-sidebar-toggle", test_window_wide_sidebar_toggle);
   g_test_add_func ("/window/pages", test_window_pages);
