@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "briefing-event-row.h"
 #include "briefing-format.h"
@@ -205,6 +206,90 @@ test_window_search_first_keys (void)
     spin (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "Zelenskyy");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  destroy_window (window);
+}
+
+/* Counts the buttons under @widget whose words a screen reader would say
+ * twice: GTK 4.8 names a button after its accessible label *and* the label
+ * it shows, so a button showing a label must not carry one too. */
+static guint
+count_buttons_named_twice (GtkWidget *widget)
+{
+  guint count = 0;
+
+  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_printerr ("# said twice: %s\n", gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))));
+      count++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_buttons_named_twice (child);
+  return count;
+}
+
+static void
+append_shown_text (GtkWidget *widget,
+                   GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s ", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_shown_text (child, text);
+}
+
+/* Counts the widgets under @widget whose description (from a tooltip, in
+ * GTK 4.8) repeats words they show, which a screen reader reads already. */
+static guint
+count_descriptions_repeated (GtkWidget *widget)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  guint count = 0;
+
+  if (tooltip != NULL && *tooltip != '\0' &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION))
+    {
+      g_autoptr(GString) shown = g_string_new (NULL);
+
+      append_shown_text (widget, shown);
+      if (strstr (shown->str, tooltip) != NULL)
+        {
+          g_printerr ("# description repeats the name: %s\n", tooltip);
+          count++;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_descriptions_repeated (child);
+  return count;
+}
+
+/* An interview's description and its turns' "See:" links. */
+static void
+test_window_descriptions (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (interview_page (window, 0), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (count_descriptions_repeated (interview_page (window, 0)), ==, 0);
+
+  destroy_window (window);
+}
+
+/* The pages for no report, loading and an error included, shown or not. */
+static void
+test_window_button_names (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+
+  g_assert_cmpuint (count_buttons_named_twice (GTK_WIDGET (window)), ==, 0);
 
   destroy_window (window);
 }
@@ -873,6 +958,8 @@ main (int   argc,
   g_test_add_func ("/window/jump-after-entity", test_window_jump_after_entity);
   g_test_add_func ("/window/only-marked-needs-selection", test_window_only_marked_needs_selection);
   g_test_add_func ("/window/selection-changed-once", test_window_selection_changed_once);
+  g_test_add_func ("/window/button-names", test_window_button_names);
+  g_test_add_func ("/window/descriptions", test_window_descriptions);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/search-first-keys", test_window_search_first_keys);
   g_test_add_func ("/window/narrow", test_window_narrow);
