@@ -287,6 +287,7 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   view_class->bind_row = briefing_interview_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_interview_view_describe_empty;
+  view_class->empty_icon_name = "system-users-symbolic";
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,
