@@ -122,7 +122,11 @@ static const InvalidCase invalid_cases[] = {
   { "10000", SHAPE },
   { "2024-10-3X", SHAPE },
   { "2X24", SHAPE },
-  { "2024-10-01T10:00", SHAPE },
+  /* A time: the hint says where it goes. */
+  { "2024-10-01T10:00", "the time goes in time_of_day: write 2024-10-01 here and “10:00” there" },
+  { "2024-10-01 14:30", "the time goes in time_of_day: write 2024-10-01 here and “14:30” there" },
+  { "2024-10-01T10:00~", "the time goes in time_of_day: write 2024-10-01 here and “10:00” there" },
+  { "2024-02-30T10:00", SHAPE },          /* no such day: not a date with a time */
   { "2024-10-21/..", SHAPE },
   { "/2024-10-01", SHAPE },
   { "2024-10-01~~", SHAPE },
