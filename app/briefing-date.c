@@ -326,10 +326,12 @@ briefing_date_is_exact (const BriefingDate *date)
   return date->first_day == date->last_day && date->flags == 0;
 }
 
+/* Only "~", "?" and "%" make a date approximate or uncertain: an interval
+ * of known days, or a month or a year, is as exact as it says. */
 gboolean
 briefing_date_is_fuzzy (const BriefingDate *date)
 {
-  return !briefing_date_is_exact (date);
+  return (date->flags & (BRIEFING_DATE_APPROXIMATE | BRIEFING_DATE_UNCERTAIN)) != 0;
 }
 
 guint64
