@@ -180,6 +180,28 @@ new_quote (BriefingQuote *quote)
   return box;
 }
 
+/* "approximate" for "~" and "%", "uncertain" for "?" alone. */
+static void
+update_badge (BriefingEventRow *self)
+{
+  const BriefingDate *date = briefing_event_get_date (self->event);
+  gboolean approximate = (date->flags & BRIEFING_DATE_APPROXIMATE) != 0;
+
+  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (date));
+  if (!briefing_date_is_fuzzy (date))
+    return;
+  gtk_label_set_text (GTK_LABEL (self->heading_badge),
+                      approximate ? C_("date", "approximate") : C_("date", "uncertain"));
+  gtk_widget_set_tooltip_text (self->heading_badge,
+                               approximate ? _("The report gives this date only approximately")
+                                           : _("The report gives this date as uncertain"));
+  /* The badge's words are for the eyes; say what they mean. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  approximate ? _("The date is approximate") : _("The date is uncertain"),
+                                  -1);
+}
+
 static void
 update_heading (BriefingEventRow *self)
 {
@@ -191,7 +213,7 @@ update_heading (BriefingEventRow *self)
     return;
 
   gtk_label_set_text (self->heading_label, self->date);
-  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (briefing_event_get_date (self->event)));
+  update_badge (self);
 }
 
 /* Fills the widgets with the event: most of a row's cost, with laying them out. */
@@ -466,10 +488,6 @@ briefing_event_row_init (BriefingEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The badge's words are for the eyes; say what they mean. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
-                                  -1);
   update_event (self);
 }
 
