@@ -128,6 +128,24 @@ parse_part (const char  *text,
       len--;
     }
 
+  /* "2024-10-05T14:30" or "2024-10-05 14:30": the format keeps times apart. */
+  if (!negative && len > 11 && (text[10] == 'T' || text[10] == ' ') && g_ascii_isdigit (text[11]))
+    {
+      g_autofree char *ignored = NULL;
+      g_autofree char *day_text = g_strndup (text, 10);
+      g_autofree char *time_text = g_strndup (text + 11, len - 11);
+      DatePart day_part;
+
+      if (parse_part (day_text, 10, &day_part, &ignored))
+        {
+          /* Translators: why a date such as "2024-10-05 14:30" is refused;
+           * "time_of_day" is the name of a field of the report format */
+          *reason = g_strdup_printf (_("the time goes in time_of_day: write %s here and “%s” there"),
+                                     day_text, time_text);
+          goto bad_shape;
+        }
+    }
+
   if (len != 4 && len != 7 && len != 10)
     goto bad_shape;
 
@@ -308,10 +326,12 @@ briefing_date_is_exact (const BriefingDate *date)
   return date->first_day == date->last_day && date->flags == 0;
 }
 
+/* Only "~", "?" and "%" make a date approximate or uncertain: an interval
+ * of known days, or a month or a year, is as exact as it says. */
 gboolean
 briefing_date_is_fuzzy (const BriefingDate *date)
 {
-  return !briefing_date_is_exact (date);
+  return (date->flags & (BRIEFING_DATE_APPROXIMATE | BRIEFING_DATE_UNCERTAIN)) != 0;
 }
 
 guint64

@@ -38,26 +38,32 @@ counts_by_ten_thousands (void)
  * @value: a number
  *
  * Returns: (transfer full): @value with the locale's digit grouping and
- *   decimal point, without trailing zeros: 1234 → "1,234", 2.50 → "2.5"
+ *   decimal point, without trailing zeros, and a minus sign for a negative
+ *   number: 1234 → "1,234", 2.50 → "2.5", -45000 → "−45,000"
  */
 char *
 briefing_number_format (double value)
 {
   const char *point = localeconv ()->decimal_point;
-  char *text;
+  g_autofree char *text = NULL;
   char *end;
 
+  /* The magnitude, then a true minus sign (U+2212), not a hyphen. */
   if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%'.0f", value);
-
-  text = g_strdup_printf ("%'.2f", value);
-  end = text + strlen (text);
-  while (end > text && end[-1] == '0')
-    *--end = '\0';
-  if (point != NULL && end - text >= (gssize) strlen (point) &&
-      strcmp (end - strlen (point), point) == 0)
-    end[-(gssize) strlen (point)] = '\0';
-  return text;
+    text = g_strdup_printf ("%'.0f", fabs (value));
+  else
+    {
+      text = g_strdup_printf ("%'.2f", fabs (value));
+      end = text + strlen (text);
+      while (end > text && end[-1] == '0')
+        *--end = '\0';
+      if (point != NULL && end - text >= (gssize) strlen (point) &&
+          strcmp (end - strlen (point), point) == 0)
+        end[-(gssize) strlen (point)] = '\0';
+    }
+  if (value < 0 && strspn (text, "0") != strlen (text))
+    return g_strconcat ("\u2212", text, NULL);
+  return g_steal_pointer (&text);
 }
 
 /**

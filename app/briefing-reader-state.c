@@ -642,7 +642,7 @@ briefing_reader_state_set_search_text (BriefingReaderState *self,
   if (strcmp (folded, self->folded_query) != 0)
     {
       /* Typing on narrows what is shown: only the items shown need a look. */
-      gboolean narrow = strstr (folded, self->folded_query) != NULL;
+      gboolean narrow = briefing_text_search_narrows (folded, self->folded_query);
 
       g_free (self->folded_query);
       self->folded_query = g_steal_pointer (&folded);

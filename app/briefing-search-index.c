@@ -252,5 +252,5 @@ briefing_search_index_matches (BriefingSearchIndex *self,
       g_hash_table_insert (self->haystacks, event, built);
       haystack = built;
     }
-  return strstr (haystack, folded_query) != NULL;
+  return briefing_text_search_matches (haystack, folded_query);
 }

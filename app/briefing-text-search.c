@@ -12,8 +12,14 @@
  * the tatweel that stretches a word ("كتاب" finds "كِتَـــاب"), hamza on alef
  * ("احمد" finds "أحمد"), alef maqsura and yeh; Hebrew points; full-width and
  * half-width forms ("ＡＢＣ" and "abc", "ｶﾀｶﾅ" and "カタカナ"), as NFKC would.
- * Japanese voicing marks stay: "ガ" is not "カ". No word boundaries are
- * assumed: Chinese and Japanese have none, so a match is any substring.
+ * Japanese voicing marks stay: "ガ" is not "カ". Typographic apostrophes,
+ * quotation marks and dashes fold to the ASCII ones a reader types:
+ * "Ukraine's" finds "Ukraine’s". No word boundaries are assumed: Chinese and
+ * Japanese have none, so a match is any substring.
+ *
+ * A query is a list of terms, separated by spaces: its words, and any
+ * "phrase in quotes" whole. Text matches when it contains every term, in any
+ * order: "allies zelenskyy" finds "Zelenskyy urges allies".
  *
  * Folding works one character at a time so that every byte of the folded text
  * can be traced back to the character of the original it came from; that is
@@ -44,6 +50,27 @@ fold_letter (gunichar c)
   return c == ARABIC_ALEF_MAKSURA ? ARABIC_YEH : c;
 }
 
+/* What a reader types for a typographic apostrophe, quote or dash, or 0. */
+static inline char
+fold_punctuation (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:  /* ‘ ’ ‚ ‛ */
+    case 0x02BC: case 0x2032: case 0xFF07:               /* ʼ ′ ＇ */
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:  /* “ ” „ ‟ */
+    case 0x2033: case 0xFF02:                            /* ″ ＂ */
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013:  /* ‐ ‑ ‒ – */
+    case 0x2014: case 0x2015: case 0x2212: case 0xFE58:  /* — ― − ﹘ */
+    case 0xFE63: case 0xFF0D:                            /* ﹣ － */
+      return '-';
+    default:
+      return 0;
+    }
+}
+
 static void
 fold_char (GString  *folded,
            gunichar  c)
@@ -57,6 +84,11 @@ fold_char (GString  *folded,
   if (c < 0x80)
     {
       g_string_append_c (folded, g_ascii_tolower ((char) c));
+      return;
+    }
+  if (fold_punctuation (c) != 0)
+    {
+      g_string_append_c (folded, fold_punctuation (c));
       return;
     }
 
@@ -76,6 +108,71 @@ fold_char (GString  *folded,
       if (!is_ignored_mark (f))
         g_string_append_unichar (folded, f);
     }
+}
+
+static inline gboolean
+is_term_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The next term of a folded query from *@query on: a word, or what stands
+ * between quotes (to the end if the quote is not closed yet, as while it is
+ * typed). Folding made every quotation mark '"' and every space ' '. */
+static gboolean
+next_term (const char **query,
+           const char **term,
+           gsize       *term_len)
+{
+  const char *p = *query;
+
+  for (;;)
+    {
+      const char *end;
+
+      while (is_term_space (*p))
+        p++;
+      if (*p == '\0')
+        {
+          *query = p;
+          return FALSE;
+        }
+      if (*p == '"')
+        {
+          p++;
+          end = strchr (p, '"');
+          if (end == NULL)
+            end = p + strlen (p);
+          *term = p;
+          *term_len = end - p;
+          p = *end == '"' ? end + 1 : end;
+        }
+      else
+        {
+          for (end = p; *end != '\0' && !is_term_space (*end) && *end != '"'; end++)
+            ;
+          *term = p;
+          *term_len = end - p;
+          p = end;
+        }
+      if (*term_len > 0)
+        {
+          *query = p;
+          return TRUE;
+        }
+    }
+}
+
+/* Like strstr() for a needle that is not nul-terminated. */
+static const char *
+find_term (const char *haystack,
+           const char *term,
+           gsize       term_len)
+{
+  for (const char *h = strchr (haystack, *term); h != NULL; h = strchr (h + 1, *term))
+    if (strncmp (h, term, term_len) == 0)
+      return h;
+  return NULL;
 }
 
 /**
@@ -137,7 +234,80 @@ briefing_text_search_contains (const char *text,
 
   folded = g_string_sized_new (strlen (text) + 8);
   briefing_text_search_fold_into (folded, text);
-  return strstr (folded->str, folded_query) != NULL;
+  return briefing_text_search_matches (folded->str, folded_query);
+}
+
+/**
+ * briefing_text_search_matches:
+ * @folded_text: text already folded with briefing_text_search_fold()
+ * @folded_query: a query folded the same way
+ *
+ * Returns: whether @folded_text contains every term of @folded_query: each
+ *   word, and each phrase in quotes, in any order. A query without terms is
+ *   in every text.
+ */
+gboolean
+briefing_text_search_matches (const char *folded_text,
+                              const char *folded_query)
+{
+  const char *term;
+  gsize term_len;
+
+  g_return_val_if_fail (folded_text != NULL, FALSE);
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+
+  while (next_term (&folded_query, &term, &term_len))
+    if (find_term (folded_text, term, term_len) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * briefing_text_search_narrows:
+ * @folded_query: a query folded with briefing_text_search_fold()
+ * @previous: the query before, folded the same way
+ *
+ * Returns: whether whatever @folded_query matches, @previous matches too, as
+ *   when a word is typed on or added: then only what @previous matched needs
+ *   a look. So it is when each term of @previous is within a term of
+ *   @folded_query.
+ */
+gboolean
+briefing_text_search_narrows (const char *folded_query,
+                              const char *previous)
+{
+  const char *term;
+  gsize term_len;
+
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+  g_return_val_if_fail (previous != NULL, FALSE);
+
+  while (next_term (&previous, &term, &term_len))
+    {
+      const char *query = folded_query;
+      const char *new_term;
+      gsize new_len;
+      gboolean within = FALSE;
+
+      while (!within && next_term (&query, &new_term, &new_len))
+        {
+          g_autofree char *copy = g_strndup (new_term, new_len);
+
+          within = find_term (copy, term, term_len) != NULL;
+        }
+      if (!within)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const BriefingTextRange *ra = a, *rb = b;
+
+  return ra->start < rb->start ? -1 : ra->start > rb->start ? 1 : 0;
 }
 
 /**
@@ -145,7 +315,8 @@ briefing_text_search_contains (const char *text,
  * @text: (nullable): UTF-8 text
  * @query: (nullable): what to look for, as typed: it is folded here
  *
- * Finds every occurrence of @query in @text, ignoring case and accents, and
+ * Finds every occurrence of each term of @query (see
+ * briefing_text_search_matches()) in @text, ignoring case and accents, and
  * gives each as a range of bytes of @text as written, whole characters only,
  * with the combining marks that follow the last one: a match can be
  * highlighted in the original.
@@ -161,11 +332,14 @@ briefing_text_search_find (const char *text,
   g_autofree char *folded_query = briefing_text_search_fold (query);
   g_autoptr(GString) folded = NULL;
   g_autoptr(GArray) origin = NULL;
-  gsize query_len = strlen (folded_query);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (BriefingTextRange));
+  const char *query_p = folded_query;
+  const char *term;
+  gsize term_len;
   gsize text_len;
   const char *hit;
 
-  if (query_len == 0 || text == NULL || *text == '\0')
+  if (*folded_query == '\0' || text == NULL || *text == '\0')
     return ranges;
 
   /* origin[i] is the offset in @text of the character that gave folded byte i */
@@ -182,30 +356,39 @@ briefing_text_search_find (const char *text,
         g_array_append_val (origin, offset);
     }
 
-  for (hit = strstr (folded->str, folded_query);
-       hit != NULL;
-       hit = strstr (hit + query_len, folded_query))
+  while (next_term (&query_p, &term, &term_len))
+    for (hit = find_term (folded->str, term, term_len);
+         hit != NULL;
+         hit = find_term (hit + term_len, term, term_len))
+      {
+        gsize first = hit - folded->str;
+        gsize last = first + term_len - 1;
+        gsize last_char = g_array_index (origin, gsize, last);
+        BriefingTextRange range;
+
+        range.start = g_array_index (origin, gsize, first);
+        if (last + 1 == folded->len)
+          range.end = text_len;
+        else if (g_array_index (origin, gsize, last + 1) != last_char)
+          range.end = g_array_index (origin, gsize, last + 1);
+        else
+          /* The match ends inside one character's folding ("s" of "ß"): take it whole. */
+          range.end = g_utf8_next_char (text + last_char) - text;
+        g_array_append_val (found, range);
+      }
+
+  /* In order; overlapping ranges (two terms, or "s", "s" within "ß") are one. */
+  g_array_sort (found, compare_ranges);
+  for (guint i = 0; i < found->len; i++)
     {
-      gsize first = hit - folded->str;
-      gsize last = first + query_len - 1;
-      gsize last_char = g_array_index (origin, gsize, last);
-      BriefingTextRange range;
+      BriefingTextRange *range = &g_array_index (found, BriefingTextRange, i);
 
-      range.start = g_array_index (origin, gsize, first);
-      if (last + 1 == folded->len)
-        range.end = text_len;
-      else if (g_array_index (origin, gsize, last + 1) != last_char)
-        range.end = g_array_index (origin, gsize, last + 1);
-      else
-        /* The match ends inside one character's folding ("s" of "ß"): take it whole. */
-        range.end = g_utf8_next_char (text + last_char) - text;
-
-      /* Two matches within one character's folding ("s", "s" in "ß") are one range. */
       if (ranges->len > 0 &&
-          range.start < g_array_index (ranges, BriefingTextRange, ranges->len - 1).end)
-        g_array_index (ranges, BriefingTextRange, ranges->len - 1).end = range.end;
+          range->start < g_array_index (ranges, BriefingTextRange, ranges->len - 1).end)
+        g_array_index (ranges, BriefingTextRange, ranges->len - 1).end =
+          MAX (range->end, g_array_index (ranges, BriefingTextRange, ranges->len - 1).end);
       else
-        g_array_append_val (ranges, range);
+        g_array_append_val (ranges, *range);
     }
 
   return ranges;

@@ -21,6 +21,10 @@ void      briefing_text_search_fold_into (GString   *folded,
                                           const char *text);
 gboolean  briefing_text_search_contains (const char *text,
                                          const char *folded_query);
+gboolean  briefing_text_search_matches  (const char *folded_text,
+                                         const char *folded_query);
+gboolean  briefing_text_search_narrows  (const char *folded_query,
+                                         const char *previous);
 GArray   *briefing_text_search_find     (const char *text,
                                          const char *query);
 

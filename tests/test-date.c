@@ -122,7 +122,11 @@ static const InvalidCase invalid_cases[] = {
   { "10000", SHAPE },
   { "2024-10-3X", SHAPE },
   { "2X24", SHAPE },
-  { "2024-10-01T10:00", SHAPE },
+  /* A time: the hint says where it goes. */
+  { "2024-10-01T10:00", "the time goes in time_of_day: write 2024-10-01 here and “10:00” there" },
+  { "2024-10-01 14:30", "the time goes in time_of_day: write 2024-10-01 here and “14:30” there" },
+  { "2024-10-01T10:00~", "the time goes in time_of_day: write 2024-10-01 here and “10:00” there" },
+  { "2024-02-30T10:00", SHAPE },          /* no such day: not a date with a time */
   { "2024-10-21/..", SHAPE },
   { "/2024-10-01", SHAPE },
   { "2024-10-01~~", SHAPE },
@@ -374,6 +378,33 @@ test_date_order_reference (void)
     }
 }
 
+/* What earns the "approximate" badge: "~", "?" or "%", not a span of days. */
+static void
+test_date_fuzzy (void)
+{
+  static const struct { const char *text; gboolean fuzzy; } cases[] = {
+    { "2024-10-26", FALSE },
+    { "2024-10-30/2024-11-02", FALSE },
+    { "2024-10-26/2024-10-26", FALSE },
+    { "2024-XX-XX", FALSE },
+    { "2024-11", FALSE },
+    { "2024", FALSE },
+    { "2024-10-26~", TRUE },
+    { "2024-10-26?", TRUE },
+    { "2024-10-26%", TRUE },
+    { "2024-10-21/2024-10-31~", TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BriefingDate date;
+
+      g_assert_true (briefing_date_parse (cases[i].text, &date, NULL));
+      if (briefing_date_is_fuzzy (&date) != cases[i].fuzzy)
+        g_error ("%s should %sbe fuzzy", cases[i].text, cases[i].fuzzy ? "" : "not ");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +414,7 @@ main (int   argc,
 
   g_test_add_func ("/date/valid", test_date_valid);
   g_test_add_func ("/date/invalid", test_date_invalid);
+  g_test_add_func ("/date/fuzzy", test_date_fuzzy);
   g_test_add_func ("/date/order", test_date_order);
   g_test_add_func ("/date/calendar-reference", test_date_calendar_reference);
   g_test_add_func ("/date/order-reference", test_date_order_reference);

@@ -73,6 +73,29 @@ test_titles (void)
   g_assert_finalize_object (report);
 }
 
+/* The line above a headline says only what its date heading does not. */
+static void
+test_event_meta (void)
+{
+  static const struct { const char *date_text, *date, *time_of_day, *place, *expected; } cases[] = {
+    { "Friday", "Friday, 1 November 2024", NULL, NULL, "" },
+    { "friday", "Friday, 1 November 2024", NULL, "Kyiv", "Kyiv" },
+    { "1 November", "Friday, 1 November 2024", "14:30", NULL, "14:30" },
+    { "recently", "October 2024 – 1 November 2024", NULL, "Russia", "recently · Russia" },
+    { "overnight", "31 October 2024 – 1 November 2024", "overnight", NULL, "overnight" },
+    { NULL, "Friday, 1 November 2024", "evening", "Kharkiv", "evening · Kharkiv" },
+    { NULL, "Friday, 1 November 2024", NULL, NULL, "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *meta = briefing_format_event_meta (cases[i].date_text, cases[i].date,
+                                                          cases[i].time_of_day, cases[i].place);
+
+      g_assert_cmpstr (meta, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +103,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/format/counts", test_counts);
+  g_test_add_func ("/format/event-meta", test_event_meta);
   g_test_add_func ("/format/search-counts", test_search_counts);
   g_test_add_func ("/format/selection", test_selection);
   g_test_add_func ("/format/titles", test_titles);

@@ -81,6 +81,13 @@ test_numbers (void)
   static const struct { const char *language, *locale; double value; const char *expected; } cases[] = {
     { "C", "C.UTF-8", 1234567, "1234567" },
     { "C", "C.UTF-8", 1.5e9, "1.5 billion" },
+    /* A minus sign, not a hyphen, however the number is written */
+    { "C", "C.UTF-8", -45000, "\u221245000" },
+    { "C", "C.UTF-8", -2.5, "\u22122.5" },
+    { "C", "C.UTF-8", -1.5e9, "\u22121.5 billion" },
+    { "C", "C.UTF-8", -0.001, "0" },
+    { "de", "de_DE.UTF-8", -45000, "\u221245.000" },
+    { "fr", "fr_FR.UTF-8", -1234567, "\u22121\u202f234\u202f567" },
     { "de", "de_DE.UTF-8", 1234567, "1.234.567" },
     { "de", "de_DE.UTF-8", 2.5, "2,5" },
     { "de", "de_DE.UTF-8", 1.5e9, "1,5 Mrd." },

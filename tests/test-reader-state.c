@@ -377,6 +377,57 @@ test_search (void)
   g_assert_finalize_object (report);
 }
 
+/* The ids of the events shown, joined by spaces. */
+static char *
+shown_ids (BriefingReaderState *state)
+{
+  GListModel *events = briefing_reader_state_get_events (state);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", briefing_event_get_id (event));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Words typed one after the other, as a reader types them: each step that
+ * narrows looks only at what was shown, and must still be right; a step that
+ * widens (a word taken back, a phrase opened up) looks at everything again. */
+static void
+test_search_words (void)
+{
+  static const struct { const char *text, *ids; int turns; } steps[] = {
+    { "allies", "zelenskyy-urges-allies ukraine-produces-155mm-shells", -1 },
+    { "allies ", "zelenskyy-urges-allies ukraine-produces-155mm-shells", -1 },
+    { "allies Z", "zelenskyy-urges-allies", -1 },
+    { "allies Zelenskyy", "zelenskyy-urges-allies", -1 },
+    { "\"allies Zelenskyy\"", "", 0 },
+    { "Ukraine's ability", "", 1 },      /* the turn has "Ukraine’s" */
+    { "Ukraine’s ability", "", 1 },
+    { "allies", "zelenskyy-urges-allies ukraine-produces-155mm-shells", -1 },
+  };
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+
+  briefing_reader_state_set_report (state, report);
+  for (gsize i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *ids = NULL;
+
+      briefing_reader_state_set_search_text (state, steps[i].text);
+      ids = shown_ids (state);
+      g_assert_cmpstr (ids, ==, steps[i].ids);
+      if (steps[i].turns >= 0)
+        g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, steps[i].turns);
+    }
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_turns (void)
 {
@@ -589,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/subset-list/runs", test_subset_list_runs);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
+  g_test_add_func ("/reader-state/search-words", test_search_words);
   g_test_add_func ("/reader-state/turns", test_turns);
   g_test_add_func ("/reader-state/text-scale", test_text_scale);
   g_test_add_func ("/reader-state/period", test_period);

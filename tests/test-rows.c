@@ -157,6 +157,53 @@ test_event_row (void)
   g_assert_finalize_object (report);
 }
 
+/* The text of @row's heading badge, or NULL when none shows. */
+static const char *
+shown_badge (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "approximate-badge"))
+    return gtk_widget_get_visible (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = shown_badge (child);
+
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/* "approximate" for "~", "uncertain" for "?", nothing for a span of days. */
+static void
+test_event_row_badge (void)
+{
+  static const struct { const char *id, *badge; } cases[] = {
+    { "e02", NULL },            /* 2024-10-21/2024-10-31 */
+    { "e05", NULL },            /* 2024-10-XX */
+    { "e06", "approximate" },   /* 2024-10~ */
+    { "e07", "uncertain" },     /* 2024-11-01? */
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "fuzzy-dates.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  BriefingReport *report = briefing_report_load (file, NULL, &error);
+  GtkWidget *row = g_object_ref_sink (briefing_event_row_new ());
+  GtkWidget *window;
+
+  g_assert_no_error (error);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  window = show_in_window (row);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), find_event (report, cases[i].id));
+      g_assert_cmpstr (shown_badge (row), ==, cases[i].badge);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_text_highlight (void)
 {
@@ -304,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/rows/chip", test_chip);
   g_test_add_func ("/rows/figure-meter", test_figure_meter);
   g_test_add_func ("/rows/event-row", test_event_row);
+  g_test_add_func ("/rows/event-row-badge", test_event_row_badge);
   g_test_add_func ("/rows/text-highlight", test_text_highlight);
   g_test_add_func ("/rows/turn-bubble", test_bubble);
   g_test_add_func ("/rows/estimates", test_estimates);

@@ -14,7 +14,11 @@ test_fold (void)
   static const struct { const char *text, *folded; } cases[] = {
     { "", "" },
     { "Kyiv", "kyiv" },
-    { "KYIV’S AIR FORCE", "kyiv’s air force" },
+    { "KYIV’S AIR FORCE", "kyiv's air force" },
+    /* What a reader types for typographic apostrophes, quotes and dashes */
+    { "‘a’ ʼb‛ ＇c′", "'a' 'b' 'c'" },
+    { "“Yes,” „ja“ ″", "\"yes,\" \"ja\" \"" },
+    { "2024–2025 — x − 1 ‐ ‑ ‒ ―", "2024-2025 - x - 1 - - - -" },
     { "Café", "cafe" },
     { "Cafe\xcc\x81", "cafe" },               /* e + combining acute */
     { "ÉLYSÉE", "elysee" },
@@ -79,6 +83,67 @@ test_fold_scripts (void)
       if (briefing_text_search_contains (cases[i].text, query) != cases[i].found)
         g_error ("“%s” %s “%s”", cases[i].text,
                  cases[i].found ? "should contain" : "should not contain", cases[i].query);
+    }
+}
+
+/* Apostrophes and quotes as typed find them as edited text has them, and the
+ * other way round; words in any order; "phrases" whole. */
+static void
+test_terms (void)
+{
+  static const struct { const char *text, *query; gboolean found; } cases[] = {
+    { "depend on Ukraine’s ability to mobilize", "Ukraine's ability", TRUE },
+    { "depend on Ukraine's ability to mobilize", "Ukraine’s ability", TRUE },
+    { "depend on Ukraineʼs ability", "ukraine's", TRUE },
+    { "he called it “decisive”", "\"decisive\"", TRUE },
+    { "he called it “decisive”", "called “decisive", TRUE },
+    { "2024–2025 season", "2024-2025", TRUE },
+    { "Zelenskyy urges allies to act", "allies Zelenskyy", TRUE },
+    { "Zelenskyy urges allies to act", "  allies   zelenskyy  ", TRUE },
+    { "Zelenskyy urges allies to act", "allies Zelenskyy Putin", FALSE },
+    { "Zelenskyy urges allies to act", "\"urges allies\"", TRUE },
+    { "Zelenskyy urges allies to act", "\"allies urges\"", FALSE },
+    { "Zelenskyy urges allies to act", "zelenskyy \"allies to", TRUE },   /* a quote still open */
+    { "Zelenskyy urges allies to act", "\"\" act", TRUE },                /* empty quotes are no term */
+    { "ＢＢＣ　ニュース", "ニュース bbc", TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *query = briefing_text_search_fold (cases[i].query);
+
+      if (briefing_text_search_contains (cases[i].text, query) != cases[i].found)
+        g_error ("“%s” %s “%s”", cases[i].text,
+                 cases[i].found ? "should match" : "should not match", cases[i].query);
+    }
+}
+
+/* Whether a new query can only show less than the one before. */
+static void
+test_narrows (void)
+{
+  static const struct { const char *query, *previous; gboolean narrows; } cases[] = {
+    { "allies", "", TRUE },
+    { "allies", "all", TRUE },
+    { "allies z", "allies", TRUE },
+    { "allies zel", "allies z", TRUE },
+    { "z allies", "allies", TRUE },
+    { "\"allies", "allies", TRUE },
+    { "\"urges allies\"", "\"urges", TRUE },
+    { "allies", "allies z", FALSE },
+    { "urges allies", "\"urges allies\"", FALSE },
+    { "all", "allies", FALSE },
+    { "", "allies", FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *query = briefing_text_search_fold (cases[i].query);
+      g_autofree char *previous = briefing_text_search_fold (cases[i].previous);
+
+      if (briefing_text_search_narrows (query, previous) != cases[i].narrows)
+        g_error ("“%s” after “%s” %s", cases[i].query, cases[i].previous,
+                 cases[i].narrows ? "should narrow" : "should not narrow");
     }
 }
 
@@ -157,6 +222,16 @@ test_find (void)
   /* Chinese and Japanese: matches inside a run without spaces. */
   assert_ranges ("外交部长说外交部", "外交部",
                  (const char *[]) { "外交部", "外交部", NULL });
+  /* Each word, wherever it is; overlapping matches of two words are one range. */
+  assert_ranges ("Zelenskyy urges allies", "allies zelenskyy",
+                 (const char *[]) { "Zelenskyy", "allies", NULL });
+  assert_ranges ("Zelenskyy urges allies", "urges urg ges",
+                 (const char *[]) { "urges", NULL });
+  assert_ranges ("Zelenskyy urges allies to", "\"allies to\" z",
+                 (const char *[]) { "Z", "allies to", NULL });
+  /* The curly apostrophe as written, for the straight one typed */
+  assert_ranges ("Ukraine’s ability", "ukraine's",
+                 (const char *[]) { "Ukraine’s", NULL });
   assert_ranges ("drones", "", NULL);
   assert_ranges ("drones", NULL, NULL);
   assert_ranges ("", "drones", NULL);
@@ -189,7 +264,9 @@ test_search_index (void)
     { "troops", "north-korean-troops-deployed us-warns-troops-combat zelenskyy-urges-allies" },
     { "KHARKIV", "kharkiv-police-facility-strike kharkiv-s400-confirmed" },
     { "Zélenskyy", "zelenskyy-urges-allies" },              /* accents and case */
-    { "according to", "explosives-shortage-hampers-shells us-aid-425m" },  /* attributions */
+    { "\"according to\"", "explosives-shortage-hampers-shells us-aid-425m" },  /* attributions */
+    { "allies Zelenskyy", "zelenskyy-urges-allies" },        /* words in any order */
+    { "\"allies Zelenskyy\"", "" },                           /* a phrase as written */
     { "overnight", "overnight-drone-missile-strike" },       /* time of day */
     { "nothing-like-this", "" },
   };
@@ -238,6 +315,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text-search/fold", test_fold);
+  g_test_add_func ("/text-search/terms", test_terms);
+  g_test_add_func ("/text-search/narrows", test_narrows);
   g_test_add_func ("/text-search/fold-scripts", test_fold_scripts);
   g_test_add_func ("/text-search/contains", test_contains);
   g_test_add_func ("/text-search/find", test_find);

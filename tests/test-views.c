@@ -225,6 +225,7 @@ test_timeline (void)
     g_assert_cmpuint (pages->len, ==, 1);
     g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
                      "No event mentions what you searched for. Try other words.");
+    g_assert_cmpstr (adw_status_page_get_icon_name (g_ptr_array_index (pages, 0)), ==, "edit-find-symbolic");
   }
   briefing_reader_state_set_search_text (state, "drones");
   g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (timeline)), >, 0);
@@ -238,6 +239,23 @@ test_timeline (void)
   }
   briefing_reader_state_set_search_text (state, "");
   assert_shown_events (timeline, all, NULL);
+
+  /* Nothing searched, nothing to show: no search icon, and the words name
+   * what was chosen, a person here. */
+  {
+    g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+    briefing_reader_state_set_entity (state, find_entity (report, "alexei-petrov"));
+    wait_for_paint (view);
+    collect_descendants (view, ADW_TYPE_STATUS_PAGE, pages);
+    g_assert_cmpuint (pages->len, ==, 1);
+    g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
+                     "The report has no events involving this person.");
+    g_assert_cmpstr (adw_status_page_get_icon_name (g_ptr_array_index (pages, 0)), ==,
+                     "view-list-bullet-symbolic");
+    briefing_reader_state_set_selection (state, NULL, NULL);
+    assert_shown_events (timeline, all, NULL);
+  }
 
   /* Search within a topic. */
   {

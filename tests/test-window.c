@@ -3,10 +3,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "briefing-event-row.h"
 #include "briefing-format.h"
 #include "briefing-sidebar-item.h"
+#include "briefing-sidebar-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
@@ -78,6 +80,216 @@ test_window_sidebar_counts (void)
       g_assert_cmpuint (position + 1, <, texts->len);
       g_assert_cmpstr (g_ptr_array_index (texts, position + 1), ==, caption);
     }
+
+  destroy_window (window);
+}
+
+/* As a key pressed where the focus is would reach the sidebar first. */
+static gboolean
+send_key_to (GtkWidget *widget,
+             guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
+static BriefingSidebarItem *
+focused_sidebar_item (BriefingWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  for (GtkWidget *child = gtk_widget_get_first_child (focus); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BRIEFING_IS_SIDEBAR_ROW (child))
+      return briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (child));
+  return NULL;
+}
+
+/* Down from the last topic reaches the first person, over the "People"
+ * heading, and Up comes back: headings are no stops. */
+static void
+test_window_sidebar_arrows (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReport *report = briefing_window_get_report (window);
+  GtkWidget *sidebar = GTK_WIDGET (SIDEBAR (window));
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
+  guint last_topic = g_list_model_get_n_items (briefing_report_get_topics (report));
+  GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (sidebar)));
+  g_autoptr(BriefingSidebarItem) heading = g_list_model_get_item (rows, last_topic + 1);
+  g_autoptr(BriefingSidebarItem) person = g_list_model_get_item (rows, last_topic + 2);
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), last_topic - 1);
+
+  g_assert_cmpint (briefing_sidebar_item_get_kind (heading), ==, BRIEFING_SIDEBAR_ITEM_HEADING);
+  g_assert_cmpint (briefing_sidebar_item_get_kind (person), ==, BRIEFING_SIDEBAR_ITEM_ENTITY);
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), last_topic, TRUE);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", last_topic);
+  wait_for_paint (GTK_WIDGET (window));
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (BRIEFING_IS_SIDEBAR_ROW (row) &&
+          briefing_sidebar_item_get_topic (briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (row))) == topic)
+        gtk_widget_grab_focus (item);
+    }
+  g_assert_true (briefing_sidebar_item_get_topic (focused_sidebar_item (window)) == topic);
+
+  g_assert_true (send_key_to (sidebar, GDK_KEY_Down));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (focused_sidebar_item (window) == person);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, last_topic + 2);
+  g_assert_true (briefing_reader_state_get_entity (briefing_window_get_state (window)) ==
+                 briefing_sidebar_item_get_entity (person));
+
+  g_assert_true (send_key_to (sidebar, GDK_KEY_Up));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (briefing_sidebar_item_get_topic (focused_sidebar_item (window)) == topic);
+  g_assert_true (briefing_reader_state_get_topic (briefing_window_get_state (window)) == topic);
+
+  /* Between rows, the list's own arrows move. */
+  g_assert_false (send_key_to (sidebar, GDK_KEY_Up));
+
+  destroy_window (window);
+}
+
+static void
+run_xdotool (const char *arguments)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL)
+    g_error ("xdotool not found: install xdotool (tools/debian-packages.txt)");
+  command = g_strdup_printf ("%s %s", xdotool, arguments);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+search_text_is_typed (gpointer window)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), "Zelenskyy") == 0;
+}
+
+/* Keys typed at once after the first Ctrl+F, before the search bar has
+ * drawn a frame, reach the entry: real keys, from the X server, while the
+ * window cannot draw. */
+static void
+test_window_search_first_keys (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+
+  /* With no window manager, X gives the keys to the window under the pointer. */
+  run_xdotool ("mousemove 400 300");
+  spin (200);
+  /* The search bar slides in, as for a reader: its entry is not on screen yet. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_false (gtk_widget_get_mapped (gtk_root_get_focus (GTK_ROOT (window))));
+  run_xdotool ("type --delay 5 Zelenskyy");
+  for (guint i = 0; i < 30 && !search_text_is_typed (window); i++)
+    spin (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "Zelenskyy");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  destroy_window (window);
+}
+
+/* Counts the buttons under @widget whose words a screen reader would say
+ * twice: GTK 4.8 names a button after its accessible label *and* the label
+ * it shows, so a button showing a label must not carry one too. */
+static guint
+count_buttons_named_twice (GtkWidget *widget)
+{
+  guint count = 0;
+
+  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_printerr ("# said twice: %s\n", gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))));
+      count++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_buttons_named_twice (child);
+  return count;
+}
+
+static void
+append_shown_text (GtkWidget *widget,
+                   GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s ", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_shown_text (child, text);
+}
+
+/* Counts the widgets under @widget whose description (from a tooltip, in
+ * GTK 4.8) repeats words they show, which a screen reader reads already. */
+static guint
+count_descriptions_repeated (GtkWidget *widget)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  guint count = 0;
+
+  if (tooltip != NULL && *tooltip != '\0' &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION))
+    {
+      g_autoptr(GString) shown = g_string_new (NULL);
+
+      append_shown_text (widget, shown);
+      if (strstr (shown->str, tooltip) != NULL)
+        {
+          g_printerr ("# description repeats the name: %s\n", tooltip);
+          count++;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_descriptions_repeated (child);
+  return count;
+}
+
+/* An interview's description and its turns' "See:" links. */
+static void
+test_window_descriptions (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (interview_page (window, 0), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (count_descriptions_repeated (interview_page (window, 0)), ==, 0);
+
+  destroy_window (window);
+}
+
+/* The pages for no report, loading and an error included, shown or not. */
+static void
+test_window_button_names (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+
+  g_assert_cmpuint (count_buttons_named_twice (GTK_WIDGET (window)), ==, 0);
 
   destroy_window (window);
 }
@@ -740,12 +952,16 @@ main (int   argc,
   test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/sidebar-counts", test_window_sidebar_counts);
+  g_test_add_func ("/window/sidebar-arrows", test_window_sidebar_arrows);
   g_test_add_func ("/window/topic-selection", test_window_topic_selection);
   g_test_add_func ("/window/entity-then-all", test_window_entity_then_all);
   g_test_add_func ("/window/jump-after-entity", test_window_jump_after_entity);
   g_test_add_func ("/window/only-marked-needs-selection", test_window_only_marked_needs_selection);
   g_test_add_func ("/window/selection-changed-once", test_window_selection_changed_once);
+  g_test_add_func ("/window/button-names", test_window_button_names);
+  g_test_add_func ("/window/descriptions", test_window_descriptions);
   g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/search-first-keys", test_window_search_first_keys);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/wide-sidebar-toggle", test_window_wide_sidebar_toggle);
   g_test_add_func ("/window/pages", test_window_pages);

@@ -318,7 +318,7 @@ briefing_application_init (BriefingApplication *self)
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     /* Handled in local_command_line(); listed here for --help. */
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Check report files, print every problem and exit"), NULL },
+      N_("Check the report files FILE… that follow, print every problem and exit"), NULL },
     { "convert", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Convert IN (a report, or a TimelineJS timeline or spreadsheet) to the report OUT and exit"),
       NULL },

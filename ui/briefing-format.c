@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "briefing-format.h"
 #include "briefing-language.h"
+#include "briefing-text-search.h"
 
 static char *
 format_events (guint n_events)
@@ -140,4 +142,53 @@ briefing_format_subtitle_with_period (const char *selection,
   /* Translators: the window's subtitle, a topic or entity and a period of
    * time, e.g. "Kharkiv · 3–9 October 2024" */
   return g_strdup_printf (C_("subtitle", "%s · %s"), selection, period);
+}
+
+/* Whether @words say no more than @date does: "Friday" beside "Friday,
+ * 1 November 2024". */
+static gboolean
+says_no_more_than (const char *words,
+                   const char *date)
+{
+  g_autofree char *folded_words = briefing_text_search_fold (words);
+  g_autofree char *folded_date = briefing_text_search_fold (date);
+
+  return strstr (folded_date, folded_words) != NULL;
+}
+
+/**
+ * briefing_format_event_meta:
+ * @date_text: (nullable): the event's date as the report words it
+ * @date: the event's date as the interface formats it, which the heading of
+ *   the event's date group shows
+ * @time_of_day: (nullable): when in the day
+ * @place: (nullable): the name of the event's place
+ *
+ * Returns: (transfer full): the line above an event's headline: what the
+ *   heading above does not say: "recently · Russia", "overnight"; "" for
+ *   nothing. The date itself is the heading's; a date text that says no more
+ *   than it, and a time of day that is the date text, are left out.
+ */
+char *
+briefing_format_event_meta (const char *date_text,
+                            const char *date,
+                            const char *time_of_day,
+                            const char *place)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (date_text != NULL && *date_text != '\0' && !says_no_more_than (date_text, date))
+    g_ptr_array_add (parts, (gpointer) date_text);
+  /* "overnight" is often both when and at what time of day: say it once. */
+  if (time_of_day != NULL && *time_of_day != '\0' &&
+      (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
+    g_ptr_array_add (parts, (gpointer) time_of_day);
+  if (place != NULL && *place != '\0')
+    g_ptr_array_add (parts, (gpointer) place);
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: separates the date, time and place of an event */
+  return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
 }

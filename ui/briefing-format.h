@@ -15,6 +15,10 @@ char *briefing_format_search_counts (guint       n_events,
 char *briefing_format_selection     (const char *name,
                                      guint       n_events,
                                      guint       n_turns);
+char *briefing_format_event_meta    (const char *date_text,
+                                     const char *date,
+                                     const char *time_of_day,
+                                     const char *place);
 char *briefing_format_title         (BriefingReport *report);
 char *briefing_format_subtitle      (BriefingReport *report,
                                      BriefingTopic  *topic,

@@ -8,6 +8,7 @@
 #include "briefing-chip.h"
 #include "briefing-direction.h"
 #include "briefing-event-row.h"
+#include "briefing-format.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
@@ -30,7 +31,6 @@ struct _BriefingEventRow
   GtkWidget     *heading_badge;
   GtkWidget     *card;
   GtkLabel      *meta_label;
-  GtkWidget     *approximate_badge;
   GtkLabel      *headline_label;
   GtkLabel      *body_label;
   BriefingWrapBox *figures_box;
@@ -79,27 +79,11 @@ static char *
 format_meta (BriefingEvent *event,
              const char    *resolved)
 {
-  const char *date_text = briefing_event_get_date_text (event);
-  const char *time_of_day = briefing_event_get_time_of_day (event);
   BriefingEntity *place = briefing_event_get_place (event);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  /* The date is in the interface's language, the rest in the report's:
-   * isolated, an Arabic date cannot reorder an English line, nor the reverse. */
-  g_autofree char *date = briefing_text_isolate (resolved);
 
-  if (date_text != NULL && *date_text != '\0')
-    g_ptr_array_add (parts, (gpointer) date_text);
-  g_ptr_array_add (parts, date);
-  /* "overnight" is often both when and at what time of day: say it once. */
-  if (time_of_day != NULL && *time_of_day != '\0' &&
-      (date_text == NULL || g_utf8_collate (date_text, time_of_day) != 0))
-    g_ptr_array_add (parts, (gpointer) time_of_day);
-  if (place != NULL)
-    g_ptr_array_add (parts, (gpointer) briefing_entity_get_name (place));
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: separates the date, time and place of an event */
-  return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+  return briefing_format_event_meta (briefing_event_get_date_text (event), resolved,
+                                     briefing_event_get_time_of_day (event),
+                                     place != NULL ? briefing_entity_get_name (place) : NULL);
 }
 
 static char *
@@ -196,6 +180,28 @@ new_quote (BriefingQuote *quote)
   return box;
 }
 
+/* "approximate" for "~" and "%", "uncertain" for "?" alone. */
+static void
+update_badge (BriefingEventRow *self)
+{
+  const BriefingDate *date = briefing_event_get_date (self->event);
+  gboolean approximate = (date->flags & BRIEFING_DATE_APPROXIMATE) != 0;
+
+  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (date));
+  if (!briefing_date_is_fuzzy (date))
+    return;
+  gtk_label_set_text (GTK_LABEL (self->heading_badge),
+                      approximate ? C_("date", "approximate") : C_("date", "uncertain"));
+  gtk_widget_set_tooltip_text (self->heading_badge,
+                               approximate ? _("The report gives this date only approximately")
+                                           : _("The report gives this date as uncertain"));
+  /* The badge's words are for the eyes; say what they mean. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  approximate ? _("The date is approximate") : _("The date is uncertain"),
+                                  -1);
+}
+
 static void
 update_heading (BriefingEventRow *self)
 {
@@ -207,7 +213,7 @@ update_heading (BriefingEventRow *self)
     return;
 
   gtk_label_set_text (self->heading_label, self->date);
-  gtk_widget_set_visible (self->heading_badge, briefing_date_is_fuzzy (briefing_event_get_date (self->event)));
+  update_badge (self);
 }
 
 /* Fills the widgets with the event: most of a row's cost, with laying them out. */
@@ -232,8 +238,7 @@ briefing_event_row_build (BriefingLazyRow *row)
 
   meta = format_meta (event, self->date);
   gtk_label_set_text (self->meta_label, meta);
-  gtk_widget_set_visible (self->approximate_badge,
-                          briefing_date_is_fuzzy (briefing_event_get_date (event)));
+  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
 
   gtk_label_set_text (self->headline_label, briefing_event_get_headline (event));
 
@@ -465,7 +470,6 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, heading_badge);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, card);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, meta_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, approximate_badge);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, headline_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, body_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, figures_box);
@@ -484,13 +488,6 @@ briefing_event_row_init (BriefingEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The badges' words are for the eyes; say what they mean. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->approximate_badge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_badge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The date is approximate"),
-                                  -1);
   update_event (self);
 }
 

@@ -88,6 +88,8 @@ new_link (BriefingTurnBubble *self,
   gtk_widget_add_css_class (button, "event-link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, headline);
+  /* GTK 4.8 makes a tooltip the description too: here it would repeat the name. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);

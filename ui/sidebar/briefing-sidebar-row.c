@@ -125,3 +125,18 @@ briefing_sidebar_row_get_item (BriefingSidebarRow *self)
 
   return self->item;
 }
+
+/**
+ * briefing_sidebar_row_get_position:
+ *
+ * Returns: the position of the item shown in the list, or -1 when unbound
+ */
+int
+briefing_sidebar_row_get_position (BriefingSidebarRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SIDEBAR_ROW (self), -1);
+
+  if (self->list_item == NULL || gtk_list_item_get_item (self->list_item) == NULL)
+    return -1;
+  return (int) gtk_list_item_get_position (self->list_item);
+}

@@ -20,5 +20,6 @@ GtkWidget           *briefing_sidebar_row_new      (void);
 void                 briefing_sidebar_row_bind     (BriefingSidebarRow  *self,
                                                     GtkListItem         *list_item);
 BriefingSidebarItem *briefing_sidebar_row_get_item (BriefingSidebarRow  *self);
+int                  briefing_sidebar_row_get_position (BriefingSidebarRow *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _BriefingSidebar
   BriefingReport      *report;      /* the state's, as the rows show it */
   GListStore          *items;       /* BriefingSidebarItem */
   GtkSingleSelection  *selection;
+  GHashTable          *rows;        /* position → BriefingSidebarRow bound there */
   gboolean             syncing;
   /* The period the counts are of */
   gboolean             has_period;
@@ -235,9 +236,97 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 
 static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item)
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
 {
-  briefing_sidebar_row_bind (BRIEFING_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), list_item);
+  BriefingSidebar *self = user_data;
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  briefing_sidebar_row_bind (BRIEFING_SIDEBAR_ROW (row), list_item);
+  g_hash_table_insert (self->rows, GUINT_TO_POINTER (gtk_list_item_get_position (list_item)), row);
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  BriefingSidebar *self = user_data;
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+
+  if (g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position)) == row)
+    g_hash_table_remove (self->rows, GUINT_TO_POINTER (position));
+}
+
+/* The row holding the keyboard focus, or -1. */
+static int
+focused_position (BriefingSidebar *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return -1;
+  /* The list's item widget takes the focus; the row is its child. */
+  for (GtkWidget *child = gtk_widget_get_first_child (focus); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BRIEFING_IS_SIDEBAR_ROW (child))
+      return briefing_sidebar_row_get_position (BRIEFING_SIDEBAR_ROW (child));
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (BRIEFING_IS_SIDEBAR_ROW (focus))
+      return briefing_sidebar_row_get_position (BRIEFING_SIDEBAR_ROW (focus));
+  return -1;
+}
+
+static gboolean
+is_heading (BriefingSidebar *self,
+            guint            position)
+{
+  g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  return item != NULL && briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_HEADING;
+}
+
+/* GTK 4.8's list cannot focus a row that cannot be selected, so its own
+ * arrows stop above and below a heading: over a heading, the sidebar moves
+ * the cursor itself, to the row beyond, selecting it as an arrow does. */
+static gboolean
+on_key_pressed_cb (BriefingSidebar       *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  int step;
+  int position;
+  GtkWidget *row;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    step = 1;
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    step = -1;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  position = focused_position (self);
+  if (position < 0 || position + step < 0 || (guint) (position + step) >= n_items ||
+      !is_heading (self, position + step))
+    return GDK_EVENT_PROPAGATE;
+  position += 2 * step;
+  if (position < 0 || (guint) position >= n_items)
+    return GDK_EVENT_STOP;  /* a heading ends the list: stay */
+
+  /* The list makes the row if it has none yet, then it takes the focus. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_single_selection_set_selected (self->selection, position);
+  row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  return GDK_EVENT_STOP;
 }
 
 /* The list is what takes the keyboard: arrows then move through rows. */
@@ -271,6 +360,7 @@ briefing_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->report);
   g_clear_object (&self->state);
 
@@ -350,7 +440,14 @@ briefing_sidebar_init (BriefingSidebar *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_hash_table_new (NULL, NULL);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->items = g_list_store_new (BRIEFING_TYPE_SIDEBAR_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
@@ -359,7 +456,8 @@ briefing_sidebar_init (BriefingSidebar *self)
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }

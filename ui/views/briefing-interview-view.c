@@ -104,6 +104,10 @@ update_header (BriefingInterviewView *self)
   gtk_label_set_text (self->description_label, description != NULL ? description : "");
   /* At most three lines are shown, so the turns keep the room; all of it here. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), description);
+  /* GTK 4.8 makes a tooltip the description too: a screen reader, which
+   * reads the whole label, would hear it twice. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->description_label),
+                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
                           description != NULL && *description != '\0');
 }
@@ -283,6 +287,7 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   view_class->bind_row = briefing_interview_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_interview_view_describe_empty;
+  view_class->empty_icon_name = "system-users-symbolic";
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,

@@ -15,6 +15,7 @@ typedef struct
   GtkListView         *list_view;     /* the subclass's template's */
   const char          *page;          /* "items" or "empty": the template's stack binds it */
   const char          *empty_text;    /* the empty page's: the template binds it */
+  const char          *empty_icon_name;  /* the same */
   BriefingRowsInView  *rows_in_view;  /* builds the rows that come into view */
 
   GHashTable          *bound;         /* item → its row, for the few on screen */
@@ -29,6 +30,7 @@ enum {
   PROP_N_SHOWN,
   PROP_PAGE,
   PROP_EMPTY_TEXT,
+  PROP_EMPTY_ICON_NAME,
   N_PROPS
 };
 
@@ -225,6 +227,9 @@ briefing_report_list_view_get_property (GObject    *object,
     case PROP_EMPTY_TEXT:
       g_value_set_string (value, priv->empty_text);
       break;
+    case PROP_EMPTY_ICON_NAME:
+      g_value_set_string (value, priv->empty_icon_name);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -272,6 +277,9 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EMPTY_TEXT] =
     g_param_spec_string ("empty-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMPTY_ICON_NAME] =
+    g_param_spec_string ("empty-icon-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -456,6 +464,7 @@ briefing_report_list_view_update_empty (BriefingReportListView *self)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   const char *page;
   const char *empty_text;
+  const char *empty_icon_name;
 
   g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
 
@@ -463,6 +472,10 @@ briefing_report_list_view_update_empty (BriefingReportListView *self)
     return;
   page = priv->n_shown > 0 ? "items" : "empty";
   empty_text = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->describe_empty (self);
+  /* The search icon only says "nothing found" after a search. */
+  empty_icon_name = *briefing_reader_state_get_query (priv->state) != '\0'
+                    ? "edit-find-symbolic"
+                    : BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->empty_icon_name;
   g_object_freeze_notify (G_OBJECT (self));
   if (g_strcmp0 (priv->page, page) != 0)
     {
@@ -473,6 +486,11 @@ briefing_report_list_view_update_empty (BriefingReportListView *self)
     {
       priv->empty_text = empty_text;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
+    }
+  if (g_strcmp0 (priv->empty_icon_name, empty_icon_name) != 0)
+    {
+      priv->empty_icon_name = empty_icon_name;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_ICON_NAME]);
     }
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -45,6 +45,9 @@ struct _BriefingReportListViewClass
   /* What the empty page says: our own words, as AdwStatusPage's
    * description is markup; a static string. */
   const char *(*describe_empty) (BriefingReportListView *self);
+  /* The empty page's icon when nothing was searched for (a search that
+   * finds nothing shows the search icon). */
+  const char  *empty_icon_name;
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);

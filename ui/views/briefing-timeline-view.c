@@ -187,7 +187,15 @@ briefing_timeline_view_describe_empty (BriefingReportListView *view)
   if (briefing_reader_state_get_topic (state) != NULL)
     return _("The report has no events about this topic.");
   if (briefing_reader_state_get_entity (state) != NULL)
-    return _("The report has no events involving this entity.");
+    switch (briefing_entity_get_kind (briefing_reader_state_get_entity (state)))
+      {
+      case BRIEFING_ENTITY_KIND_PERSON:
+        return _("The report has no events involving this person.");
+      case BRIEFING_ENTITY_KIND_ORGANIZATION:
+        return _("The report has no events involving this organization.");
+      default:
+        return _("The report has no events in this place.");
+      }
   return _("The report has no events.");
 }
 
@@ -277,6 +285,7 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->bind_row = briefing_timeline_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->describe_empty = briefing_timeline_view_describe_empty;
+  view_class->empty_icon_name = "view-list-bullet-symbolic";
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
   gtk_widget_class_set_css_name (widget_class, "timelineview");

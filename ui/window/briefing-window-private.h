@@ -87,6 +87,7 @@ gboolean briefing_window_show_page_number       (BriefingWindow *self,
 /* briefing-window-selection.c */
 void        briefing_window_update_selection_bar (BriefingWindow *self);
 void        briefing_window_update_search_count  (BriefingWindow *self);
+void        briefing_window_init_search          (BriefingWindow *self);
 void        briefing_window_search_changed       (BriefingWindow *self);
 void        briefing_window_search_mode_changed  (BriefingWindow *self);
 

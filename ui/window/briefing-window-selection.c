@@ -62,6 +62,37 @@ briefing_window_search_changed (BriefingWindow *self)
   briefing_window_update_search_count (self);
 }
 
+/* Right after the first Ctrl+F the entry has the focus, but it comes on
+ * screen only with the search bar's next frame, late the first time: GTK
+ * gives the keys typed until then to nobody. They go to the entry. */
+static gboolean
+on_key_pressed_cb (BriefingWindow        *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GtkWidget *entry = GTK_WIDGET (self->search_entry);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || gtk_widget_get_mapped (focus) ||
+      (focus != entry && !gtk_widget_is_ancestor (focus, entry)))
+    return GDK_EVENT_PROPAGATE;
+  return gtk_event_controller_key_forward (controller, focus);
+}
+
+void
+briefing_window_init_search (BriefingWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->content_pane);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
 void
 briefing_window_search_mode_changed (BriefingWindow *self)
 {

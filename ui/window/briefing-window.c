@@ -465,8 +465,7 @@ briefing_window_init (BriefingWindow *self)
   g_signal_connect_object (self->state, "notify::n-shown-turns", G_CALLBACK (on_state_n_shown_cb),
                            self, G_CONNECT_SWAPPED);
 
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, self->content_pane);
+  briefing_window_init_search (self);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
   update_sidebar_visibility (self);
