@@ -425,9 +425,7 @@ read_span (Reader                *r,
            BriefingTimelineSlide *slide)
 {
   BriefingTimelineDate start = { 0 }, end = { 0 };
-  g_autofree char *start_time = NULL, *end_time = NULL;
   gboolean has_start, has_end, end_given = get_text (r, row, COLUMN_END_YEAR) != NULL;
-  BriefingDate date;
 
   has_start = read_date (r, row, COLUMN_YEAR, &start);
   if (get_text (r, row, COLUMN_YEAR) == NULL)
@@ -440,29 +438,12 @@ read_span (Reader                *r,
   if (!has_start || (end_given && !has_end) || (needs_end && !end_given))
     return FALSE;
 
-  slide->edtf = briefing_timeline_date_to_edtf (&start);
-  slide->start_second = briefing_timeline_date_second (&start);
-  start_time = briefing_timeline_date_time (&start);
-  if (has_end)
+  if (!briefing_timeline_slide_set_span (slide, &start, has_end ? &end : NULL))
     {
-      g_autofree char *end_edtf = briefing_timeline_date_to_edtf (&end);
-      g_autofree char *start_edtf = g_steal_pointer (&slide->edtf);
-
-      slide->edtf = g_strconcat (start_edtf, "/", end_edtf, NULL);
-      end_time = briefing_timeline_date_time (&end);
-      if (!briefing_date_parse (slide->edtf, &date, NULL) ||
-          (g_str_equal (end_edtf, start_edtf) && briefing_timeline_date_second (&end) >= 0 &&
-           briefing_timeline_date_second (&end) < slide->start_second))
-        {
-          add_cell_problem (r, row, COLUMN_END_YEAR, BRIEFING_LOAD_ERROR_INVALID_DATE,
-                            _("the end date is before the start date"));
-          return FALSE;
-        }
+      add_cell_problem (r, row, COLUMN_END_YEAR, BRIEFING_LOAD_ERROR_INVALID_DATE,
+                        _("the end date is before the start date"));
+      return FALSE;
     }
-  if (start_time != NULL && end_time != NULL)
-    slide->time_of_day = g_strdup_printf (C_("time", "%s–%s"), start_time, end_time);
-  else
-    slide->time_of_day = g_steal_pointer (&start_time);
   return TRUE;
 }
 

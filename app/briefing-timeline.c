@@ -203,6 +203,50 @@ briefing_timeline_date_second (const BriefingTimelineDate *date)
          + (date->has[BRIEFING_TIMELINE_SECOND] ? date->value[BRIEFING_TIMELINE_SECOND] : 0);
 }
 
+/**
+ * briefing_timeline_slide_set_span:
+ * @slide: the slide that gets the dates
+ * @start: when it starts
+ * @end: (nullable): when it ends, or %NULL for a single date
+ *
+ * Gives @slide its EDTF date (an interval when @end is given), the second of
+ * the day it starts at, and its time of day ("14:30–16:00"), as both the
+ * JSON and the spreadsheet readers read them.
+ *
+ * Returns: %FALSE when @end is before @start (the caller says where)
+ */
+gboolean
+briefing_timeline_slide_set_span (BriefingTimelineSlide      *slide,
+                                  const BriefingTimelineDate *start,
+                                  const BriefingTimelineDate *end)
+{
+  g_autofree char *start_time = briefing_timeline_date_time (start);
+  g_autofree char *end_time = NULL;
+
+  slide->edtf = briefing_timeline_date_to_edtf (start);
+  slide->start_second = briefing_timeline_date_second (start);
+  if (end != NULL)
+    {
+      g_autofree char *end_edtf = briefing_timeline_date_to_edtf (end);
+      g_autofree char *start_edtf = g_steal_pointer (&slide->edtf);
+      BriefingDate date;
+
+      slide->edtf = g_strconcat (start_edtf, "/", end_edtf, NULL);
+      end_time = briefing_timeline_date_time (end);
+      if (!briefing_date_parse (slide->edtf, &date, NULL) ||
+          (g_str_equal (end_edtf, start_edtf) && briefing_timeline_date_second (end) >= 0 &&
+           briefing_timeline_date_second (end) < slide->start_second))
+        return FALSE;
+    }
+
+  if (start_time != NULL && end_time != NULL)
+    /* Translators: a span of time in a day, "14:30–16:00" */
+    slide->time_of_day = g_strdup_printf (C_("time", "%s–%s"), start_time, end_time);
+  else
+    slide->time_of_day = g_steal_pointer (&start_time);
+  return TRUE;
+}
+
 void
 briefing_timeline_slide_clear (BriefingTimelineSlide *slide)
 {

@@ -58,6 +58,9 @@ char                    *briefing_timeline_date_time      (const BriefingTimelin
 gint64                   briefing_timeline_date_second    (const BriefingTimelineDate *date);
 
 void                     briefing_timeline_slide_clear    (BriefingTimelineSlide *slide);
+gboolean                 briefing_timeline_slide_set_span (BriefingTimelineSlide      *slide,
+                                                           const BriefingTimelineDate *start,
+                                                           const BriefingTimelineDate *end);
 
 BriefingTimelineBuilder *briefing_timeline_builder_new       (const char *file_name);
 void                     briefing_timeline_builder_free      (BriefingTimelineBuilder *self);
