@@ -11,9 +11,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BriefingApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* tools/run points this at the build tree's translations, so the program
+   * run uninstalled speaks the reader's language as the installed one does. */
+  localedir = g_getenv ("BRIEFING_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
