@@ -8,44 +8,28 @@
 
 #include "briefing-loader.h"
 #include "briefing-timeline-dump.h"
+#include "test-sample.h"
 
 /* The TimelineJS corpus through the command line: `briefing --validate` says
  * what the in-process test expects, and `briefing --convert` writes the
  * reports of tests/data/valid/timelinejs-*.briefing, which read back as the
  * timelines do and convert to themselves. */
 
+/* `briefing ARGS…`, which prints nothing on stdout. */
 static int
 run_briefing (const char  *cwd,
               char       **err,
               ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  const char *arg;
   va_list args;
+  int status;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("BRIEFING_PROGRAM"));
   va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
+  status = test_run_briefing_v (cwd, &out, err, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, cwd);
-  /* Neither needs a display or a session bus. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
   g_assert_cmpstr (out, ==, "");
-  return g_subprocess_get_exit_status (process);
+  return status;
 }
 
 static char *

@@ -106,3 +106,48 @@ list_contains (GListModel *model,
     }
   return FALSE;
 }
+
+int
+test_run_briefing_v (const char  *cwd,
+                     char       **out,
+                     char       **err,
+                     va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("BRIEFING_PROGRAM"));
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, cwd);
+  /* --validate and --convert must work without a display or a session bus. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}
+
+int
+test_run_briefing (const char  *cwd,
+                   char       **out,
+                   char       **err,
+                   ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, err);
+  status = test_run_briefing_v (cwd, out, err, args);
+  va_end (args);
+  return status;
+}

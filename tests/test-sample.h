@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <stdarg.h>
+
 #include "briefing-loader.h"
 
 G_BEGIN_DECLS
@@ -22,5 +24,17 @@ gboolean           event_contains  (BriefingEvent  *event,
 /* Whether @model holds @item. */
 gboolean           list_contains   (GListModel     *model,
                                     gpointer        item);
+
+/* Runs `briefing ARGS… NULL` ($BRIEFING_PROGRAM) in @cwd, as a terminal
+ * would without a display or a session bus; returns its exit status, with
+ * what it printed on stdout and stderr. */
+int                test_run_briefing   (const char     *cwd,
+                                        char          **out,
+                                        char          **err,
+                                        ...) G_GNUC_NULL_TERMINATED;
+int                test_run_briefing_v (const char     *cwd,
+                                        char          **out,
+                                        char          **err,
+                                        va_list         args);
 
 G_END_DECLS

@@ -10,39 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
-/* Runs `briefing ARGS…` in @cwd and returns its exit status, with stdout and stderr. */
-static int
-run_briefing (const char  *cwd,
-              char       **out,
-              char       **err,
-              ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("BRIEFING_PROGRAM"));
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, cwd);
-  /* --validate must work without a display or a session bus. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  return g_subprocess_get_exit_status (process);
-}
+#include "test-sample.h"
 
 static void
 test_invalid_files (void)
@@ -64,7 +32,7 @@ test_invalid_files (void)
       expected_path = g_strdup_printf ("%s/%s.expected", dir, stem);
       g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
 
-      g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", name, NULL), ==, 1);
+      g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", name, NULL), ==, 1);
       g_assert_cmpstr (err, ==, expected);
       g_assert_cmpstr (out, ==, "");
       n_files++;
@@ -77,7 +45,7 @@ test_valid_files (void)
 {
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
-  int status = run_briefing (dir, &out, &err, "--validate", g_getenv ("BRIEFING_SAMPLE"),
+  int status = test_run_briefing (dir, &out, &err, "--validate", g_getenv ("BRIEFING_SAMPLE"),
                              "all-members.briefing", "forward-compatible.briefing",
                              "fuzzy-dates.briefing", "interviews.briefing", "minimal.briefing",
                              "unicode-and-markup.briefing", NULL);
@@ -92,7 +60,7 @@ test_mixed_files (void)
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
 
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "valid/minimal.briefing",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "valid/minimal.briefing",
                                  "invalid/empty-file.briefing", "missing.briefing", NULL), ==, 1);
   g_assert_true (g_str_has_prefix (err, "invalid/empty-file.briefing: the file is empty\n"
                                         "missing.briefing: Cannot open /"));
@@ -110,7 +78,7 @@ test_special_files (void)
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "pipe.briefing", "zero.briefing",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "pipe.briefing", "zero.briefing",
                                  "/dev/urandom", NULL), ==, 1);
   expected = g_strdup_printf ("pipe.briefing: Cannot open %s: it is a named pipe (FIFO), not a regular file\n"
                               "zero.briefing: Cannot open %s: it is a link to a character device, not to a regular file\n"
@@ -132,7 +100,7 @@ test_control_characters_in_names (void)
   g_autofree char *empty = g_build_filename (dir, "red\033[31m.briefing", NULL);
 
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "red\033[31m.briefing",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "red\033[31m.briefing",
                                  "gone\033]0;title\007.briefing", NULL), ==, 1);
   expected = g_strdup_printf ("red\\u001B[31m.briefing: the file is empty\n"
                               "gone\\u001B]0;title\\u0007.briefing: Cannot open %s/gone\\u001B]0;title\\u0007.briefing: "
@@ -158,7 +126,7 @@ test_limits (void)
     g_string_append_printf (text, "%s{\"id\":\"e%u\",\"date\":\"2024-10-26\",\"headline\":\"\"}", i > 0 ? "," : "", i);
   g_string_append (text, "]}");
   g_assert_true (g_file_set_contents (many_problems, text->str, -1, NULL));
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "problems.briefing", NULL), ==, 1);
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "problems.briefing", NULL), ==, 1);
   lines = g_strsplit (err, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 1002);
   g_assert_cmpstr (lines[999], ==, "problems.briefing:1:47958: /events/999/headline: must not be empty");
@@ -172,7 +140,7 @@ test_limits (void)
     g_string_append (text, "0,");
   g_string_append (text, "0],\"events\":[]}");
   g_assert_true (g_file_set_contents (many_items, text->str, -1, NULL));
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "items.briefing", NULL), ==, 1);
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "items.briefing", NULL), ==, 1);
   g_assert_cmpstr (err, ==, "items.briefing:1:2000060: too many items: an array may hold at most 1000000\n");
 
   g_assert_cmpint (g_unlink (many_problems), ==, 0);
@@ -187,7 +155,7 @@ test_max_file_size (void)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
   g_autofree char *path = g_build_filename (dir, "minimal.briefing", NULL);
 
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size=100",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "--max-file-size=100",
                                  "minimal.briefing", NULL), ==, 1);
   expected = g_strdup_printf ("minimal.briefing: Cannot open %s: it is 110 bytes, more than the limit "
                               "of 100 bytes (see --max-file-size)\n", path);
@@ -195,13 +163,13 @@ test_max_file_size (void)
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size", "1K",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "--max-file-size", "1K",
                                  "minimal.briefing", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_briefing (dir, &out, &err, "--validate", "--max-file-size=lots",
+  g_assert_cmpint (test_run_briefing (dir, &out, &err, "--validate", "--max-file-size=lots",
                                  "minimal.briefing", NULL), ==, 2);
   g_assert_cmpstr (err, ==, "briefing: “lots” is not a file size: give a number of bytes, "
                             "or of K, M or G (KiB, MiB, GiB), such as “512M”\n");
@@ -212,22 +180,22 @@ test_usage (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run_briefing (".", &out, &err, "--validate", NULL), ==, 2);
+  g_assert_cmpint (test_run_briefing (".", &out, &err, "--validate", NULL), ==, 2);
   g_assert_cmpstr (err, ==, "briefing: --validate needs at least one FILE\n");
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_briefing (".", &out, &err, "--validate", "--no-such-option", "x", NULL), ==, 2);
+  g_assert_cmpint (test_run_briefing (".", &out, &err, "--validate", "--no-such-option", "x", NULL), ==, 2);
   g_assert_cmpstr (err, ==, "briefing: Unknown option --no-such-option\n");
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_briefing (".", &out, &err, "--version", NULL), ==, 0);
+  g_assert_cmpint (test_run_briefing (".", &out, &err, "--version", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "Briefing " PACKAGE_VERSION "\n");
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_briefing (".", &out, &err, "--help", NULL), ==, 0);
+  g_assert_cmpint (test_run_briefing (".", &out, &err, "--help", NULL), ==, 0);
   /* --help says that --validate takes files. */
   {
     g_autofree char *line = NULL;
