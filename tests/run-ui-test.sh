@@ -7,6 +7,11 @@
 # every test run of the machine shares and removes on its way out). Only the
 # program gets G_DEBUG=fatal-warnings, not the services the bus starts.
 #
+# Only the program writes to standard output, which is its TAP: the bus and
+# the services it starts (the accessibility bus and its registry, which says
+# "SpiRegistry daemon is running…") write there too, so they get standard
+# error, and the program the original standard output, through descriptor 3.
+#
 # Usage: run-ui-test.sh PROGRAM [ARGUMENT…]
 runtime=$(mktemp -d "${TMPDIR:-/tmp}/briefing-ui-test-XXXXXX")
 trap 'rm -rf "$runtime"' EXIT INT TERM
@@ -15,4 +20,5 @@ XDG_RUNTIME_DIR=$runtime
 G_DEBUG=
 export XDG_RUNTIME_DIR G_DEBUG
 dbus-run-session -- env G_DEBUG="$fatal" \
-  xvfb-run -a -s '-screen 0 1600x1200x24' "$@"
+  xvfb-run -a -s '-screen 0 1600x1200x24' \
+  sh -c 'exec "$@" >&3 3>&-' sh "$@" 3>&1 1>&2
