@@ -249,19 +249,20 @@ briefing_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.fit-time-overview", NULL, fit_time_overview_action);
 }
 
-/* The one place that says what can be done now. */
-void
-briefing_window_update_actions (BriefingWindow *self)
+/* The one place that says what can be done now, from what the window reads:
+ * its state, its loading, its leaflet. */
+static void
+update_actions (BriefingWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean shown = briefing_reader_state_get_report (self->state) != NULL;
+  BriefingReport *report = briefing_reader_state_get_report (self->state);
+  gboolean shown = report != NULL;
   gboolean loading = self->cancellable != NULL;
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
   gboolean selection = briefing_reader_state_has_selection (self->state);
   double text_scale = briefing_reader_state_get_text_scale (self->state);
 
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", loading);
-  gtk_widget_action_set_enabled (widget, "win.show-error-details", self->last_error != NULL);
   gtk_widget_action_set_enabled (widget, "win.search", shown);
   gtk_widget_action_set_enabled (widget, "win.zoom-in", text_scale < BRIEFING_TEXT_SCALE_MAX - 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", text_scale > BRIEFING_TEXT_SCALE_MIN + 0.001);
@@ -275,7 +276,33 @@ briefing_window_update_actions (BriefingWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-period",
                                  briefing_reader_state_get_period (self->state, NULL, NULL));
   gtk_widget_action_set_enabled (widget, "win.fit-time-overview", shown);
+  /* The window has a page for each interview, and marks turns only there. */
   gtk_widget_action_set_enabled (widget, "win.only-marked",
                                  shown && selection &&
-                                 self->interview_views != NULL && self->interview_views->len > 0);
+                                 g_list_model_get_n_items (briefing_report_get_interviews (report)) > 0);
+}
+
+/**
+ * briefing_window_init_actions:
+ *
+ * For the window's init, once its template is built: which actions are
+ * enabled follows, from now on, what they depend on. Whatever changes the
+ * state, the loading or the leaflet need not know the actions exist.
+ */
+void
+briefing_window_init_actions (BriefingWindow *self)
+{
+  const char *state_signals[] = { "notify::report", "notify::text-scale", "selection-changed" };
+  const char *leaflet_signals[] = { "notify::folded", "notify::visible-child" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_signals); i++)
+    g_signal_connect_object (self->state, state_signals[i], G_CALLBACK (update_actions),
+                             self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (leaflet_signals); i++)
+    g_signal_connect_object (self->leaflet, leaflet_signals[i], G_CALLBACK (update_actions),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::loading", G_CALLBACK (update_actions), NULL);
+  /* Enabled by the first file that cannot be opened (briefing-window-loading.c). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-error-details", FALSE);
+  update_actions (self);
 }

@@ -163,7 +163,7 @@ remember_error (BriefingWindow *self,
   self->last_error = g_error_copy (error);
   g_free (self->last_error_name);
   self->last_error_name = g_strdup (name);
-  briefing_window_update_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-error-details", TRUE);
 }
 
 static void

@@ -93,7 +93,7 @@ void        briefing_window_search_mode_changed  (BriefingWindow *self);
 
 /* briefing-window-actions.c */
 void     briefing_window_class_add_actions (GtkWidgetClass *widget_class);
-void     briefing_window_update_actions    (BriefingWindow *self);
+void     briefing_window_init_actions      (BriefingWindow *self);
 
 /* briefing-window-loading.c */
 void     briefing_window_cancel_loading    (BriefingWindow *self);

@@ -74,7 +74,6 @@ on_state_selection_cb (BriefingWindow *self)
 {
   update_titles (self);
   briefing_window_update_selection_bar (self);
-  briefing_window_update_actions (self);
 }
 
 static void
@@ -86,7 +85,6 @@ on_state_has_period_cb (BriefingWindow *self)
 static void
 on_state_text_scale_cb (BriefingWindow *self)
 {
-  briefing_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
@@ -113,13 +111,6 @@ static void
 on_leaflet_folded_cb (BriefingWindow *self)
 {
   update_sidebar_visibility (self);
-  briefing_window_update_actions (self);
-}
-
-static void
-on_leaflet_visible_child_cb (BriefingWindow *self)
-{
-  briefing_window_update_actions (self);
 }
 
 static void
@@ -130,7 +121,6 @@ on_visible_page_cb (BriefingWindow *self)
   if (page == NULL || self->interview_views == NULL)
     return;
   briefing_window_update_selection_bar (self);
-  briefing_window_update_actions (self);
   briefing_window_remember_page (self);
 }
 
@@ -430,7 +420,6 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, only_marked_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed_cb",
@@ -471,7 +460,7 @@ briefing_window_init (BriefingWindow *self)
   update_sidebar_visibility (self);
   briefing_window_update_selection_bar (self);
   briefing_window_init_dnd (self);
-  briefing_window_update_actions (self);
+  briefing_window_init_actions (self);
 }
 
 BriefingWindow *
@@ -552,7 +541,6 @@ briefing_window_show_report (BriefingWindow *self,
   if (first || focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->leaflet)))
     gtk_widget_grab_focus (adw_leaflet_get_folded (self->leaflet) ? self->timeline_view
                                                                   : GTK_WIDGET (self->sidebar));
-  briefing_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
@@ -573,6 +561,5 @@ briefing_window_toggle_sidebar (BriefingWindow *self)
 void
 briefing_window_loading_changed (BriefingWindow *self)
 {
-  briefing_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
