@@ -28,7 +28,7 @@ typedef struct
   guint64                n_elements;    /* "array-element" signals so far */
   guint                  next_top;      /* the next of shape->top_arrays to meet */
   JsonArray             *top_array;     /* the root member's array being parsed */
-  const char            *list_name;     /* and its name */
+  BriefingReportList     list;          /* and which list of the report it is */
   gboolean               stream_events;
   BriefingLoadProgress   progress;
   gpointer               progress_data;
@@ -72,13 +72,14 @@ on_array_element_cb (JsonParser *parser,
       g_array_index (tops, BriefingJsonTopArray, streaming->next_top).first_element == ordinal)
     {
       streaming->top_array = array;
-      streaming->list_name = g_array_index (tops, BriefingJsonTopArray, streaming->next_top++).name;
+      streaming->list = briefing_report_list_from_name (g_array_index (tops, BriefingJsonTopArray,
+                                                                       streaming->next_top++).name);
     }
   if (array != streaming->top_array)
     return;
   if (streaming->timeline != NULL)
     {
-      if (g_str_equal (streaming->list_name, "events") &&
+      if (streaming->list == BRIEFING_REPORT_LIST_EVENTS &&
           !g_cancellable_is_cancelled (streaming->cancellable))
         {
           last = json_array_get_length (array) - 1;
@@ -89,14 +90,14 @@ on_array_element_cb (JsonParser *parser,
       report_progress (streaming, ordinal);
       return;
     }
-  if (g_str_equal (streaming->list_name, "events") && !streaming->stream_events)
+  if (streaming->list == BRIEFING_REPORT_LIST_EVENTS && !streaming->stream_events)
     return;
   /* json-glib cannot be stopped half-way: once cancelled, skip the work. */
   if (g_cancellable_is_cancelled (streaming->cancellable))
     return;
 
   last = json_array_get_length (array) - 1;
-  if (briefing_report_builder_add_item (streaming->builder, streaming->list_name, (guint) index,
+  if (briefing_report_builder_add_item (streaming->builder, streaming->list, (guint) index,
                                         json_array_get_element (array, last)))
     json_array_remove_element (array, last);
   report_progress (streaming, ordinal);
@@ -111,11 +112,11 @@ can_stream_events (BriefingJsonShape *shape)
 
   for (guint i = 0; i < shape->top_containers->len; i++)
     {
-      const char *name = g_ptr_array_index (shape->top_containers, i);
+      BriefingReportList list = briefing_report_list_from_name (g_ptr_array_index (shape->top_containers, i));
 
-      if (g_strcmp0 (name, "events") == 0)
+      if (list == BRIEFING_REPORT_LIST_EVENTS)
         seen_events = TRUE;
-      else if (seen_events && (g_strcmp0 (name, "topics") == 0 || g_strcmp0 (name, "entities") == 0))
+      else if (seen_events && (list == BRIEFING_REPORT_LIST_TOPICS || list == BRIEFING_REPORT_LIST_ENTITIES))
         return FALSE;
     }
   return TRUE;
@@ -186,7 +187,7 @@ load_data (const char            *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(BriefingTimelineJs) timeline = NULL;
   BriefingJsonShape shape;
-  Streaming streaming = { 0 };
+  Streaming streaming = { .list = BRIEFING_REPORT_LIST_NONE };
   BriefingReport *report;
   gboolean may_be_timeline;
 

@@ -33,19 +33,58 @@ struct _BriefingReportBuilder
    * are not reported again as unknown */
   GHashTable *broken_ids;
 
-  GHashTable *built_lists;  /* names of the lists add_item() built */
+  gboolean    built[BRIEFING_REPORT_LIST_NONE];  /* the lists add_item() built */
 };
+
+typedef void (*BuildItem) (BriefingReportBuilder *b, JsonNode *node, guint index);
+
+static void build_topic     (BriefingReportBuilder *b, JsonNode *node, guint index);
+static void build_entity    (BriefingReportBuilder *b, JsonNode *node, guint index);
+static void build_event     (BriefingReportBuilder *b, JsonNode *node, guint index);
+static void build_interview (BriefingReportBuilder *b, JsonNode *node, guint index);
+
+/* The report's lists, in the order they are built. For each: its member in
+ * the file (also its kind in broken_ids' "kind/id" keys), how an item is
+ * built, whether the file must have it, whether the loader hands it over an
+ * item at a time (add_item(); finish() builds what was not handed over), and
+ * the table of its items' ids, which references point into. */
+static const struct
+{
+  const char       *name;
+  BuildItem         build;
+  BriefingJsonNeed  need;
+  gboolean          streamed;
+  gsize             ids_offset;
+} lists[] = {
+  [BRIEFING_REPORT_LIST_TOPICS] = { "topics", build_topic, BRIEFING_JSON_REQUIRED, TRUE,
+                                    G_STRUCT_OFFSET (BriefingReportBuilder, topic_ids) },
+  [BRIEFING_REPORT_LIST_ENTITIES] = { "entities", build_entity, BRIEFING_JSON_OPTIONAL, TRUE,
+                                      G_STRUCT_OFFSET (BriefingReportBuilder, entity_ids) },
+  [BRIEFING_REPORT_LIST_EVENTS] = { "events", build_event, BRIEFING_JSON_REQUIRED, TRUE,
+                                    G_STRUCT_OFFSET (BriefingReportBuilder, event_ids) },
+  [BRIEFING_REPORT_LIST_INTERVIEWS] = { "interviews", build_interview, BRIEFING_JSON_OPTIONAL, FALSE,
+                                        G_STRUCT_OFFSET (BriefingReportBuilder, interview_ids) },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (lists) == BRIEFING_REPORT_LIST_NONE);
+
+static GHashTable *
+ids_of (BriefingReportBuilder *b,
+        BriefingReportList     list)
+{
+  return G_STRUCT_MEMBER (GHashTable *, b, lists[list].ids_offset);
+}
 
 /* Ids and references */
 
 static gboolean
 register_id (BriefingReportBuilder *b,
-             GHashTable            *ids,
-             const char            *list_name,
+             BriefingReportList     list,
              guint                  index,
              gpointer               object,
              const char            *id)
 {
+  GHashTable *ids = ids_of (b, list);
   gpointer first = g_hash_table_lookup (ids, id);
 
   if (first != NULL)
@@ -55,7 +94,7 @@ register_id (BriefingReportBuilder *b,
                         : GPOINTER_TO_UINT (g_hash_table_lookup (b->first_index, first)) - 1;
 
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_DUPLICATE_ID, "id",
-                   _("the id “%s” is already used by /%s/%u"), id, list_name, first_index);
+                   _("the id “%s” is already used by /%s/%u"), id, lists[list].name, first_index);
       return FALSE;
     }
   g_hash_table_insert (ids, (gpointer) id, object);
@@ -68,21 +107,21 @@ register_id (BriefingReportBuilder *b,
  * valid or not, so that references to it are not reported again. */
 static void
 mark_broken (BriefingReportBuilder *b,
-             const char            *kind,
+             BriefingReportList     list,
              JsonObject            *object)
 {
   const char *id = briefing_json_reader_peek_string (object, "id");
 
   if (id != NULL)
-    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", kind, id));
+    g_hash_table_add (b->broken_ids, g_strdup_printf ("%s/%s", lists[list].name, id));
 }
 
 static gboolean
 is_broken (BriefingReportBuilder *b,
-           const char            *kind,
+           BriefingReportList     list,
            const char            *id)
 {
-  g_autofree char *key = g_strdup_printf ("%s/%s", kind, id);
+  g_autofree char *key = g_strdup_printf ("%s/%s", lists[list].name, id);
 
   return g_hash_table_contains (b->broken_ids, key);
 }
@@ -112,7 +151,7 @@ read_entity_ref (BriefingReportBuilder *b,
   if (id == NULL)
     return NULL;
   entity = g_hash_table_lookup (b->entity_ids, id);
-  if (entity == NULL && is_broken (b, "entities", id))
+  if (entity == NULL && is_broken (b, BRIEFING_REPORT_LIST_ENTITIES, id))
     return NULL;
   if (entity == NULL)
     {
@@ -142,51 +181,25 @@ take_entity_ref (BriefingReportBuilder *b,
   return node != NULL ? read_entity_ref (b, node, member, kind) : NULL;
 }
 
-typedef enum
-{
-  REF_TOPIC,
-  REF_ENTITY,
-  REF_EVENT,
-} RefKind;
-
-/* What a reference of each kind points into: its list (also the kind in
- * broken_ids' "kind/id" keys) and the id table. */
-static const struct
-{
-  const char *list_name;
-  gsize       ids_offset;
-} ref_kinds[] = {
-  [REF_TOPIC] = { "topics", G_STRUCT_OFFSET (BriefingReportBuilder, topic_ids) },
-  [REF_ENTITY] = { "entities", G_STRUCT_OFFSET (BriefingReportBuilder, entity_ids) },
-  [REF_EVENT] = { "events", G_STRUCT_OFFSET (BriefingReportBuilder, event_ids) },
-};
-
-/* Literal formats, one per kind, so the compiler checks them. */
+/* Literal formats, one per list, so the compiler checks them. */
 static void
 add_unknown_reference (BriefingReportBuilder *b,
-                       RefKind                kind,
+                       BriefingReportList     list,
                        const char            *id)
 {
-  switch (kind)
+  switch (list)
     {
-    case REF_TOPIC:
+    case BRIEFING_REPORT_LIST_TOPICS:
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no topic has the id “%s”"), id);
       break;
-    case REF_ENTITY:
+    case BRIEFING_REPORT_LIST_ENTITIES:
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no entity has the id “%s”"), id);
       break;
-    case REF_EVENT:
+    case BRIEFING_REPORT_LIST_EVENTS:
     default:
       briefing_json_reader_add_problem (&b->reader, BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE, NULL, _("no event has the id “%s”"), id);
       break;
     }
-}
-
-static GHashTable *
-ids_of (BriefingReportBuilder *b,
-        gsize                  ids_offset)
-{
-  return G_STRUCT_MEMBER (GHashTable *, b, ids_offset);
 }
 
 /* Resolves an array of references; NULL when there are none. */
@@ -194,9 +207,9 @@ static GPtrArray *
 take_refs (BriefingReportBuilder *b,
            JsonObject            *object,
            const char            *member,
-           RefKind                kind)
+           BriefingReportList     list)
 {
-  GHashTable *ids = ids_of (b, ref_kinds[kind].ids_offset);
+  GHashTable *ids = ids_of (b, list);
   JsonArray *array = briefing_json_reader_take_array (&b->reader, object, member, BRIEFING_JSON_OPTIONAL);
   GPtrArray *refs;
   guint n;
@@ -215,8 +228,8 @@ take_refs (BriefingReportBuilder *b,
       id = briefing_json_reader_read_string (&b->reader, json_array_get_element (array, i), NULL, BRIEFING_JSON_NON_EMPTY);
       if (id != NULL && (target = g_hash_table_lookup (ids, id)) != NULL)
         g_ptr_array_add (refs, g_object_ref (target));
-      else if (id != NULL && !is_broken (b, ref_kinds[kind].list_name, id))
-        add_unknown_reference (b, kind, id);
+      else if (id != NULL && !is_broken (b, list, id))
+        add_unknown_reference (b, list, id);
       briefing_json_reader_pop (&b->reader);
     }
   briefing_json_reader_pop (&b->reader);
@@ -241,13 +254,13 @@ build_topic (BriefingReportBuilder *b,
   description = briefing_json_reader_take_string (&b->reader, object, "description", BRIEFING_JSON_OPTIONAL);
   if (id == NULL || title == NULL)
     {
-      mark_broken (b, "topics", object);
+      mark_broken (b, BRIEFING_REPORT_LIST_TOPICS, object);
       return;
     }
 
   topic = _briefing_topic_new (g_steal_pointer (&id), g_steal_pointer (&title),
                                g_steal_pointer (&description));
-  if (register_id (b, b->topic_ids, "topics", index, topic, briefing_topic_get_id (topic)))
+  if (register_id (b, BRIEFING_REPORT_LIST_TOPICS, index, topic, briefing_topic_get_id (topic)))
     g_ptr_array_add (b->topics, topic);
   else
     g_object_unref (topic);
@@ -341,7 +354,7 @@ build_entity (BriefingReportBuilder *b,
     has_coordinates = read_coordinates (b, coordinates, &latitude, &longitude);
   if (id == NULL || name == NULL || !has_kind)
     {
-      mark_broken (b, "entities", object);
+      mark_broken (b, BRIEFING_REPORT_LIST_ENTITIES, object);
       return;
     }
 
@@ -349,7 +362,7 @@ build_entity (BriefingReportBuilder *b,
                                  g_steal_pointer (&role), g_steal_pointer (&description));
   if (has_coordinates)
     _briefing_entity_set_coordinates (entity, latitude, longitude);
-  if (register_id (b, b->entity_ids, "entities", index, entity, briefing_entity_get_id (entity)))
+  if (register_id (b, BRIEFING_REPORT_LIST_ENTITIES, index, entity, briefing_entity_get_id (entity)))
     g_ptr_array_add (b->entities, entity);
   else
     g_object_unref (entity);
@@ -472,8 +485,8 @@ build_event (BriefingReportBuilder *b,
   headline = briefing_json_reader_take_string (&b->reader, object, "headline", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
   body = briefing_json_reader_take_string (&b->reader, object, "body", BRIEFING_JSON_OPTIONAL);
   place = take_entity_ref (b, object, "place", BRIEFING_JSON_OPTIONAL, BRIEFING_ENTITY_KIND_PLACE);
-  topics = take_refs (b, object, "topics", REF_TOPIC);
-  actors = take_refs (b, object, "actors", REF_ENTITY);
+  topics = take_refs (b, object, "topics", BRIEFING_REPORT_LIST_TOPICS);
+  actors = take_refs (b, object, "actors", BRIEFING_REPORT_LIST_ENTITIES);
   figures = take_parts (b, object, "figures", (gpointer) build_figure,
                         (GDestroyNotify) briefing_figure_unref);
   quotes = take_parts (b, object, "quotes", (gpointer) build_quote,
@@ -481,7 +494,7 @@ build_event (BriefingReportBuilder *b,
   attribution = take_attribution (b, object);
   if (id == NULL || !has_date || headline == NULL)
     {
-      mark_broken (b, "events", object);
+      mark_broken (b, BRIEFING_REPORT_LIST_EVENTS, object);
       return;
     }
 
@@ -491,7 +504,7 @@ build_event (BriefingReportBuilder *b,
   _briefing_event_set_figures (event, g_steal_pointer (&figures), g_steal_pointer (&quotes));
   _briefing_event_set_references (event, place, g_steal_pointer (&topics),
                                   g_steal_pointer (&actors), g_steal_pointer (&attribution));
-  if (register_id (b, b->event_ids, "events", index, event, briefing_event_get_id (event)))
+  if (register_id (b, BRIEFING_REPORT_LIST_EVENTS, index, event, briefing_event_get_id (event)))
     g_ptr_array_add (b->events, event);
   else
     g_object_unref (event);
@@ -574,9 +587,9 @@ build_turn (BriefingReportBuilder *b,
 {
   BriefingEntity *speaker = take_entity_ref (b, object, "speaker", BRIEFING_JSON_REQUIRED, -1);
   g_autofree char *text = briefing_json_reader_take_string (&b->reader, object, "text", BRIEFING_JSON_REQUIRED | BRIEFING_JSON_NON_EMPTY);
-  g_autoptr(GPtrArray) topics = take_refs (b, object, "topics", REF_TOPIC);
-  g_autoptr(GPtrArray) entities = take_refs (b, object, "entities", REF_ENTITY);
-  g_autoptr(GPtrArray) events = take_refs (b, object, "events", REF_EVENT);
+  g_autoptr(GPtrArray) topics = take_refs (b, object, "topics", BRIEFING_REPORT_LIST_TOPICS);
+  g_autoptr(GPtrArray) entities = take_refs (b, object, "entities", BRIEFING_REPORT_LIST_ENTITIES);
+  g_autoptr(GPtrArray) events = take_refs (b, object, "events", BRIEFING_REPORT_LIST_EVENTS);
   gpointer role = speaker != NULL ? g_hash_table_lookup (roles, speaker) : NULL;
   BriefingTurn *turn;
 
@@ -643,54 +656,25 @@ build_interview (BriefingReportBuilder *b,
 
   if (briefing_interview_get_id (interview) == NULL || briefing_interview_get_title (interview) == NULL)
     return;
-  if (register_id (b, b->interview_ids, "interviews", index, interview,
+  if (register_id (b, BRIEFING_REPORT_LIST_INTERVIEWS, index, interview,
                    briefing_interview_get_id (interview)))
     g_ptr_array_add (b->interviews, g_steal_pointer (&interview));
-}
-
-typedef void (*BuildItem) (BriefingReportBuilder *b, JsonNode *node, guint index);
-
-/* The report's lists, in the order they are built: topics and entities
- * before the events that refer to them. The loader hands the builder all
- * but the interviews one item at a time (add_item()); finish() builds what
- * was not handed over. */
-static const struct
-{
-  const char        *name;
-  BuildItem          build;
-  BriefingJsonNeed   need;
-  gboolean           streamed;
-} list_kinds[] = {
-  { "topics", build_topic, BRIEFING_JSON_REQUIRED, TRUE },
-  { "entities", build_entity, BRIEFING_JSON_OPTIONAL, TRUE },
-  { "events", build_event, BRIEFING_JSON_REQUIRED, TRUE },
-  { "interviews", build_interview, BRIEFING_JSON_OPTIONAL, FALSE },
-};
-
-static int
-find_list_kind (const char *list_name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (list_kinds); i++)
-    if (g_str_equal (list_kinds[i].name, list_name))
-      return i;
-  return -1;
 }
 
 static void
 build_list (BriefingReportBuilder *b,
             JsonObject            *root,
-            guint                  kind)
+            BriefingReportList     list)
 {
-  const char *list_name = list_kinds[kind].name;
   JsonArray *array;
 
-  if (briefing_report_builder_has_list (b, list_name))
+  if (b->built[list])
     return;
-  array = briefing_json_reader_take_array (&b->reader, root, list_name, list_kinds[kind].need);
+  array = briefing_json_reader_take_array (&b->reader, root, lists[list].name, lists[list].need);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      g_string_printf (b->reader.path, "/%s/%u", list_name, i);
-      list_kinds[kind].build (b, json_array_get_element (array, i), i);
+      g_string_printf (b->reader.path, "/%s/%u", lists[list].name, i);
+      lists[list].build (b, json_array_get_element (array, i), i);
     }
   g_string_truncate (b->reader.path, 0);
 }
@@ -719,7 +703,6 @@ briefing_report_builder_new (void)
   self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->interview_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->first_index = g_hash_table_new (NULL, NULL);
-  self->built_lists = g_hash_table_new (g_str_hash, g_str_equal);
   self->broken_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
@@ -735,7 +718,6 @@ briefing_report_builder_free (BriefingReportBuilder *self)
   g_hash_table_unref (self->event_ids);
   g_hash_table_unref (self->interview_ids);
   g_hash_table_unref (self->first_index);
-  g_hash_table_unref (self->built_lists);
   g_hash_table_unref (self->broken_ids);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
@@ -746,8 +728,23 @@ briefing_report_builder_free (BriefingReportBuilder *self)
 }
 
 /**
+ * briefing_report_list_from_name:
+ * @name: a member at the root of a report
+ *
+ * Returns: the list @name is, or %BRIEFING_REPORT_LIST_NONE
+ */
+BriefingReportList
+briefing_report_list_from_name (const char *name)
+{
+  for (BriefingReportList list = 0; list < BRIEFING_REPORT_LIST_NONE; list++)
+    if (g_strcmp0 (lists[list].name, name) == 0)
+      return list;
+  return BRIEFING_REPORT_LIST_NONE;
+}
+
+/**
  * briefing_report_builder_add_item:
- * @list_name: the top-level member the item belongs to
+ * @list: the list the item belongs to
  *
  * Builds one item of a top-level list as the parser finishes it. Topics and
  * entities must all be added before the events that refer to them.
@@ -756,27 +753,18 @@ briefing_report_builder_free (BriefingReportBuilder *self)
  */
 gboolean
 briefing_report_builder_add_item (BriefingReportBuilder *self,
-                                  const char            *list_name,
+                                  BriefingReportList     list,
                                   guint                  index,
                                   JsonNode              *node)
 {
-  int kind = find_list_kind (list_name);
-
-  if (kind < 0 || !list_kinds[kind].streamed)
+  if (list >= BRIEFING_REPORT_LIST_NONE || !lists[list].streamed)
     return FALSE;
 
-  g_hash_table_add (self->built_lists, (gpointer) g_intern_string (list_name));
-  g_string_printf (self->reader.path, "/%s/%u", list_name, index);
-  list_kinds[kind].build (self, node, index);
+  self->built[list] = TRUE;
+  g_string_printf (self->reader.path, "/%s/%u", lists[list].name, index);
+  lists[list].build (self, node, index);
   g_string_truncate (self->reader.path, 0);
   return TRUE;
-}
-
-gboolean
-briefing_report_builder_has_list (BriefingReportBuilder *self,
-                                  const char            *list_name)
-{
-  return g_hash_table_contains (self->built_lists, list_name);
 }
 
 /**
@@ -814,8 +802,8 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
   report = _briefing_report_new ();
   briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
   briefing_report_eras_read (&self->reader, object, report);
-  for (guint kind = 0; kind < G_N_ELEMENTS (list_kinds); kind++)
-    build_list (self, object, kind);
+  for (BriefingReportList list = 0; list < BRIEFING_REPORT_LIST_NONE; list++)
+    build_list (self, object, list);
 
   if (self->reader.problems->len > 0)
     {

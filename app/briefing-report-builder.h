@@ -12,14 +12,25 @@ G_BEGIN_DECLS
  * it finds with its JSON pointer. */
 typedef struct _BriefingReportBuilder BriefingReportBuilder;
 
+/* The report's lists, top-level members of the file, in the order they are
+ * built: topics and entities before the events that refer to them. */
+typedef enum
+{
+  BRIEFING_REPORT_LIST_TOPICS,
+  BRIEFING_REPORT_LIST_ENTITIES,
+  BRIEFING_REPORT_LIST_EVENTS,
+  BRIEFING_REPORT_LIST_INTERVIEWS,
+  BRIEFING_REPORT_LIST_NONE,     /* any other member */
+} BriefingReportList;
+
+BriefingReportList     briefing_report_list_from_name    (const char            *name);
+
 BriefingReportBuilder *briefing_report_builder_new       (void);
 void                   briefing_report_builder_free      (BriefingReportBuilder *self);
 gboolean               briefing_report_builder_add_item  (BriefingReportBuilder *self,
-                                                          const char            *list_name,
+                                                          BriefingReportList     list,
                                                           guint                  index,
                                                           JsonNode              *node);
-gboolean               briefing_report_builder_has_list  (BriefingReportBuilder *self,
-                                                          const char            *list_name);
 BriefingReport        *briefing_report_builder_finish    (BriefingReportBuilder *self,
                                                           JsonNode              *root,
                                                           GPtrArray            **problems);
