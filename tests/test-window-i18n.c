@@ -37,22 +37,18 @@ center_x (GtkWidget *widget)
   return bounds.origin.x + bounds.size.width / 2;
 }
 
+static gboolean
+is_mapped_with_css_class (GtkWidget     *widget,
+                          gconstpointer  css_class)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
 static GtkWidget *
 find_with_css_class (GtkWidget  *widget,
                      const char *css_class)
 {
-  if (gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_css_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_mapped_with_css_class, css_class);
 }
 
 static GtkWidget *
@@ -87,7 +83,7 @@ sidebar_shows (BriefingWindow *window,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();  /* borrowed */
 
-  collect_labels (GTK_WIDGET (window->sidebar), texts);
+  collect_labels (GTK_WIDGET (SIDEBAR (window)), texts);
   for (guint i = 0; i < texts->len; i++)
     if (g_str_equal (g_ptr_array_index (texts, i), text))
       return TRUE;
@@ -108,15 +104,15 @@ test_rtl_layout (void)
 
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
   wait_for_paint (GTK_WIDGET (window));
-  g_assert_cmpfloat (center_x (window->sidebar_pane), >, center_x (window->content_pane));
+  g_assert_cmpfloat (center_x (SIDEBAR_PANE (window)), >, center_x (CONTENT_PANE (window)));
 
   /* The sample is in English: its events read left to right. */
-  row = first_mapped_of_type (window->timeline_view, BRIEFING_TYPE_EVENT_ROW);
+  row = first_mapped_of_type (TIMELINE_VIEW (window), BRIEFING_TYPE_EVENT_ROW);
   g_assert_nonnull (row);
   g_assert_cmpint (gtk_widget_get_direction (row), ==, GTK_TEXT_DIR_LTR);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  view = g_ptr_array_index (window->interview_views, 0);
+  view = interview_page (window, 0);
   wait_for_paint (view);
   interviewer = find_with_css_class (view, "interviewer");
   guest = find_with_css_class (view, "guest");
@@ -151,9 +147,9 @@ test_rtl_report_in_ltr_interface (void)
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_LTR);
-  g_assert_cmpfloat (center_x (window->sidebar_pane), <, center_x (window->content_pane));
+  g_assert_cmpfloat (center_x (SIDEBAR_PANE (window)), <, center_x (CONTENT_PANE (window)));
 
-  row = first_mapped_of_type (window->timeline_view, BRIEFING_TYPE_EVENT_ROW);
+  row = first_mapped_of_type (TIMELINE_VIEW (window), BRIEFING_TYPE_EVENT_ROW);
   g_assert_nonnull (row);
   g_assert_cmpint (gtk_widget_get_direction (row), ==, GTK_TEXT_DIR_RTL);
   card = find_with_css_class (row, "card");
@@ -417,7 +413,7 @@ walk_pages (Walk           *walk,
             BriefingWindow *window,
             const char     *name)
 {
-  guint n_pages = briefing_window_get_report (window) != NULL ? window->interview_views->len + 2 : 0;
+  guint n_pages = briefing_window_get_report (window) != NULL ? count_interview_pages (window) + 2 : 0;
 
   walk_window (walk, GTK_WIDGET (window), name);
   for (guint page = 1; page <= n_pages; page++)
@@ -444,6 +440,24 @@ find_dialog_of (GtkWidget *parent)
         return GTK_WIDGET (toplevel);
     }
   return NULL;
+}
+
+static gboolean
+has_dialog_mapped (gpointer window)
+{
+  GtkWidget *dialog = find_dialog_of (window);
+
+  return dialog != NULL && gtk_widget_get_mapped (dialog);
+}
+
+/* The search entry's text, after its delay, is what the state looks for. */
+static gboolean
+is_searched (gpointer window)
+{
+  BriefingReaderState *state = briefing_window_get_state (window);
+
+  return g_strcmp0 (briefing_reader_state_get_query (state),
+                    gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window)))) == 0;
 }
 
 static void
@@ -476,14 +490,14 @@ test_pseudo_walk (void)
   walk_pages (&walk, window, "wide");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   walk_window (&walk, GTK_WIDGET (window), "search bar");
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "troops");
-  spin (400);
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), "troops");
+  spin_until (is_searched, window);
   walk_pages (&walk, window, "searching");
   destroy_window (window);
 
   window = create_window_with_sample (360, 720);
   walk_pages (&walk, window, "narrow");
-  adw_leaflet_set_visible_child (window->leaflet, window->sidebar_pane);
+  adw_leaflet_set_visible_child (LEAFLET (window), SIDEBAR_PANE (window));
   walk_window (&walk, GTK_WIDGET (window), "narrow, sidebar");
   destroy_window (window);
 
@@ -500,9 +514,8 @@ test_pseudo_walk (void)
   }
   walk_window (&walk, GTK_WIDGET (window), "error page");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
-  spin (200);
+  spin_until (has_dialog_mapped, window);
   dialog = find_dialog_of (GTK_WIDGET (window));
-  g_assert_nonnull (dialog);
     {
       walk_window (&walk, dialog, "problems dialog");
       gtk_window_destroy (GTK_WINDOW (dialog));

@@ -53,17 +53,17 @@ compare_windows (const char         *timeline,
 
   open_and_wait (direct, timeline_file);
   open_and_wait (report, converted_file);
-  g_assert_null (direct->last_error);
-  g_assert_null (report->last_error);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (direct->state_stack), ==, "report");
+  g_assert_null (briefing_window_get_error (direct));
+  g_assert_null (briefing_window_get_error (report));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (direct)), ==, "report");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (direct)), ==,
                    gtk_window_get_title (GTK_WINDOW (report)));
 
   /* The page last shown comes back with a new window: start from the timeline. */
-  adw_view_stack_set_visible_child_name (direct->view_stack, "timeline");
-  adw_view_stack_set_visible_child_name (report->view_stack, "timeline");
-  direct_timeline = shown_texts (direct->timeline_view);
-  report_timeline = shown_texts (report->timeline_view);
+  adw_view_stack_set_visible_child_name (VIEW_STACK (direct), "timeline");
+  adw_view_stack_set_visible_child_name (VIEW_STACK (report), "timeline");
+  direct_timeline = shown_texts (TIMELINE_VIEW (direct));
+  report_timeline = shown_texts (TIMELINE_VIEW (report));
   assert_same_texts (direct_timeline, report_timeline);
   for (guint i = 0; expected_timeline[i] != NULL; i++)
     {
@@ -71,14 +71,14 @@ compare_windows (const char         *timeline,
       g_assert_true (contains (direct_timeline, expected_timeline[i]));
     }
 
-  direct_sidebar = shown_texts (GTK_WIDGET (direct->sidebar));
-  report_sidebar = shown_texts (GTK_WIDGET (report->sidebar));
+  direct_sidebar = shown_texts (GTK_WIDGET (SIDEBAR (direct)));
+  report_sidebar = shown_texts (GTK_WIDGET (SIDEBAR (report)));
   assert_same_texts (direct_sidebar, report_sidebar);
 
-  adw_view_stack_set_visible_child_name (direct->view_stack, "overview");
-  adw_view_stack_set_visible_child_name (report->view_stack, "overview");
-  direct_overview = shown_texts (GTK_WIDGET (direct->overview_page));
-  report_overview = shown_texts (GTK_WIDGET (report->overview_page));
+  adw_view_stack_set_visible_child_name (VIEW_STACK (direct), "overview");
+  adw_view_stack_set_visible_child_name (VIEW_STACK (report), "overview");
+  direct_overview = shown_texts (OVERVIEW_PAGE (direct));
+  report_overview = shown_texts (OVERVIEW_PAGE (report));
   assert_same_texts (direct_overview, report_overview);
   for (guint i = 0; expected_overview[i] != NULL; i++)
     {
@@ -144,7 +144,7 @@ test_drop_spreadsheet (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
   g_autoptr(GFile) file = data_file ("timelinejs", "spreadsheet-template.csv");
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->toast_overlay));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window_part (window, ADW_TYPE_TOAST_OVERLAY));
   GtkDropTarget *target = NULL;
   GSList *files = g_slist_append (NULL, file);
   g_auto(GValue) value = G_VALUE_INIT;
@@ -164,7 +164,7 @@ test_drop_spreadsheet (void)
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
   g_assert_true (dropped);
   spin_until (is_not_loading, window);
-  g_assert_null (window->last_error);
+  g_assert_null (briefing_window_get_error (window));
   g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==,
                    "Moon landings, 1969–1972");
   destroy_window (window);
@@ -190,10 +190,12 @@ test_open_dialog_filters (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
   g_autoptr(GListModel) filters = NULL;
   GtkFileFilter *reports = NULL, *timelines = NULL;
+  GtkWidget *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
-  g_assert_nonnull (window->file_chooser);
-  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (window->file_chooser));
+  dialog = open_dialog (window);
+  g_assert_nonnull (dialog);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
   for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
     {
       g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
@@ -205,7 +207,7 @@ test_open_dialog_filters (void)
     }
   g_assert_nonnull (reports);
   g_assert_nonnull (timelines);
-  g_assert_true (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser)) == reports);
+  g_assert_true (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog)) == reports);
 
   g_assert_true (filter_matches (GTK_FILTER (reports), "a.briefing", "application/x-briefing+json"));
   g_assert_true (filter_matches (GTK_FILTER (reports), "timeline.json", "application/json"));

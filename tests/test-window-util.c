@@ -157,34 +157,77 @@ destroy_window (BriefingWindow *window)
   g_assert_finalize_object (window);
 }
 
-/* The first widget of @type in @widget's tree, shown or not, depth first:
- * the window's parts found as a reader's tools would, by what they are. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+found (GtkWidget *part)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_nonnull (part);
+  return part;
 }
 
+/* The window's parts found as a reader's tools would, by what they are… */
 GtkWidget *
 window_part (BriefingWindow *window,
              GType           type)
 {
-  GtkWidget *part = find_descendant (GTK_WIDGET (window), type);
+  return found (find_descendant (GTK_WIDGET (window), type));
+}
 
-  g_assert_nonnull (part);
-  return part;
+/* …or by their name. */
+GtkWidget *
+window_named (BriefingWindow *window,
+              const char     *name)
+{
+  return found (find_named (GTK_WIDGET (window), name));
+}
+
+/* The leaflet's "sidebar" or "content". */
+GtkWidget *
+window_pane (BriefingWindow *window,
+             const char     *name)
+{
+  return found (adw_leaflet_get_child_by_name (LEAFLET (window), name));
+}
+
+static gboolean
+activates (GtkWidget     *widget,
+           gconstpointer  action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+/* The toast saying a file could not be opened: the one whose button is
+ * "Details", if it is shown. */
+GtkWidget *
+error_toast (BriefingWindow *window)
+{
+  GtkWidget *button = find_widget (window_part (window, ADW_TYPE_TOAST_OVERLAY),
+                                   activates, "win.show-error-details");
+
+  return button != NULL ? gtk_widget_get_parent (button) : NULL;
+}
+
+/* The "Open" dialog of @window, if it has one: with no portal, GTK shows a
+ * GtkFileChooserDialog for the native one, transient for the window. */
+GtkWidget *
+open_dialog (BriefingWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
+        {
+          /* One at the most. */
+          g_assert_null (dialog);
+          dialog = GTK_WIDGET (toplevel);
+        }
+    }
+  return dialog;
 }
 
 /* The window's interview pages, in their order, shown or not. */

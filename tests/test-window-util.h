@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "briefing-interview-view.h"
+#include "briefing-overview-page.h"
+#include "briefing-sidebar.h"
 #include "briefing-timeline-view.h"
-#include "briefing-window-private.h"
+#include "briefing-window.h"
+#include "widget-lookup.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +36,12 @@ guint           count_shown_turns         (BriefingWindow  *window);
 guint           timeline_n_shown          (BriefingWindow  *window);
 GtkWidget      *window_part               (BriefingWindow  *window,
                                            GType            type);
+GtkWidget      *window_named              (BriefingWindow  *window,
+                                           const char      *name);
+GtkWidget      *window_pane               (BriefingWindow  *window,
+                                           const char      *name);
+GtkWidget      *error_toast               (BriefingWindow  *window);
+GtkWidget      *open_dialog               (BriefingWindow  *window);
 GtkWidget      *interview_page            (BriefingWindow  *window,
                                            guint            index);
 guint           count_interview_pages     (BriefingWindow  *window);
@@ -53,5 +63,10 @@ void            click_sidebar_row         (BriefingWindow  *window,
 #define SWITCHER_BAR(w)   ADW_VIEW_SWITCHER_BAR (window_part ((w), ADW_TYPE_VIEW_SWITCHER_BAR))
 /* The outermost stack: no report, loading, an error, the report */
 #define STATE_STACK(w)    GTK_STACK (window_part ((w), GTK_TYPE_STACK))
+#define SIDEBAR_PANE(w)   window_pane ((w), "sidebar")
+#define CONTENT_PANE(w)   window_pane ((w), "content")
+#define SEARCH_COUNT(w)   GTK_LABEL (window_named ((w), "search-count"))
+#define SELECTION_BAR(w)  GTK_REVEALER (window_named ((w), "selection-bar"))
+#define ONLY_MARKED_BUTTON(w) window_named ((w), "only-marked-button")
 
 G_END_DECLS

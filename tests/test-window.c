@@ -186,6 +186,14 @@ search_text_is_typed (gpointer window)
   return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), "Zelenskyy") == 0;
 }
 
+/* The window has the keyboard: with no window manager, as the pointer
+ * came into it. */
+static gboolean
+is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
 /* Keys typed at once after the first Ctrl+F, before the search bar has
  * drawn a frame, reach the entry: real keys, from the X server, while the
  * window cannot draw. */
@@ -196,14 +204,13 @@ test_window_search_first_keys (void)
 
   /* With no window manager, X gives the keys to the window under the pointer. */
   run_xdotool ("mousemove 400 300");
-  spin (200);
+  spin_until (is_active, window);
   /* The search bar slides in, as for a reader: its entry is not on screen yet. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_false (gtk_widget_get_mapped (gtk_root_get_focus (GTK_ROOT (window))));
   run_xdotool ("type --delay 5 Zelenskyy");
-  for (guint i = 0; i < 30 && !search_text_is_typed (window); i++)
-    spin (100);
+  spin_until (search_text_is_typed, window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "Zelenskyy");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
@@ -318,7 +325,7 @@ test_window_topic_selection (void)
       g_assert_cmpuint (count_marked (window), ==, briefing_topic_get_n_turns (topic));
       g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                        briefing_topic_get_title (topic));
-      g_assert_true (gtk_revealer_get_reveal_child (window->selection_revealer));
+      g_assert_true (gtk_revealer_get_reveal_child (SELECTION_BAR (window)));
 
       /* The selection survives switching pages. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
@@ -364,7 +371,7 @@ test_window_topic_selection (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-topics", NULL);
   g_assert_null (briefing_reader_state_get_topic (briefing_window_get_state (window)));
   g_assert_null (briefing_reader_state_get_entity (briefing_window_get_state (window)));
-  g_assert_false (gtk_revealer_get_reveal_child (window->selection_revealer));
+  g_assert_false (gtk_revealer_get_reveal_child (SELECTION_BAR (window)));
   g_assert_cmpuint (timeline_n_shown (window), ==,
                     g_list_model_get_n_items (briefing_report_get_events (report)));
   g_assert_cmpuint (count_marked (window), ==, 0);
@@ -393,7 +400,7 @@ test_window_entity_then_all (void)
   g_assert_null (briefing_reader_state_get_entity (state));
   g_assert_cmpuint (count_marked (window), ==, 0);
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
-  g_assert_false (gtk_revealer_get_reveal_child (window->selection_revealer));
+  g_assert_false (gtk_revealer_get_reveal_child (SELECTION_BAR (window)));
 
   destroy_window (window);
 }
@@ -469,13 +476,13 @@ test_window_only_marked_needs_selection (void)
 
   /* Nothing selected, nothing marked: the action is off. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
-  g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
+  g_assert_false (gtk_widget_get_sensitive (ONLY_MARKED_BUTTON (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
   g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
 
   click_sidebar_row (window, kharkiv);
-  g_assert_true (gtk_widget_get_sensitive (window->only_marked_button));
+  g_assert_true (gtk_widget_get_sensitive (ONLY_MARKED_BUTTON (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
   g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_entity_get_n_turns (kharkiv));
@@ -483,7 +490,7 @@ test_window_only_marked_needs_selection (void)
   /* Clearing the selection turns it off and shows every turn again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-topics", NULL);
   g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
-  g_assert_false (gtk_widget_get_sensitive (window->only_marked_button));
+  g_assert_false (gtk_widget_get_sensitive (ONLY_MARKED_BUTTON (window)));
   g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
 
   /* The same from the sidebar's "All Topics" row. */
@@ -607,7 +614,7 @@ test_window_search (void)
                        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (turn), "contains")));
     }
   expected_count = g_strdup_printf ("%u events, %u turns", n_events, n_turns);
-  g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, expected_count);
+  g_assert_cmpstr (gtk_label_get_text (SEARCH_COUNT (window)), ==, expected_count);
 
   /* Combined with a topic: the topic's events that match. */
   {
@@ -630,7 +637,7 @@ test_window_search (void)
                                                 n_turns, n_turns == 1 ? "" : "s");
 
       g_assert_cmpuint (count_shown_turns (window), ==, n_turns);
-      g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, count);
+      g_assert_cmpstr (gtk_label_get_text (SEARCH_COUNT (window)), ==, count);
     }
     /* With only the marked turns, those among them. */
     gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
@@ -648,7 +655,7 @@ test_window_search (void)
       count = g_strdup_printf ("%u event%s, %u turn%s", n_topic_events, n_topic_events == 1 ? "" : "s",
                                n_marked_matching, n_marked_matching == 1 ? "" : "s");
       g_assert_cmpuint (count_shown_turns (window), ==, n_marked_matching);
-      g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, count);
+      g_assert_cmpstr (gtk_label_get_text (SEARCH_COUNT (window)), ==, count);
     }
     briefing_reader_state_set_selection (briefing_window_get_state (window), NULL, NULL);
     g_assert_false (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
@@ -661,7 +668,7 @@ test_window_search (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (SEARCH_ENTRY (window))), ==, "");
   g_assert_cmpuint (timeline_n_shown (window), ==, g_list_model_get_n_items (events));
   g_assert_cmpuint (count_shown_turns (window), ==, briefing_report_get_n_turns (report));
-  g_assert_cmpstr (gtk_label_get_text (window->search_count), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (SEARCH_COUNT (window)), ==, "");
 
   destroy_window (window);
 }
@@ -746,24 +753,24 @@ test_window_narrow (void)
   adw_view_stack_set_visible_child (VIEW_STACK (window), TIMELINE_VIEW (window));
 
   /* The content first, then back to the sidebar */
-  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
-  g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == CONTENT_PANE (window));
+  g_assert_true (gtk_widget_get_visible (SIDEBAR_PANE (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == SIDEBAR_PANE (window));
 
   /* Choosing a topic goes on to the content, narrowed. */
   briefing_reader_state_set_topic (briefing_window_get_state (window), topic);
   g_signal_emit_by_name (SIDEBAR (window), "item-activated");
-  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == CONTENT_PANE (window));
   g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==,
                    briefing_topic_get_title (topic));
 
   /* F9 goes back and forth */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->sidebar_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == SIDEBAR_PANE (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == window->content_pane);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == CONTENT_PANE (window));
 
   /* Pages still switch; the switcher moves to the bottom. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
@@ -782,7 +789,7 @@ test_window_wide_sidebar_toggle (void)
   BriefingWindow *window = create_window_with_sample (1280, 800);
 
   g_assert_false (adw_leaflet_get_folded (LEAFLET (window)));
-  g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
+  g_assert_true (gtk_widget_get_visible (SIDEBAR_PANE (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
   {
     gboolean show_sidebar;
@@ -790,9 +797,9 @@ test_window_wide_sidebar_toggle (void)
     g_object_get (window, "show-sidebar", &show_sidebar, NULL);
     g_assert_false (show_sidebar);
   }
-  g_assert_false (gtk_widget_get_visible (window->sidebar_pane));
+  g_assert_false (gtk_widget_get_visible (SIDEBAR_PANE (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  g_assert_true (gtk_widget_get_visible (window->sidebar_pane));
+  g_assert_true (gtk_widget_get_visible (SIDEBAR_PANE (window)));
 
   destroy_window (window);
 }

@@ -62,8 +62,6 @@ void       print_ms             (const char  *what,
 void       print_stats          (const char  *what,
                                  Stats        s);
 
-GtkWidget *find_descendant      (GtkWidget   *widget,
-                                 GType        type);
 guint      count_children       (GtkWidget   *widget);
 
 G_END_DECLS

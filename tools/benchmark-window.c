@@ -55,8 +55,9 @@
 #include "briefing-sidebar-item.h"
 #include "briefing-time-overview-private.h"
 #include "briefing-timeline-view.h"
-#include "briefing-window-private.h"
+#include "briefing-window.h"
 #include "benchmark-frames.h"
+#include "widget-lookup.h"
 
 #define SCROLL_FRAMES 200
 static guint scroll_frames = SCROLL_FRAMES;
@@ -82,6 +83,17 @@ static struct
 } bench;
 
 /* 1 and 2: opening */
+
+/* The window's parts, by what they are. */
+static GtkWidget *
+part (BriefingWindow *window,
+      GType           type)
+{
+  GtkWidget *found = find_descendant (GTK_WIDGET (window), type);
+
+  g_assert (found != NULL);
+  return found;
+}
 
 static void
 on_fraction_cb (GtkProgressBar *bar)
@@ -121,11 +133,11 @@ loading_tick_cb (GtkWidget     *widget,
 {
   BriefingWindow *window = BRIEFING_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (window->state_stack), "loading") == 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (part (window, GTK_TYPE_STACK))), "loading") == 0)
     {
       bench.loading_page_seen = TRUE;
       /* What an animation on the loading page would ask for. */
-      gtk_widget_queue_draw (GTK_WIDGET (window->progress_bar));
+      gtk_widget_queue_draw (part (window, GTK_TYPE_PROGRESS_BAR));
     }
   return G_SOURCE_CONTINUE;
 }
@@ -147,7 +159,7 @@ measure_open (BriefingWindow *window,
   gint64 previous = 0;
   g_autoptr(GArray) paints = NULL;
 
-  g_signal_connect (window->progress_bar, "notify::fraction", G_CALLBACK (on_fraction_cb), NULL);
+  g_signal_connect (part (window, GTK_TYPE_PROGRESS_BAR), "notify::fraction", G_CALLBACK (on_fraction_cb), NULL);
   g_signal_connect (window, "notify::loading", G_CALLBACK (on_loading_cb), NULL);
   g_signal_connect (window, "notify::report", G_CALLBACK (on_report_cb), NULL);
   tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), loading_tick_cb, NULL, NULL);
@@ -226,7 +238,7 @@ measure_open (BriefingWindow *window,
 static GtkWidget *
 sidebar_list (BriefingWindow *window)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (window->sidebar), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = find_descendant (part (window, BRIEFING_TYPE_SIDEBAR), GTK_TYPE_LIST_VIEW);
 
   g_assert (list != NULL);
   return list;
@@ -272,7 +284,7 @@ measure_topics (BriefingWindow *window)
 {
   BriefingReport *report = briefing_window_get_report (window);
   GListModel *topics = briefing_report_get_topics (report);
-  GListModel *rows = briefing_sidebar_get_rows (window->sidebar);
+  GListModel *rows = briefing_sidebar_get_rows (BRIEFING_SIDEBAR (part (window, BRIEFING_TYPE_SIDEBAR)));
   GtkWidget *list = sidebar_list (window);
   guint n_topics = g_list_model_get_n_items (topics);
   g_autoptr(GArray) to_topic = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -392,14 +404,14 @@ measure_search (BriefingWindow *window,
       {
         g_autofree char *prefix = g_strndup (text, n);
 
-        gtk_editable_set_text (GTK_EDITABLE (window->search_entry), prefix);
+        gtk_editable_set_text (GTK_EDITABLE (part (window, GTK_TYPE_SEARCH_ENTRY)), prefix);
         spin_ms (letter_ms);
       }
-  g_object_get (window->search_entry, "search-delay", &delay_ms, NULL);
+  g_object_get (part (window, GTK_TYPE_SEARCH_ENTRY), "search-delay", &delay_ms, NULL);
   t0 = now ();
   expected = text[0] == '\0' ? t0 : t0 + (delay_ms * 9 / 10) * 1000;
   reset_probe ();
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  gtk_editable_set_text (GTK_EDITABLE (part (window, GTK_TYPE_SEARCH_ENTRY)), text);
   iterate_until (search_done_after, &expected);
   t2 = wait_for_paint_after (t_search_handlers_done);
   s.stall = bench.stall_before_search;
@@ -407,7 +419,7 @@ measure_search (BriefingWindow *window,
   s.total = t2 - t0;
   s.work = t2 - bench.t_search_changed;
   s.sync = t_search_handlers_done - bench.t_search_changed;
-  g_object_get (window->timeline_view, "n-shown", &s.n_shown, NULL);
+  g_object_get (part (window, BRIEFING_TYPE_TIMELINE_VIEW), "n-shown", &s.n_shown, NULL);
   return s;
 }
 
@@ -430,7 +442,7 @@ measure_search_all (BriefingWindow *window)
 
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
                               search_emitted_cb, NULL, NULL);
-  g_signal_connect_after (window->search_entry, "search-changed",
+  g_signal_connect_after (part (window, GTK_TYPE_SEARCH_ENTRY), "search-changed",
                           G_CALLBACK (on_search_changed_after_cb), NULL);
   const char *typing = g_getenv ("BENCHMARK_FIRST_SEARCH_MS");
   guint typing_ms = typing != NULL ? (guint) g_ascii_strtoull (typing, NULL, 10) : 1000;
@@ -466,7 +478,7 @@ measure_search_all (BriefingWindow *window)
     s = measure_search (window, "", 0);
     print_search ("  cleared", s);
   }
-  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (part (window, GTK_TYPE_SEARCH_BAR)), FALSE);
   settle ();
 }
 
@@ -579,7 +591,7 @@ measure_scroll (BriefingWindow *window,
                 double          step,
                 double          start_fraction)
 {
-  GtkWidget *list = find_descendant (window->timeline_view, GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = find_descendant (part (window, BRIEFING_TYPE_TIMELINE_VIEW), GTK_TYPE_LIST_VIEW);
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   Scroll scroll = { adjustment, step, scroll_frames, list,
                     briefing_window_get_state (window) };
@@ -662,7 +674,7 @@ measure_scroll (BriefingWindow *window,
 static void
 measure_jumps (BriefingWindow *window)
 {
-  GtkWidget *list = find_descendant (window->timeline_view, GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = find_descendant (part (window, BRIEFING_TYPE_TIMELINE_VIEW), GTK_TYPE_LIST_VIEW);
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   const double fractions[] = { 0.25, 0.5, 0.75 };
   Scroll scroll = { adjustment, 40, 0, list,
@@ -808,7 +820,7 @@ static void
 measure_overview (BriefingWindow *window)
 {
   BriefingTimeOverview *overview =
-    briefing_timeline_view_get_time_overview (BRIEFING_TIMELINE_VIEW (window->timeline_view));
+    briefing_timeline_view_get_time_overview (BRIEFING_TIMELINE_VIEW (part (window, BRIEFING_TYPE_TIMELINE_VIEW)));
   BriefingReaderState *state = briefing_window_get_state (window);
   double first, days;
   Stats redraw, zoom_in, zoom_out, pan;

@@ -18,7 +18,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "briefing-window-private.h"
+#include "briefing-window.h"
+#include "widget-lookup.h"
 
 typedef struct
 {
@@ -192,12 +193,12 @@ take (const Shot *shot,
     briefing_reader_state_set_topic (briefing_window_get_state (window),
                                      find_topic (briefing_window_get_report (window), shot->topic_id));
   if (g_str_equal (shot->page, "interview"))
-    briefing_window_show_page_number (window, 2);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   else if (g_str_equal (shot->page, "overview"))
-    briefing_window_show_page_number (window,
-                                      g_list_model_get_n_items (briefing_report_get_interviews (briefing_window_get_report (window))) + 2);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i",
+                                g_list_model_get_n_items (briefing_report_get_interviews (briefing_window_get_report (window))) + 2);
   else
-    briefing_window_show_page_number (window, 1);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   if (shot->period != NULL)
     {
       BriefingDate date;
@@ -208,10 +209,11 @@ take (const Shot *shot,
   if (shot->search != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-      gtk_editable_set_text (GTK_EDITABLE (window->search_entry), shot->search);
+      gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY)), shot->search);
     }
   if (shot->show_sidebar)
-    adw_leaflet_set_visible_child (window->leaflet, window->sidebar_pane);
+    adw_leaflet_set_visible_child_name (ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET)),
+                                        "sidebar");
 
   /* Layout, the search's delay, images. */
   spin (600);

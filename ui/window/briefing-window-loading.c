@@ -291,6 +291,20 @@ briefing_window_cancel_loading (BriefingWindow *self)
     show_empty_page (self);
 }
 
+/**
+ * briefing_window_get_error:
+ *
+ * Returns: (nullable): why the last file that could not be opened could not
+ *   be, what "Details" shows; %NULL if every file opened
+ */
+const GError *
+briefing_window_get_error (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->last_error;
+}
+
 void
 briefing_window_show_error_details (BriefingWindow *self)
 {

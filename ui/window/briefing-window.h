@@ -30,5 +30,6 @@ BriefingReport *briefing_window_get_report (BriefingWindow      *self);
 BriefingReaderState *
                 briefing_window_get_state  (BriefingWindow      *self);
 gboolean        briefing_window_is_loading (BriefingWindow      *self);
+const GError   *briefing_window_get_error  (BriefingWindow      *self);
 
 G_END_DECLS
