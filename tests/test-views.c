@@ -502,6 +502,16 @@ test_interview (void)
         assert_shown_turns (chat, turns, words[i], NULL);
         wait_for_paint (view);
       }
+    /* Nothing found: the empty page says why, bound in the template. */
+    {
+      g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+      collect_descendants (view, ADW_TYPE_STATUS_PAGE, pages);
+      g_assert_cmpuint (pages->len, ==, 1);
+      g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
+                       "No turn mentions what you searched for. Try other words.");
+      g_assert_cmpstr (adw_status_page_get_icon_name (g_ptr_array_index (pages, 0)), ==, "edit-find-symbolic");
+    }
     briefing_reader_state_set_search_text (state, "");
     assert_shown_turns (chat, turns, NULL, NULL);
   }

@@ -187,16 +187,18 @@ briefing_interview_view_bind_row (BriefingReportListView *view,
   mark_bubble (turn, bubble, view);
 }
 
-static const char *
-briefing_interview_view_describe_empty (BriefingReportListView *view)
+/* The template's closure: what the empty page says, in our own words (its
+ * description is markup). */
+static char *
+describe_empty (gpointer    this_object,
+                const char *query,
+                gboolean    only_marked)
 {
-  BriefingReaderState *state = briefing_report_list_view_get_state (view);
-
-  if (*briefing_reader_state_get_query (state) != '\0')
-    return _("No turn mentions what you searched for. Try other words.");
-  if (briefing_reader_state_get_only_marked (state))
-    return _("No turn of this interview mentions the selection.");
-  return _("This interview has no turns.");
+  if (query != NULL && *query != '\0')
+    return g_strdup (_("No turn mentions what you searched for. Try other words."));
+  if (only_marked)
+    return g_strdup (_("No turn of this interview mentions the selection."));
+  return g_strdup (_("This interview has no turns."));
 }
 
 static void
@@ -286,8 +288,6 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   view_class->create_row = briefing_interview_view_create_row;
   view_class->bind_row = briefing_interview_view_bind_row;
   view_class->set_starts_run = set_starts_run;
-  view_class->describe_empty = briefing_interview_view_describe_empty;
-  view_class->empty_icon_name = "system-users-symbolic";
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,
@@ -307,6 +307,7 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, participants_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, description_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, header);
+  gtk_widget_class_bind_template_callback (widget_class, describe_empty);
   gtk_widget_class_set_css_name (widget_class, "interviewview");
 
   g_type_ensure (BRIEFING_TYPE_TURN_BUBBLE);

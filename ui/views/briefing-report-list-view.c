@@ -14,8 +14,6 @@ typedef struct
 
   GtkListView         *list_view;     /* the subclass's template's */
   const char          *page;          /* "items" or "empty": the template's stack binds it */
-  const char          *empty_text;    /* the empty page's: the template binds it */
-  const char          *empty_icon_name;  /* the same */
   BriefingRowsInView  *rows_in_view;  /* builds the rows that come into view */
 
   GHashTable          *bound;         /* item → its row, for the few on screen */
@@ -29,12 +27,15 @@ enum {
   PROP_STATE,
   PROP_N_SHOWN,
   PROP_PAGE,
-  PROP_EMPTY_TEXT,
-  PROP_EMPTY_ICON_NAME,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void  briefing_report_list_view_update_empty (BriefingReportListView *self);
+static char *briefing_report_list_view_empty_icon   (gpointer                this_object,
+                                                     const char             *query,
+                                                     const char             *idle_icon_name);
 
 /* Heading positions are the list's data. */
 static gboolean
@@ -149,12 +150,6 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_state_changed_cb (BriefingReportListView *self)
-{
-  briefing_report_list_view_update_empty (self);
-}
-
-static void
 briefing_report_list_view_constructed (GObject *object)
 {
   BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
@@ -163,15 +158,6 @@ briefing_report_list_view_constructed (GObject *object)
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->constructed (object);
 
   g_assert (BRIEFING_IS_READER_STATE (priv->state));
-  g_signal_connect_object (priv->state, "notify::report", G_CALLBACK (on_state_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (priv->state, "notify::query", G_CALLBACK (on_state_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (priv->state, "notify::only-marked", G_CALLBACK (on_state_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (priv->state, "selection-changed", G_CALLBACK (on_state_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  briefing_report_list_view_update_empty (self);
 }
 
 static void
@@ -224,12 +210,6 @@ briefing_report_list_view_get_property (GObject    *object,
     case PROP_PAGE:
       g_value_set_string (value, priv->page);
       break;
-    case PROP_EMPTY_TEXT:
-      g_value_set_string (value, priv->empty_text);
-      break;
-    case PROP_EMPTY_ICON_NAME:
-      g_value_set_string (value, priv->empty_icon_name);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -274,12 +254,6 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, "empty",
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EMPTY_TEXT] =
-    g_param_spec_string ("empty-text", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EMPTY_ICON_NAME] =
-    g_param_spec_string ("empty-icon-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -372,10 +346,11 @@ briefing_report_list_view_foreach_row (BriefingReportListView *self,
  * @widget_class: a subclass's class
  * @resource_path: its template, with a GtkListView "list_view" in the page
  *   "items" of a stack whose visible page is bound to the view's "page",
- *   and an empty page whose text is bound to its "empty-text"
+ *   and an empty page
  *
- * Sets the subclass's template and binds the list; the subclass binds its
- * own children after.
+ * Sets the subclass's template, binds the list and the closure
+ * "briefing_report_list_view_empty_icon"; the subclass binds its own
+ * children after.
  */
 void
 briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
@@ -386,6 +361,7 @@ briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
   gtk_widget_class_set_template_from_resource (widget_class, resource_path);
   /* Offset 0: the base looks it up, the subclass has no field for it. */
   gtk_widget_class_bind_template_child_full (widget_class, "list_view", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, briefing_report_list_view_empty_icon);
 }
 
 /**
@@ -452,47 +428,36 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
   briefing_report_list_view_update_empty (self);
 }
 
-/**
- * briefing_report_list_view_update_empty:
- *
- * Says again which page shows, the list or the empty one, and why it is
- * empty, after what the subclass's describe_empty() says changed.
- */
-void
+/* Says again which page shows, the list or the empty one (whose words the
+ * template binds to the state). */
+static void
 briefing_report_list_view_update_empty (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  const char *page;
-  const char *empty_text;
-  const char *empty_icon_name;
+  const char *page = priv->n_shown > 0 ? "items" : "empty";
 
-  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
-
-  if (priv->state == NULL)
+  if (priv->state == NULL || g_strcmp0 (priv->page, page) == 0)
     return;
-  page = priv->n_shown > 0 ? "items" : "empty";
-  empty_text = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->describe_empty (self);
-  /* The search icon only says "nothing found" after a search. */
-  empty_icon_name = *briefing_reader_state_get_query (priv->state) != '\0'
-                    ? "edit-find-symbolic"
-                    : BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->empty_icon_name;
-  g_object_freeze_notify (G_OBJECT (self));
-  if (g_strcmp0 (priv->page, page) != 0)
-    {
-      priv->page = page;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
-    }
-  if (g_strcmp0 (priv->empty_text, empty_text) != 0)
-    {
-      priv->empty_text = empty_text;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
-    }
-  if (g_strcmp0 (priv->empty_icon_name, empty_icon_name) != 0)
-    {
-      priv->empty_icon_name = empty_icon_name;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_ICON_NAME]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
+  priv->page = page;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+/**
+ * briefing_report_list_view_empty_icon: (skip)
+ * @query: (nullable): the state's
+ * @idle_icon_name: the empty page's icon when nothing was searched for
+ *
+ * For the subclass's template, a closure: the empty page's icon.
+ *
+ * Returns: (transfer full): the search icon after a search that found
+ *   nothing, else @idle_icon_name
+ */
+static char *
+briefing_report_list_view_empty_icon (gpointer    this_object,
+                                      const char *query,
+                                      const char *idle_icon_name)
+{
+  return g_strdup (query != NULL && *query != '\0' ? "edit-find-symbolic" : idle_icon_name);
 }
 
 /**

@@ -16,14 +16,16 @@ G_BEGIN_DECLS
  *
  * A subclass's template holds a GtkListView "list_view" in the page "items"
  * of a stack, beside a page "empty"; it binds the stack's visible page to
- * the view's "page" and the empty page's text to its "empty-text". The
- * subclass sets it with briefing_report_list_view_class_set_template() and
+ * the view's "page", and says on the empty page why nothing is shown: its
+ * text from the state with a closure of its own, its icon with the base's
+ * closure "briefing_report_list_view_empty_icon" (the state's query, the
+ * icon when nothing was searched for). The subclass sets it with briefing_report_list_view_class_set_template() and
  * builds it with briefing_report_list_view_init_template(), then hands over
  * the items to show, a BriefingSubsetList the state derives, with
  * briefing_report_list_view_set_items().
  *
- * Properties: "state" (construct-only), "n-shown" (uint), "page" and
- * "empty-text" (strings, read-only).
+ * Properties: "state" (construct-only), "n-shown" (uint), "page" (string,
+ * read-only).
  */
 #define BRIEFING_TYPE_REPORT_LIST_VIEW (briefing_report_list_view_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingReportListView, briefing_report_list_view, BRIEFING, REPORT_LIST_VIEW, GtkWidget)
@@ -42,12 +44,6 @@ struct _BriefingReportListViewClass
    * list says one starts: briefing_subset_list_starts_run()). */
   void        (*set_starts_run) (GtkWidget              *row,
                                  gboolean                starts_run);
-  /* What the empty page says: our own words, as AdwStatusPage's
-   * description is markup; a static string. */
-  const char *(*describe_empty) (BriefingReportListView *self);
-  /* The empty page's icon when nothing was searched for (a search that
-   * finds nothing shows the search icon). */
-  const char  *empty_icon_name;
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);
@@ -65,7 +61,6 @@ void                 briefing_report_list_view_class_set_template (GtkWidgetClas
 void                 briefing_report_list_view_init_template (BriefingReportListView *self);
 void                 briefing_report_list_view_set_items   (BriefingReportListView *self,
                                                             GListModel             *items);
-void                 briefing_report_list_view_update_empty (BriefingReportListView *self);
 void                 briefing_report_list_view_scroll_to   (BriefingReportListView *self,
                                                             guint                   position);
 

@@ -175,19 +175,22 @@ set_starts_run (GtkWidget *row,
   briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), starts_run);
 }
 
+/* The template's closure: what the empty page says, in our own words (its
+ * description is markup). */
 static const char *
-briefing_timeline_view_describe_empty (BriefingReportListView *view)
+empty_text (BriefingReport *report,
+            const char     *query,
+            BriefingTopic  *topic,
+            BriefingEntity *entity)
 {
-  BriefingReaderState *state = briefing_report_list_view_get_state (view);
-
-  if (briefing_reader_state_get_report (state) == NULL)
+  if (report == NULL)
     return _("Open a report to see its events.");
-  if (*briefing_reader_state_get_query (state) != '\0')
+  if (query != NULL && *query != '\0')
     return _("No event mentions what you searched for. Try other words.");
-  if (briefing_reader_state_get_topic (state) != NULL)
+  if (topic != NULL)
     return _("The report has no events about this topic.");
-  if (briefing_reader_state_get_entity (state) != NULL)
-    switch (briefing_entity_get_kind (briefing_reader_state_get_entity (state)))
+  if (entity != NULL)
+    switch (briefing_entity_get_kind (entity))
       {
       case BRIEFING_ENTITY_KIND_PERSON:
         return _("The report has no events involving this person.");
@@ -197,6 +200,16 @@ briefing_timeline_view_describe_empty (BriefingReportListView *view)
         return _("The report has no events in this place.");
       }
   return _("The report has no events.");
+}
+
+static char *
+describe_empty (gpointer        this_object,
+                BriefingReport *report,
+                const char     *query,
+                BriefingTopic  *topic,
+                BriefingEntity *entity)
+{
+  return g_strdup (empty_text (report, query, topic, entity));
 }
 
 static void
@@ -284,8 +297,6 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->create_row = briefing_timeline_view_create_row;
   view_class->bind_row = briefing_timeline_view_bind_row;
   view_class->set_starts_run = set_starts_run;
-  view_class->describe_empty = briefing_timeline_view_describe_empty;
-  view_class->empty_icon_name = "view-list-bullet-symbolic";
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
   gtk_widget_class_set_css_name (widget_class, "timelineview");
@@ -294,6 +305,7 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, time_overview);
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, scrolled_window);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_event_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, describe_empty);
 
   properties[PROP_SHOW_OVERVIEW] =
     g_param_spec_boolean ("show-overview", NULL, NULL, TRUE,
