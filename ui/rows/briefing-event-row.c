@@ -101,6 +101,14 @@ describe_event (BriefingEvent *event,
   return g_strdup_printf (C_("event", "%s: %s"), date, briefing_event_get_headline (event));
 }
 
+/* A run is a date group: its first row shows the date. */
+static void
+briefing_event_row_set_starts_run (BriefingLazyRow *row,
+                                   gboolean         starts_run)
+{
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), starts_run);
+}
+
 static void
 briefing_event_row_update_text (BriefingLazyRow *row)
 {
@@ -449,6 +457,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   lazy_row_class->build = briefing_event_row_build;
   lazy_row_class->estimate_height = briefing_event_row_estimate_height;
   lazy_row_class->update_text = briefing_event_row_update_text;
+  lazy_row_class->set_starts_run = briefing_event_row_set_starts_run;
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);

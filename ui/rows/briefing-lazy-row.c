@@ -256,6 +256,21 @@ update_text (BriefingLazyRow *self)
     BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text (self);
 }
 
+/**
+ * briefing_lazy_row_set_starts_run:
+ * @starts_run: whether the row's item starts a run (a list view says:
+ *   briefing_subset_list_starts_run())
+ */
+void
+briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
+                                  gboolean         starts_run)
+{
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+  g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->set_starts_run != NULL);
+
+  BRIEFING_LAZY_ROW_GET_CLASS (self)->set_starts_run (self, starts_run);
+}
+
 const char *
 briefing_lazy_row_get_search_text (BriefingLazyRow *self)
 {

@@ -46,6 +46,10 @@ struct _BriefingLazyRowClass
                            int              width);
   /* Highlights the search text and scales the text anew. */
   void (*update_text)     (BriefingLazyRow *self);
+  /* Shows the heading of a run of items, a date group or a speaker's
+   * turns, when the row's item starts one; else hides it. */
+  void (*set_starts_run)  (BriefingLazyRow *self,
+                           gboolean         starts_run);
 };
 
 gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
@@ -54,6 +58,8 @@ void     briefing_lazy_row_build          (BriefingLazyRow *self);
 void     briefing_lazy_row_reset          (BriefingLazyRow *self,
                                            const char      *label);
 void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
+void     briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
+                                           gboolean         starts_run);
 
 const char *briefing_lazy_row_get_search_text (BriefingLazyRow *self);
 void        briefing_lazy_row_set_search_text (BriefingLazyRow *self,

@@ -130,6 +130,14 @@ update_side (BriefingTurnBubble *self,
   gtk_widget_add_css_class (self->bubble, guest ? "guest" : "interviewer");
 }
 
+/* A run is a speaker's consecutive turns: its first shows who speaks. */
+static void
+briefing_turn_bubble_set_starts_run (BriefingLazyRow *row,
+                                     gboolean         starts_run)
+{
+  briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (row), starts_run);
+}
+
 static void
 briefing_turn_bubble_update_text (BriefingLazyRow *row)
 {
@@ -297,6 +305,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   lazy_row_class->build = briefing_turn_bubble_build;
   lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
   lazy_row_class->update_text = briefing_turn_bubble_update_text;
+  lazy_row_class->set_starts_run = briefing_turn_bubble_set_starts_run;
 
   properties[PROP_TURN] =
     g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);

@@ -53,13 +53,6 @@ get_state (BriefingInterviewView *self)
 }
 
 static void
-set_starts_run (GtkWidget *bubble,
-                gboolean   starts_run)
-{
-  briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubble), starts_run);
-}
-
-static void
 mark_bubble (gpointer turn,
              gpointer bubble,
              gpointer user_data)
@@ -287,7 +280,6 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   object_class->set_property = briefing_interview_view_set_property;
   view_class->create_row = briefing_interview_view_create_row;
   view_class->bind_row = briefing_interview_view_bind_row;
-  view_class->set_starts_run = set_starts_run;
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,

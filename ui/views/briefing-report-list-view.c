@@ -92,7 +92,7 @@ on_items_changed_cb (BriefingReportListView *self,
       GtkWidget *row = g_hash_table_lookup (priv->bound, item);
 
       if (row != NULL)
-        BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->set_starts_run (row, starts_run (self, next));
+        briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, next));
     }
 
   if (priv->n_shown != n_items)
@@ -131,7 +131,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_item_get_item (list_item);
 
   g_hash_table_insert (priv->bound, item, row);
-  klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item)));
+  briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
 }
 

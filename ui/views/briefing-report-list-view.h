@@ -40,10 +40,6 @@ struct _BriefingReportListViewClass
   void        (*bind_row)       (BriefingReportListView *self,
                                  GtkWidget              *row,
                                  gpointer                item);
-  /* @row now does or no longer does show the heading of a run (where the
-   * list says one starts: briefing_subset_list_starts_run()). */
-  void        (*set_starts_run) (GtkWidget              *row,
-                                 gboolean                starts_run);
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);

@@ -168,13 +168,6 @@ briefing_timeline_view_bind_row (BriefingReportListView *view,
     schedule_jump (self);
 }
 
-static void
-set_starts_run (GtkWidget *row,
-                gboolean   starts_run)
-{
-  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), starts_run);
-}
-
 /* The template's closure: what the empty page says, in our own words (its
  * description is markup). */
 static const char *
@@ -296,7 +289,6 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   object_class->set_property = briefing_timeline_view_set_property;
   view_class->create_row = briefing_timeline_view_create_row;
   view_class->bind_row = briefing_timeline_view_bind_row;
-  view_class->set_starts_run = set_starts_run;
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
   gtk_widget_class_set_css_name (widget_class, "timelineview");
