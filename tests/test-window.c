@@ -783,6 +783,65 @@ test_window_narrow (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  BriefingWindow *window;
+  BriefingTopic  *topic;
+} Chosen;
+
+static gboolean
+shows_chosen (gpointer data)
+{
+  Chosen *chosen = data;
+
+  return adw_leaflet_get_visible_child (LEAFLET (chosen->window)) == CONTENT_PANE (chosen->window) &&
+         briefing_reader_state_get_topic (briefing_window_get_state (chosen->window)) == chosen->topic;
+}
+
+/* A real click on a topic's row, narrow: the topic is chosen and the content
+ * shown, as Enter would (the sidebar's one gesture; GTK's list activates on
+ * a double click). Showing the content used to drop the click's selection. */
+static void
+test_window_sidebar_click (void)
+{
+  BriefingWindow *window = create_window_with_sample (360, 720);
+  BriefingReport *report = briefing_window_get_report (window);
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 1);
+  GtkWidget *list = find_descendant (GTK_WIDGET (SIDEBAR (window)), GTK_TYPE_LIST_VIEW);
+  Chosen chosen = { window, topic };
+  GtkWidget *row = NULL;
+  graphene_point_t center;
+  double surface_x, surface_y;
+  g_autofree char *click = NULL;
+
+  spin_until (is_folded, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (LEAFLET (window)) == SIDEBAR_PANE (window));
+  wait_for_paint (GTK_WIDGET (window));
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (item);
+
+      if (BRIEFING_IS_SIDEBAR_ROW (child) &&
+          briefing_sidebar_item_get_topic (briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (child))) == topic)
+        row = child;
+    }
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 2.f,
+                                                                 gtk_widget_get_height (row) / 2.f),
+                                           &center));
+  /* With no window manager, the window stands at the screen's origin. */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  click = g_strdup_printf ("mousemove --sync %d %d click 1",
+                           (int) (center.x + surface_x), (int) (center.y + surface_y));
+  run_xdotool (click);
+  spin_until (shows_chosen, &chosen);
+  g_assert_cmpuint (timeline_n_shown (window), ==, briefing_topic_get_n_events (topic));
+
+  destroy_window (window);
+}
+
 static void
 test_window_wide_sidebar_toggle (void)
 {
@@ -970,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/search-first-keys", test_window_search_first_keys);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/sidebar-click", test_window_sidebar_click);
   g_test_add_func ("/window/wide-sidebar-toggle", test_window_wide_sidebar_toggle);
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/zoom", test_window_zoom);

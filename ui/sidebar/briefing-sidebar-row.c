@@ -21,14 +21,6 @@ struct _BriefingSidebarRow
 G_DEFINE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, GTK_TYPE_WIDGET)
 
 static void
-on_released_cb (BriefingSidebarRow *self)
-{
-  if (self->list_item != NULL && gtk_list_item_get_activatable (self->list_item))
-    gtk_widget_activate_action (GTK_WIDGET (self), "list.activate-item", "u",
-                                gtk_list_item_get_position (self->list_item));
-}
-
-static void
 briefing_sidebar_row_dispose (GObject *object)
 {
   BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (object);
@@ -53,7 +45,6 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, caption_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_released_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A row of labels, read as they are, as the box it was before. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);

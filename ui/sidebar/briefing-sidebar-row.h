@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 /*
  * A row of the sidebar: [icon] title / caption, or a heading, laid out in
  * briefing-sidebar-row.ui. It shows a BriefingSidebarItem ("item"); report
- * text reaches only plain labels and tooltips. A click activates the row as
- * Enter does, through the list's own "activate".
+ * text reaches only plain labels and tooltips. (A click on it is the
+ * sidebar's: it chooses the row as Enter does.)
  */
 #define BRIEFING_TYPE_SIDEBAR_ROW (briefing_sidebar_row_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, BRIEFING, SIDEBAR_ROW, GtkWidget)

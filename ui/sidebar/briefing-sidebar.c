@@ -288,6 +288,52 @@ is_heading (BriefingSidebar *self,
   return item != NULL && briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_HEADING;
 }
 
+/* The row under @x, @y of the list, if any. */
+static BriefingSidebarRow *
+row_at (BriefingSidebar *self,
+        double           x,
+        double           y)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkWidget *widget = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+
+  /* Up to the list's item widget, whose child the row is. */
+  for (; widget != NULL && widget != list; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_parent (widget) == list)
+      {
+        GtkWidget *row = gtk_widget_get_first_child (widget);
+
+        return BRIEFING_IS_SIDEBAR_ROW (row) ? BRIEFING_SIDEBAR_ROW (row) : NULL;
+      }
+  return NULL;
+}
+
+/*
+ * A click on a row that chooses something is the list's activation, as Enter
+ * is: the window then shows what was chosen, if the sidebar hid it. GtkListView
+ * activates on a double click; its single-click mode would also select the
+ * row under the pointer as it moves, and the sidebar's selection is the
+ * state's. So one gesture on the list, in the capture phase (the row claims
+ * the click on release, when it selects), chooses the row it was on.
+ */
+static void
+on_list_released_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     BriefingSidebar *self)
+{
+  BriefingSidebarRow *row = n_press == 1 ? row_at (self, x, y) : NULL;
+  int position = row != NULL ? briefing_sidebar_row_get_position (row) : -1;
+
+  if (position < 0 || is_heading (self, position))
+    return;
+  /* Chosen first: GTK selects on release too, but after this, and the
+   * activation may hide the sidebar (narrow), which drops the release. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)", position, FALSE, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.activate-item", "u", position);
+}
+
 /* GTK 4.8's list cannot focus a row that cannot be selected, so its own
  * arrows stop above and below a heading: over a heading, the sidebar moves
  * the cursor itself, to the row beyond, selecting it as an arrow does. */
@@ -428,6 +474,7 @@ briefing_sidebar_class_init (BriefingSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebar, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, BriefingSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_released_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "briefing-sidebar");
 
