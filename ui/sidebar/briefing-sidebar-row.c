@@ -10,15 +10,43 @@ struct _BriefingSidebarRow
   BriefingSidebarItem *item;
   GtkListItem         *list_item;   /* unowned: it holds the row */
 
-  /* template children */
-  GtkWidget           *box;
-  GtkImage            *icon;
-  GtkLabel            *heading_label;
-  GtkLabel            *title_label;
-  GtkLabel            *caption_label;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The template's closure: whether the item has a caption, an icon. */
+static gboolean
+is_set (gpointer    this_object,
+        const char *text)
+{
+  return text != NULL;
+}
+
+static void
+briefing_sidebar_row_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 briefing_sidebar_row_dispose (GObject *object)
@@ -38,13 +66,17 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = briefing_sidebar_row_dispose;
+  object_class->get_property = briefing_sidebar_row_get_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, BRIEFING_TYPE_SIDEBAR_ITEM,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-sidebar-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, box);
-  gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, icon);
-  gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, heading_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingSidebarRow, caption_label);
+  /* The root, bound, goes with the template (offset 0: no field for it). */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, is_set);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A row of labels, read as they are, as the box it was before. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
@@ -66,8 +98,8 @@ briefing_sidebar_row_new (void)
  * briefing_sidebar_row_bind:
  * @list_item: the list's item holding the row, bound to a BriefingSidebarItem
  *
- * Shows @list_item's item; only a row that chooses something can be
- * selected and activated.
+ * Shows @list_item's item (the template binds its words to the row's
+ * "item"); only a row that chooses something can be selected and activated.
  */
 void
 briefing_sidebar_row_bind (BriefingSidebarRow *self,
@@ -75,33 +107,17 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
 {
   BriefingSidebarItem *item;
   gboolean heading;
-  const char *caption;
-  g_autofree char *icon_name = NULL;  /* g_object_get() copies it */
-  g_autofree char *tooltip = NULL;
 
   g_return_if_fail (BRIEFING_IS_SIDEBAR_ROW (self));
   g_return_if_fail (GTK_IS_LIST_ITEM (list_item));
 
   item = gtk_list_item_get_item (list_item);
-  self->list_item = list_item;
-  g_set_object (&self->item, item);
-
   heading = briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_HEADING;
-  caption = briefing_sidebar_item_get_caption (item);
-  g_object_get (item, "icon-name", &icon_name, "tooltip", &tooltip, NULL);
+  self->list_item = list_item;
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
-
-  gtk_label_set_text (heading ? self->heading_label : self->title_label,
-                      briefing_sidebar_item_get_title (item));
-  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->title_label), !heading);
-  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL);
-  gtk_image_set_from_icon_name (self->icon, icon_name);
-  gtk_widget_set_visible (GTK_WIDGET (self->icon), icon_name != NULL);
-  /* Report text is never markup. */
-  gtk_widget_set_tooltip_text (self->box, tooltip);
+  if (g_set_object (&self->item, item))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
 /**
