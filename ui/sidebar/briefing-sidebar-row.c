@@ -41,7 +41,7 @@ briefing_sidebar_row_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ITEM:
-      g_value_set_object (value, self->item);
+      g_value_set_object (value, briefing_sidebar_row_get_item (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
