@@ -10,6 +10,7 @@
 #include "briefing-event-row.h"
 #include "briefing-format.h"
 #include "briefing-figure-meter.h"
+#include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
 #include "briefing-wrap-box.h"
@@ -99,6 +100,18 @@ describe_event (BriefingEvent *event,
                             briefing_event_get_headline (event));
   /* Translators: an event read out: "<date>: <headline>" */
   return g_strdup_printf (C_("event", "%s: %s"), date, briefing_event_get_headline (event));
+}
+
+/* In a view: the event, in the direction of its report's language. */
+static void
+briefing_event_row_set_item (BriefingLazyRow *row,
+                             gpointer         event)
+{
+  BriefingReaderState *state = briefing_lazy_row_get_state (row);
+
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
+  briefing_event_row_set_text_direction (BRIEFING_EVENT_ROW (row),
+                                         briefing_direction_of_report (state != NULL ? briefing_reader_state_get_report (state) : NULL));
 }
 
 /* A run is a date group: its first row shows the date. */
@@ -458,6 +471,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   lazy_row_class->estimate_height = briefing_event_row_estimate_height;
   lazy_row_class->update_text = briefing_event_row_update_text;
   lazy_row_class->set_starts_run = briefing_event_row_set_starts_run;
+  lazy_row_class->set_item = briefing_event_row_set_item;
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);

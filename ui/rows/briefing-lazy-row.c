@@ -246,6 +246,22 @@ briefing_lazy_row_set_state (BriefingLazyRow *self,
   on_state_text_scale_cb (self, NULL, state);
 }
 
+/**
+ * briefing_lazy_row_get_state:
+ *
+ * Returns: (transfer none) (nullable): the BriefingReaderState the row
+ *   follows, if it is in a view
+ */
+gpointer
+briefing_lazy_row_get_state (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  return priv->state;
+}
+
 /* A built row shows the text anew; one not built does when it is. */
 static void
 update_text (BriefingLazyRow *self)
@@ -269,6 +285,20 @@ briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
   g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->set_starts_run != NULL);
 
   BRIEFING_LAZY_ROW_GET_CLASS (self)->set_starts_run (self, starts_run);
+}
+
+/**
+ * briefing_lazy_row_set_item:
+ * @item: what the row shows: an event, a turn
+ */
+void
+briefing_lazy_row_set_item (BriefingLazyRow *self,
+                            gpointer         item)
+{
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+  g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->set_item != NULL);
+
+  BRIEFING_LAZY_ROW_GET_CLASS (self)->set_item (self, item);
 }
 
 const char *

@@ -29,7 +29,9 @@ G_BEGIN_DECLS
  * text to highlight ("search-text", string) and the text's zoom
  * ("text-scale", double), and calls update_text() when either changes on a
  * built row; build() applies them too. A row in a view follows the view's
- * BriefingReaderState for both (briefing_lazy_row_set_state()).
+ * BriefingReaderState for both (briefing_lazy_row_set_state()), and reads
+ * from it what else its item's look depends on (the report's direction, the
+ * selection) when the view gives it an item (briefing_lazy_row_set_item()).
  */
 #define BRIEFING_TYPE_LAZY_ROW (briefing_lazy_row_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingLazyRow, briefing_lazy_row, BRIEFING, LAZY_ROW, GtkWidget)
@@ -50,6 +52,9 @@ struct _BriefingLazyRowClass
    * turns, when the row's item starts one; else hides it. */
   void (*set_starts_run)  (BriefingLazyRow *self,
                            gboolean         starts_run);
+  /* Shows @item, in a list view (where the row has the view's state). */
+  void (*set_item)        (BriefingLazyRow *self,
+                           gpointer         item);
 };
 
 gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
@@ -60,6 +65,8 @@ void     briefing_lazy_row_reset          (BriefingLazyRow *self,
 void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
 void     briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
                                            gboolean         starts_run);
+void     briefing_lazy_row_set_item       (BriefingLazyRow *self,
+                                           gpointer         item);
 
 const char *briefing_lazy_row_get_search_text (BriefingLazyRow *self);
 void        briefing_lazy_row_set_search_text (BriefingLazyRow *self,
@@ -69,6 +76,7 @@ void        briefing_lazy_row_set_text_scale  (BriefingLazyRow *self,
                                                double           text_scale);
 void        briefing_lazy_row_set_state       (BriefingLazyRow *self,
                                                gpointer         state);
+gpointer    briefing_lazy_row_get_state       (BriefingLazyRow *self);
 const BriefingTextMetrics *
             briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
 int         briefing_lazy_row_get_content_width (BriefingLazyRow *self,

@@ -4,7 +4,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-direction.h"
 #include "briefing-language.h"
+#include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
@@ -44,27 +46,15 @@ enum {
   N_PROPS
 };
 
-enum {
-  EVENT_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
-static void
-on_link_clicked_cb (GtkButton          *button,
-                    BriefingTurnBubble *self)
-{
-  BriefingEvent *event = g_object_get_data (G_OBJECT (button), "event");
-
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
-}
-
+/* The link to the turn's @link-th event: the view that lists the bubble
+ * follows it ("view.show-event"). */
 static GtkWidget *
 new_link (BriefingTurnBubble *self,
-          BriefingEvent      *event)
+          guint               link)
 {
+  BriefingEvent *event = g_ptr_array_index (briefing_turn_get_events (self->turn), link);
   const char *words = briefing_event_get_headline (event);
   g_autofree char *headline = self->text_direction == GTK_TEXT_DIR_NONE
                               ? briefing_text_isolate (words)
@@ -93,8 +83,8 @@ new_link (BriefingTurnBubble *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
-  g_object_set_data_full (G_OBJECT (button), "event", g_object_ref (event), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_clicked_cb), self, 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "view.show-event");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(uu)", briefing_turn_get_index (self->turn), link);
   return button;
 }
 
@@ -128,6 +118,42 @@ update_side (BriefingTurnBubble *self,
 
   gtk_widget_remove_css_class (self->bubble, guest ? "interviewer" : "guest");
   gtk_widget_add_css_class (self->bubble, guest ? "guest" : "interviewer");
+}
+
+static const char *
+mark_reason (BriefingReaderState *state)
+{
+  BriefingEntity *entity = briefing_reader_state_get_entity (state);
+
+  if (briefing_reader_state_get_topic (state) != NULL)
+    return _("Mentions the selected topic");
+  if (entity == NULL)
+    return NULL;
+  switch (briefing_entity_get_kind (entity))
+    {
+    case BRIEFING_ENTITY_KIND_PERSON:
+      return _("Mentions the selected person");
+    case BRIEFING_ENTITY_KIND_ORGANIZATION:
+      return _("Mentions the selected organization");
+    case BRIEFING_ENTITY_KIND_PLACE:
+    default:
+      return _("Mentions the selected place");
+    }
+}
+
+/* In a view: the turn, in the direction of its report's language, marked
+ * as the state says. */
+static void
+briefing_turn_bubble_set_item (BriefingLazyRow *row,
+                               gpointer         turn)
+{
+  BriefingReaderState *state = briefing_lazy_row_get_state (row);
+
+  /* First: the links to events are made with the turn. */
+  briefing_turn_bubble_set_text_direction (BRIEFING_TURN_BUBBLE (row),
+                                           briefing_direction_of_report (state != NULL ? briefing_reader_state_get_report (state) : NULL));
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (row), turn);
+  briefing_turn_bubble_update_mark (BRIEFING_TURN_BUBBLE (row));
 }
 
 /* A run is a speaker's consecutive turns: its first shows who speaks. */
@@ -178,7 +204,7 @@ briefing_turn_bubble_build (BriefingLazyRow *row)
 
   events = briefing_turn_get_events (self->turn);
   for (guint i = 0; i < events->len; i++)
-    gtk_box_append (self->links_box, new_link (self, g_ptr_array_index (events, i)));
+    gtk_box_append (self->links_box, new_link (self, i));
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), events->len > 0);
 }
 
@@ -306,6 +332,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
   lazy_row_class->update_text = briefing_turn_bubble_update_text;
   lazy_row_class->set_starts_run = briefing_turn_bubble_set_starts_run;
+  lazy_row_class->set_item = briefing_turn_bubble_set_item;
 
   properties[PROP_TURN] =
     g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);
@@ -315,10 +342,6 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
     g_param_spec_boolean ("marked", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[EVENT_ACTIVATED] =
-    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-turn-bubble.ui");
   gtk_widget_class_bind_template_child_full (widget_class, "clamp", FALSE, 0);
@@ -491,4 +514,24 @@ briefing_turn_describe (BriefingTurn *turn)
   return g_strdup_printf (_("%s says: %s"),
                           briefing_entity_get_name (briefing_turn_get_speaker (turn)),
                           briefing_turn_get_text (turn));
+}
+
+/**
+ * briefing_turn_bubble_update_mark:
+ *
+ * In a view: marks the bubble, or not, as the view's state says (the turn
+ * speaks of the topic or entity chosen), saying why to screen readers.
+ */
+void
+briefing_turn_bubble_update_mark (BriefingTurnBubble *self)
+{
+  BriefingReaderState *state;
+
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  state = briefing_lazy_row_get_state (BRIEFING_LAZY_ROW (self));
+  if (state == NULL || self->turn == NULL)
+    return;
+  briefing_turn_bubble_set_marked (self, briefing_reader_state_is_turn_marked (state, self->turn),
+                                   mark_reason (state));
 }

@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  * Properties: "turn" (BriefingTurn, nullable), "first-of-run" (boolean),
  * "marked" (boolean, read-only: see briefing_turn_bubble_set_marked());
  * "search-text" and "text-scale" from BriefingLazyRow.
- * Signal: "event-activated" (BriefingEvent*) when a link is followed.
+ * Its links activate "view.show-event" with the turn's index and the link's
+ * ("(uu)"): the view listing the bubble follows them.
  */
 #define BRIEFING_TYPE_TURN_BUBBLE (briefing_turn_bubble_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingTurnBubble, briefing_turn_bubble, BRIEFING, TURN_BUBBLE, BriefingLazyRow)
@@ -37,6 +38,7 @@ gboolean      briefing_turn_bubble_get_marked       (BriefingTurnBubble *self);
 void          briefing_turn_bubble_set_marked       (BriefingTurnBubble *self,
                                                      gboolean            marked,
                                                      const char         *why);
+void          briefing_turn_bubble_update_mark      (BriefingTurnBubble *self);
 
 void          briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
                                                        GtkTextDirection    direction);

@@ -19,7 +19,6 @@ struct _BriefingInterviewView
 
   BriefingInterview     *interview;
   guint                  n_marked;
-  const char            *mark_reason;
 
   /* template children */
   GtkWidget             *content;
@@ -57,10 +56,7 @@ mark_bubble (gpointer turn,
              gpointer bubble,
              gpointer user_data)
 {
-  BriefingInterviewView *self = user_data;
-
-  briefing_turn_bubble_set_marked (bubble, briefing_reader_state_is_turn_marked (get_state (self), turn),
-                                   self->mark_reason);
+  briefing_turn_bubble_update_mark (bubble);
 }
 
 static void
@@ -105,27 +101,6 @@ update_header (BriefingInterviewView *self)
                           description != NULL && *description != '\0');
 }
 
-static const char *
-mark_reason (BriefingReaderState *state)
-{
-  BriefingEntity *entity = briefing_reader_state_get_entity (state);
-
-  if (briefing_reader_state_get_topic (state) != NULL)
-    return _("Mentions the selected topic");
-  if (entity == NULL)
-    return NULL;
-  switch (briefing_entity_get_kind (entity))
-    {
-    case BRIEFING_ENTITY_KIND_PERSON:
-      return _("Mentions the selected person");
-    case BRIEFING_ENTITY_KIND_ORGANIZATION:
-      return _("Mentions the selected organization");
-    case BRIEFING_ENTITY_KIND_PLACE:
-    default:
-      return _("Mentions the selected place");
-    }
-}
-
 static void
 update_marked (BriefingInterviewView *self)
 {
@@ -133,14 +108,13 @@ update_marked (BriefingInterviewView *self)
   GListModel *turns = briefing_interview_get_turns (self->interview);
   guint n_marked = 0;
 
-  self->mark_reason = mark_reason (state);
   for (guint i = 0; i < g_list_model_get_n_items (turns); i++)
     {
       g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
 
       n_marked += briefing_reader_state_is_turn_marked (state, turn);
     }
-  briefing_report_list_view_foreach_row (BRIEFING_REPORT_LIST_VIEW (self), mark_bubble, self);
+  briefing_report_list_view_foreach_row (BRIEFING_REPORT_LIST_VIEW (self), mark_bubble, NULL);
 
   if (self->n_marked != n_marked)
     {
@@ -149,35 +123,21 @@ update_marked (BriefingInterviewView *self)
     }
 }
 
+/* A turn's link, "view.show-event" (the turn's index, the link's): the
+ * reader follows it. */
 static void
-on_bubble_event_activated_cb (BriefingTurnBubble    *bubble,
-                              BriefingEvent         *event,
-                              BriefingInterviewView *self)
+show_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
-}
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (widget);
+  g_autoptr(BriefingTurn) turn = NULL;
+  guint turn_index, link;
 
-static GtkWidget *
-briefing_interview_view_create_row (BriefingReportListView *view)
-{
-  GtkWidget *bubble = briefing_turn_bubble_new_lazy ();
-
-  g_signal_connect_object (bubble, "event-activated",
-                           G_CALLBACK (on_bubble_event_activated_cb), view, 0);
-  return bubble;
-}
-
-static void
-briefing_interview_view_bind_row (BriefingReportListView *view,
-                                  GtkWidget              *bubble,
-                                  gpointer                turn)
-{
-  BriefingReport *report = briefing_reader_state_get_report (briefing_report_list_view_get_state (view));
-
-  /* First: the links to events are made with the turn. */
-  briefing_turn_bubble_set_text_direction (BRIEFING_TURN_BUBBLE (bubble), briefing_direction_of_report (report));
-  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), turn);
-  mark_bubble (turn, bubble, view);
+  g_variant_get (parameter, "(uu)", &turn_index, &link);
+  turn = g_list_model_get_item (briefing_interview_get_turns (self->interview), turn_index);
+  if (turn != NULL && link < briefing_turn_get_events (turn)->len)
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, g_ptr_array_index (briefing_turn_get_events (turn), link));
 }
 
 /* The template's closure: what the empty page says, in our own words (its
@@ -272,14 +232,11 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  BriefingReportListViewClass *view_class = BRIEFING_REPORT_LIST_VIEW_CLASS (klass);
 
   object_class->constructed = briefing_interview_view_constructed;
   object_class->dispose = briefing_interview_view_dispose;
   object_class->get_property = briefing_interview_view_get_property;
   object_class->set_property = briefing_interview_view_set_property;
-  view_class->create_row = briefing_interview_view_create_row;
-  view_class->bind_row = briefing_interview_view_bind_row;
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,
@@ -293,7 +250,9 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
     g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BRIEFING_TYPE_EVENT);
 
-  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-interview-view.ui");
+  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-interview-view.ui",
+                                                BRIEFING_TYPE_TURN_BUBBLE);
+  gtk_widget_class_install_action (widget_class, "view.show-event", "(uu)", show_event_action);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, content);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, title_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, participants_label);
@@ -302,7 +261,6 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, describe_empty);
   gtk_widget_class_set_css_name (widget_class, "interviewview");
 
-  g_type_ensure (BRIEFING_TYPE_TURN_BUBBLE);
 }
 
 static void

@@ -234,6 +234,20 @@ briefing_report_list_view_set_property (GObject      *object,
     }
 }
 
+static GtkWidget *
+briefing_report_list_view_real_create_row (BriefingReportListView *self)
+{
+  return g_object_new (BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->row_type, "lazy", TRUE, NULL);
+}
+
+static void
+briefing_report_list_view_real_bind_row (BriefingReportListView *self,
+                                         GtkWidget              *row,
+                                         gpointer                item)
+{
+  briefing_lazy_row_set_item (BRIEFING_LAZY_ROW (row), item);
+}
+
 static void
 briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
 {
@@ -245,6 +259,8 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
   object_class->finalize = briefing_report_list_view_finalize;
   object_class->get_property = briefing_report_list_view_get_property;
   object_class->set_property = briefing_report_list_view_set_property;
+  klass->create_row = briefing_report_list_view_real_create_row;
+  klass->bind_row = briefing_report_list_view_real_bind_row;
 
   properties[PROP_STATE] =
     g_param_spec_object ("state", NULL, NULL, BRIEFING_TYPE_READER_STATE,
@@ -347,16 +363,21 @@ briefing_report_list_view_foreach_row (BriefingReportListView *self,
  * @resource_path: its template, with a GtkListView "list_view" in the page
  *   "items" of a stack whose visible page is bound to the view's "page",
  *   and an empty page
+ * @row_type: a BriefingLazyRow type, the list's rows
  *
- * Sets the subclass's template, binds the list and the closure
+ * Sets the subclass's template and rows, binds the list and the closure
  * "briefing_report_list_view_empty_icon"; the subclass binds its own
  * children after.
  */
 void
 briefing_report_list_view_class_set_template (GtkWidgetClass *widget_class,
-                                              const char     *resource_path)
+                                              const char     *resource_path,
+                                              GType           row_type)
 {
   g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), BRIEFING_TYPE_REPORT_LIST_VIEW));
+  g_return_if_fail (g_type_is_a (row_type, BRIEFING_TYPE_LAZY_ROW));
+
+  BRIEFING_REPORT_LIST_VIEW_CLASS (widget_class)->row_type = row_type;
 
   gtk_widget_class_set_template_from_resource (widget_class, resource_path);
   /* Offset 0: the base looks it up, the subclass has no field for it. */

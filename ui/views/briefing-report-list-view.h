@@ -19,7 +19,9 @@ G_BEGIN_DECLS
  * the view's "page", and says on the empty page why nothing is shown: its
  * text from the state with a closure of its own, its icon with the base's
  * closure "briefing_report_list_view_empty_icon" (the state's query, the
- * icon when nothing was searched for). The subclass sets it with briefing_report_list_view_class_set_template() and
+ * icon when nothing was searched for). Its rows are a BriefingLazyRow type,
+ * given an item each (briefing_lazy_row_set_item()). The subclass sets both
+ * with briefing_report_list_view_class_set_template() and
  * builds it with briefing_report_list_view_init_template(), then hands over
  * the items to show, a BriefingSubsetList the state derives, with
  * briefing_report_list_view_set_items().
@@ -34,9 +36,12 @@ struct _BriefingReportListViewClass
 {
   GtkWidgetClass parent_class;
 
-  /* A new row: a BriefingLazyRow, shown in the list's item. */
+  /* The rows: a BriefingLazyRow type (set with the template). */
+  GType          row_type;
+
+  /* A new row, shown in the list's item: by default a lazy row_type. */
   GtkWidget  *(*create_row)     (BriefingReportListView *self);
-  /* Shows @item in @row. */
+  /* Shows @item in @row: by default briefing_lazy_row_set_item(). */
   void        (*bind_row)       (BriefingReportListView *self,
                                  GtkWidget              *row,
                                  gpointer                item);
@@ -53,7 +58,8 @@ void                 briefing_report_list_view_foreach_row (BriefingReportListVi
 
 /* For subclasses */
 void                 briefing_report_list_view_class_set_template (GtkWidgetClass  *widget_class,
-                                                                   const char      *resource_path);
+                                                                   const char      *resource_path,
+                                                                   GType            row_type);
 void                 briefing_report_list_view_init_template (BriefingReportListView *self);
 void                 briefing_report_list_view_set_items   (BriefingReportListView *self,
                                                             GListModel             *items);

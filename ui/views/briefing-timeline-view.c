@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-direction.h"
 #include "briefing-event-row.h"
 #include "briefing-time-overview.h"
 #include "briefing-timeline-view.h"
@@ -146,7 +145,7 @@ on_row_entity_activated_cb (BriefingEventRow     *row,
 static GtkWidget *
 briefing_timeline_view_create_row (BriefingReportListView *view)
 {
-  GtkWidget *row = briefing_event_row_new_lazy ();
+  GtkWidget *row = BRIEFING_REPORT_LIST_VIEW_CLASS (briefing_timeline_view_parent_class)->create_row (view);
 
   g_signal_connect_object (row, "topic-activated", G_CALLBACK (on_row_topic_activated_cb), view, 0);
   g_signal_connect_object (row, "entity-activated", G_CALLBACK (on_row_entity_activated_cb), view, 0);
@@ -160,10 +159,7 @@ briefing_timeline_view_bind_row (BriefingReportListView *view,
 {
   BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (view);
 
-  BriefingReport *report = briefing_reader_state_get_report (briefing_report_list_view_get_state (view));
-
-  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), event);
-  briefing_event_row_set_text_direction (BRIEFING_EVENT_ROW (row), briefing_direction_of_report (report));
+  BRIEFING_REPORT_LIST_VIEW_CLASS (briefing_timeline_view_parent_class)->bind_row (view, row, event);
   if (event == self->jump_target)
     schedule_jump (self);
 }
@@ -290,7 +286,8 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->create_row = briefing_timeline_view_create_row;
   view_class->bind_row = briefing_timeline_view_bind_row;
 
-  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui");
+  briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui",
+                                                BRIEFING_TYPE_EVENT_ROW);
   gtk_widget_class_set_css_name (widget_class, "timelineview");
   /* The root: bound, it goes with the template. */
   gtk_widget_class_bind_template_child (widget_class, BriefingTimelineView, content);
