@@ -84,7 +84,6 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
 {
   BriefingSidebarItem *item;
   gboolean heading;
-  const char *caption;
   g_autofree char *icon_name = NULL;  /* g_object_get() copies it */
   g_autofree char *tooltip = NULL;
 
@@ -96,7 +95,6 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
   g_set_object (&self->item, item);
 
   heading = briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_HEADING;
-  caption = briefing_sidebar_item_get_caption (item);
   g_object_get (item, "icon-name", &icon_name, "tooltip", &tooltip, NULL);
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
@@ -105,8 +103,7 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
                       briefing_sidebar_item_get_title (item));
   gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading);
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), !heading);
-  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL);
+  briefing_sidebar_row_update_caption (self);
   gtk_image_set_from_icon_name (self->icon, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->icon), icon_name != NULL);
   /* Report text is never markup. */
@@ -139,4 +136,21 @@ briefing_sidebar_row_get_position (BriefingSidebarRow *self)
   if (self->list_item == NULL || gtk_list_item_get_item (self->list_item) == NULL)
     return -1;
   return (int) gtk_list_item_get_position (self->list_item);
+}
+
+/**
+ * briefing_sidebar_row_update_caption:
+ *
+ * Shows the item's caption again, after its counts changed in place.
+ */
+void
+briefing_sidebar_row_update_caption (BriefingSidebarRow *self)
+{
+  const char *caption;
+
+  g_return_if_fail (BRIEFING_IS_SIDEBAR_ROW (self));
+
+  caption = self->item != NULL ? briefing_sidebar_item_get_caption (self->item) : NULL;
+  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL);
 }

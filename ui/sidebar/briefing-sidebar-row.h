@@ -21,5 +21,6 @@ void                 briefing_sidebar_row_bind     (BriefingSidebarRow  *self,
                                                     GtkListItem         *list_item);
 BriefingSidebarItem *briefing_sidebar_row_get_item (BriefingSidebarRow  *self);
 int                  briefing_sidebar_row_get_position (BriefingSidebarRow *self);
+void                 briefing_sidebar_row_update_caption (BriefingSidebarRow *self);
 
 G_END_DECLS
