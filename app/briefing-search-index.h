@@ -13,7 +13,11 @@ G_BEGIN_DECLS
  * folded by briefing_text_search_fold() and kept, so that each search after
  * the first is a plain substring search, 30–45 ms over 100,000 events.
  *
- * Folding is most of the cost: about 0.8 s for 100,000 events.
+ * The folded text of all events is one buffer (each event's a NUL-ended
+ * piece of it, found through a table of offsets), and runs of ASCII are
+ * folded a run at a time: no allocation per event.
+ *
+ * Folding is most of the cost (see docs/performance.md for what it takes).
  * briefing_search_index_prepare() does it in a worker thread, to be called
  * when the reader opens the search bar, so that it is done before the first
  * word is typed. Without it, or while it runs, briefing_search_index_matches()

@@ -211,6 +211,24 @@ briefing_subset_list_narrow (BriefingSubsetList     *self,
 }
 
 /**
+ * briefing_subset_list_set_items:
+ * @items: (transfer full) (element-type GObject): what to hold, in order,
+ *   each with a reference the list takes, freeing them with g_object_unref()
+ *
+ * Holds @items, found by the caller another way than by looking at every
+ * item of a source (a range of an index): one change, as for the others.
+ */
+void
+briefing_subset_list_set_items (BriefingSubsetList *self,
+                                GPtrArray          *items)
+{
+  g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+  g_return_if_fail (items != NULL);
+
+  replace_items (self, items);
+}
+
+/**
  * briefing_subset_list_peek:
  *
  * Returns: (transfer none) (nullable): the item at @position, without a

@@ -35,6 +35,8 @@ void                briefing_subset_list_select (BriefingSubsetList     *self,
 void                briefing_subset_list_narrow (BriefingSubsetList     *self,
                                                  BriefingSubsetListKeep  keep,
                                                  gpointer                user_data);
+void                briefing_subset_list_set_items (BriefingSubsetList  *self,
+                                                    GPtrArray           *items);
 gpointer            briefing_subset_list_peek   (BriefingSubsetList     *self,
                                                  guint                   position);
 

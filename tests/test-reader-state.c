@@ -630,6 +630,71 @@ test_period (void)
   g_assert_finalize_object (report);
 }
 
+/* The events @state shows, in order, as a new array. */
+static GPtrArray *
+shown_events (BriefingReaderState *state)
+{
+  GListModel *shown = briefing_reader_state_get_events (state);
+  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    g_ptr_array_add (events, g_list_model_get_item (shown, i));
+  return events;
+}
+
+/* A period's events come from a range of the selection's day index, not a
+ * walk over the selection: for every period over the sample's span (and a
+ * day on each side), with each topic and with a search, the events shown
+ * are exactly, in the same order, those shown without the period that
+ * cover one of its days. */
+static void
+test_period_every_span (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  g_autoptr(BriefingDayIndex) days = briefing_day_index_new (briefing_report_get_events (report));
+  GListModel *topics = briefing_report_get_topics (report);
+  const char *searches[] = { "", "the" };
+  gint64 span_first, span_last;
+  guint n_checked = 0;
+
+  briefing_reader_state_set_report (state, report);
+  g_assert_true (briefing_day_index_get_span (days, &span_first, &span_last));
+  for (guint t = 0; t <= g_list_model_get_n_items (topics); t++)
+    for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+      {
+        g_autoptr(BriefingTopic) topic = t > 0 ? g_list_model_get_item (topics, t - 1) : NULL;
+        g_autoptr(GPtrArray) unbounded = NULL;
+
+        briefing_reader_state_clear_period (state);
+        briefing_reader_state_set_selection (state, topic, NULL);
+        briefing_reader_state_set_search_text (state, searches[s]);
+        unbounded = shown_events (state);
+        for (gint64 first = span_first - 1; first <= span_last + 1; first += 3)
+          for (gint64 last = first; last <= span_last + 1; last += 5)
+            {
+              g_autoptr(GPtrArray) shown = NULL;
+              guint n = 0;
+
+              briefing_reader_state_set_period (state, first, last);
+              shown = shown_events (state);
+              for (guint i = 0; i < unbounded->len; i++)
+                if (briefing_event_covers_period (unbounded->pdata[i], first, last))
+                  {
+                    g_assert_cmpuint (n, <, shown->len);
+                    g_assert_true (shown->pdata[n] == unbounded->pdata[i]);
+                    n++;
+                  }
+              g_assert_cmpuint (n, ==, shown->len);
+              n_checked++;
+            }
+      }
+  g_assert_cmpuint (n_checked, >, 100);
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/reader-state/turns", test_turns);
   g_test_add_func ("/reader-state/text-scale", test_text_scale);
   g_test_add_func ("/reader-state/period", test_period);
+  g_test_add_func ("/reader-state/period-every-span", test_period_every_span);
 
   return g_test_run ();
 }

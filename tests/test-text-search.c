@@ -307,6 +307,67 @@ test_search_index (void)
   }
 }
 
+/* The index folds runs of ASCII a run at a time and every other character
+ * on its own: the same answers as folding each text whole, wherever the
+ * other characters fall (first, last, between ASCII, several bytes long,
+ * folding to several characters or to none). */
+static void
+test_search_index_folds_as_whole (void)
+{
+  static const char *headlines[] = {
+    "\xc3\x89lys\xc3\xa9" "e statement",             /* Élysée: first and inside */
+    "Stra\xc3\x9f" "e closed",                      /* ß folds to "ss" */
+    "\xc4\xb0stanbul talks",                        /* İ folds to "i" + a mark */
+    "Quoted \xe2\x80\x9c" "ceasefire\xe2\x80\x9d",/* typographic quotes */
+    "It\xe2\x80\x99s over",                        /* a typographic apostrophe */
+    "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 reopens", /* Київ */
+    "Sirens \xf0\x9f\x9a\xa8 at night",            /* four bytes */
+    "Cafe\xcc\x81" " owners",                          /* a combining mark after ASCII */
+    "PLAIN ascii only",
+  };
+  static const char *queries[] = {
+    "elysee", "\xc3\xa9lys\xc3\xa9" "e statement", "strasse", "istanbul", "\"ceasefire\"",
+    "it's", "\xd0\xba\xd0\xb8\xd1\x97\xd0\xb2", "\xf0\x9f\x9a\xa8", "cafe owners",
+    "ascii", "PLAIN", "nigh", "over",
+  };
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = NULL;
+  g_autoptr(BriefingSearchIndex) index = NULL;
+  GListModel *events;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2024-10-0%u\", "
+                            "\"headline\": \"%s\", \"topics\": []}",
+                            i > 0 ? ", " : "", i, i + 1, headlines[i]);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  report = briefing_report_load_bytes (bytes, "test.briefing", NULL, &error);
+  g_assert_no_error (error);
+  events = briefing_report_get_events (report);
+  index = briefing_search_index_new (events);
+  briefing_search_index_prepare (index);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *folded = briefing_text_search_fold (queries[q]);
+      guint n_found = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+          gboolean whole = briefing_text_search_contains (briefing_event_get_headline (event), folded);
+
+          /* The date's text is in the haystack too; no query here is in one. */
+          g_assert_cmpint (briefing_search_index_matches (index, event, folded), ==, whole);
+          n_found += whole;
+        }
+      g_assert_cmpuint (n_found, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/text-search/contains", test_contains);
   g_test_add_func ("/text-search/find", test_find);
   g_test_add_func ("/text-search/index", test_search_index);
+  g_test_add_func ("/text-search/index-folds-as-whole", test_search_index_folds_as_whole);
 
   return g_test_run ();
 }

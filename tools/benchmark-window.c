@@ -56,6 +56,7 @@
 #include "briefing-time-overview-private.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window.h"
+#include "benchmark-floors.h"
 #include "benchmark-frames.h"
 #include "widget-lookup.h"
 
@@ -198,6 +199,7 @@ measure_open (BriefingWindow *window,
              g_list_model_get_n_items (briefing_report_get_events (briefing_window_get_report (window))));
     g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
     print_ms ("open → report shown (first frame painted with it)", (t_shown - bench.t_open) / 1000.0);
+    figure ("open_ms", (t_shown - bench.t_open) / 1000.0);
     print_ms ("open → worker done (completion callback runs)", (bench.t_loaded - bench.t_open) / 1000.0);
     print_ms ("completion callback → show_report returns", (bench.t_report - bench.t_loaded) / 1000.0);
     print_ms ("show_report returns → first frame painted with it", (t_shown - bench.t_report) / 1000.0);
@@ -333,6 +335,8 @@ measure_topics (BriefingWindow *window)
   g_print ("\n## Topic switching (the sidebar row's click action, timeline page)\n\n");
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
   print_stats ("topic selected → next frame painted", stats_of (to_topic));
+  figure ("topic_ms", stats_of (to_topic).median);
+  figure ("all_topics_ms", stats_of (to_all).median);
   print_stats ("  of which the selection's handlers (synchronous)", stats_of (to_topic_sync));
   print_stats ("topic selected → no frame or stall over 50 ms", stats_of (to_topic_quiet));
   {
@@ -454,6 +458,9 @@ measure_search_all (BriefingWindow *window)
   settle ();
   first = g_strdup_printf (" (first search, %u ms after the bar opened)", typing_ms);
 
+  g_autoptr(GArray) searches = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) clears = g_array_new (FALSE, FALSE, sizeof (gint64));
+
   g_print ("\n## Search (all topics, timeline page; search-changed → next frame painted)\n\n");
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
   for (guint pass = 0; pass < 2; pass++)
@@ -464,9 +471,16 @@ measure_search_all (BriefingWindow *window)
         Search s = measure_search (window, words[i], 0);
 
         print_search (what, s);
+        if (pass == 0 && i == 0)
+          figure ("first_search_ms", s.work / 1000.0);
+        else
+          g_array_append_val (searches, s.work);
         s = measure_search (window, "", 0);
         print_search ("  cleared", s);
+        g_array_append_val (clears, s.work);
       }
+  figure ("search_ms", stats_of (searches).median);
+  figure ("clear_search_ms", stats_of (clears).median);
   /* Typing a word a letter every 100 ms, within the entry's delay: only
    * the whole word is searched; then deleting it a letter at a time. */
   {
@@ -635,6 +649,14 @@ measure_scroll (BriefingWindow *window,
     print_row ("scrolled", value);
   }
   print_stats ("interval between painted frames", stats_of (intervals));
+  {
+    const char *key = step > 0 ? "scroll_40px" : "scroll_page";
+    g_autofree char *median = g_strdup_printf ("%s_median_ms", key);
+    g_autofree char *longest = g_strdup_printf ("%s_max_ms", key);
+
+    figure (median, stats_of (intervals).median);
+    figure (longest, stats_of (intervals).max);
+  }
   {
     guint n_slow = 0;
 
@@ -864,33 +886,42 @@ measure_overview (BriefingWindow *window)
   briefing_time_overview_fit (overview);
   settle ();
 
-  /* A period of a tenth of the span, in its middle, as a drag ends. */
-  reset_probe ();
-  t0 = now ();
-  briefing_reader_state_set_period (state, (gint64) (first + days * 0.45), (gint64) (first + days * 0.55));
-  t_state = now ();
-  t_paint = wait_for_paint_after (t_state);
+  /* A period of a tenth of the span, in its middle, as a drag ends; then
+   * others, as a drag goes on (a hundredth further each); then cleared. */
   {
-    g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
-                                              (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0,
-                                              briefing_reader_state_get_n_shown_events (state));
+    g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-    print_row ("period chosen → next frame painted", value);
-  }
-  settle ();
-  /* Another, as a drag goes on: the sidebar's indexes are made by now. */
-  t0 = now ();
-  briefing_reader_state_set_period (state, (gint64) (first + days * 0.40), (gint64) (first + days * 0.50));
-  t_state = now ();
-  t_paint = wait_for_paint_after (t_state);
-  {
-    g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
-                                              (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0,
-                                              briefing_reader_state_get_n_shown_events (state));
+    for (guint i = 0; i < 9; i++)
+      {
+        double from = 0.45 - i * 0.01;
+        g_autofree char *what = NULL;
+        g_autofree char *value = NULL;
+        gint64 to_paint;
 
-    print_row ("another period chosen → next frame painted", value);
+        reset_probe ();
+        t0 = now ();
+        briefing_reader_state_set_period (state, (gint64) (first + days * from),
+                                          (gint64) (first + days * (from + 0.1)));
+        t_state = now ();
+        t_paint = wait_for_paint_after (t_state);
+        to_paint = t_paint - t0;
+        if (i == 0)
+          figure ("period_first_ms", to_paint / 1000.0);
+        else
+          g_array_append_val (periods, to_paint);
+        if (i < 2)
+          {
+            what = g_strdup_printf ("%s → next frame painted", i == 0 ? "period chosen" : "another period chosen");
+            value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
+                                     to_paint / 1000.0, (t_state - t0) / 1000.0,
+                                     briefing_reader_state_get_n_shown_events (state));
+            print_row (what, value);
+          }
+        settle ();
+      }
+    print_stats ("periods as a drag goes on → next frame painted", stats_of (periods));
+    figure ("period_ms", stats_of (periods).median);
   }
-  settle ();
   print_fine_stats ("with the period: the strip's drawing (nodes)", measure_overview_draw (overview, 50));
   t0 = now ();
   briefing_reader_state_clear_period (state);
@@ -901,8 +932,30 @@ measure_overview (BriefingWindow *window)
                                               (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0);
 
     print_row ("period cleared → next frame painted", value);
+    figure ("period_clear_ms", (t_paint - t0) / 1000.0);
   }
   settle ();
+}
+
+/* 0: exec → the first frame with the report, opened as the application
+ * does (the window made, the file opened, then the window presented). */
+static int
+measure_startup (BriefingWindow *window,
+                 GFile          *file)
+{
+  gint64 t_shown;
+
+  g_signal_connect (window, "notify::report", G_CALLBACK (on_report_cb), NULL);
+  briefing_window_open (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  watch_frames (GTK_WIDGET (window));
+  iterate_until (report_shown, NULL);
+  t_shown = wait_for_paint_after (bench.t_report);
+  g_print ("Briefing: exec → first frame with the report %.1f ms\n", (t_shown - exec_time ()) / 1000.0);
+  figure ("startup_ms", (t_shown - exec_time ()) / 1000.0);
+  settle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
 }
 
 static gboolean
@@ -933,10 +986,18 @@ main (int   argc,
   BriefingWindow *window;
   int width = 1280, height = 800;
 
+  gboolean startup = FALSE;
+
   setlocale (LC_ALL, "");
+  if (argc >= 2 && g_str_equal (argv[1], "--startup"))
+    {
+      startup = TRUE;
+      argv++;
+      argc--;
+    }
   if (argc < 2)
     {
-      g_printerr ("usage: %s FILE [WIDTH HEIGHT]\n", argv[0]);
+      g_printerr ("usage: %s [--startup] FILE|sample|--bare [WIDTH HEIGHT]\n", argv[0]);
       return 2;
     }
   if (argc >= 4)
@@ -944,7 +1005,12 @@ main (int   argc,
       width = atoi (argv[2]);
       height = atoi (argv[3]);
     }
-  file = g_file_new_for_commandline_arg (argv[1]);
+  if (g_str_equal (argv[1], "--bare"))
+    return run_bare_window (width, height);
+  if (g_str_equal (argv[1], "sample"))
+    file = g_file_new_for_uri (SAMPLE_REPORT_URI);
+  else
+    file = g_file_new_for_commandline_arg (argv[1]);
 
   /* As the program starts, without claiming its name on the session bus. */
   application = briefing_application_new ();
@@ -963,6 +1029,8 @@ main (int   argc,
 
   window = briefing_window_new (application);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (startup)
+    return measure_startup (window, file);
   gtk_window_present (GTK_WINDOW (window));
   watch_frames (GTK_WIDGET (window));
   iterate_until (window_painted, NULL);
@@ -983,6 +1051,15 @@ main (int   argc,
       g_printerr ("benchmark-window: the report was not shown\n");
       return 1;
     }
+  g_print ("\npeak resident memory with the report shown: %.1f MiB\n", peak_rss_mib ());
+  figure ("rss_content_mib", peak_rss_mib ());
+  {
+    Stats redraw = measure_full_redraw (GTK_WIDGET (window), 60);
+
+    print_stats ("forced full redraw of the window: work in a frame", redraw);
+    figure ("redraw_ms", redraw.median);
+    figure ("redraw_min_ms", redraw.min);
+  }
   /* BENCHMARK_PARTS=topics,search,scroll picks parts, e.g. for a profiler. */
   if (wants_part ("topics"))
     {
@@ -993,6 +1070,8 @@ main (int   argc,
     {
       measure_search_all (window);
       print_label_counts ("searching");
+      g_print ("\npeak resident memory after searching: %.1f MiB\n", peak_rss_mib ());
+      figure ("rss_search_mib", peak_rss_mib ());
     }
   if (wants_part ("scroll"))
     {

@@ -502,6 +502,26 @@ briefing_lazy_row_reset (BriefingLazyRow *self,
 }
 
 /**
+ * briefing_lazy_row_unbuild:
+ *
+ * For a row put aside to be used again (a list view's pool): a lazy row
+ * forgets its widgets' layout and measures as an estimate again until it
+ * is built, so that it costs nothing meanwhile. What screen readers hear
+ * stays, for the row may show the same item again.
+ */
+void
+briefing_lazy_row_unbuild (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  priv = briefing_lazy_row_get_instance_private (self);
+  if (priv->lazy && priv->built)
+    unbuild (self);
+}
+
+/**
  * briefing_lazy_row_queue_estimate:
  *
  * For the subclass, when something its estimate depends on changed: a row

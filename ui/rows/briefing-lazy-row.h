@@ -62,6 +62,7 @@ gboolean briefing_lazy_row_get_built      (BriefingLazyRow *self);
 void     briefing_lazy_row_build          (BriefingLazyRow *self);
 void     briefing_lazy_row_reset          (BriefingLazyRow *self,
                                            const char      *label);
+void     briefing_lazy_row_unbuild        (BriefingLazyRow *self);
 void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
 void     briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
                                            gboolean         starts_run);

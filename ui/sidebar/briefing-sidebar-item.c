@@ -298,3 +298,32 @@ briefing_sidebar_item_chooses (BriefingSidebarItem *self,
 
   return self->kind != BRIEFING_SIDEBAR_ITEM_HEADING && self->topic == topic && self->entity == entity;
 }
+
+/**
+ * briefing_sidebar_item_set_counts:
+ * @n_events: the events the row holds (in the period, if one is chosen)
+ * @n_turns: the turns that speak of them
+ *
+ * Counts anew, for a period chosen or cleared: the row stays, only its
+ * caption changes. A heading has no counts.
+ *
+ * Returns: whether the caption changed
+ */
+gboolean
+briefing_sidebar_item_set_counts (BriefingSidebarItem *self,
+                                  guint                n_events,
+                                  guint                n_turns)
+{
+  g_autofree char *caption = NULL;
+
+  g_return_val_if_fail (BRIEFING_IS_SIDEBAR_ITEM (self), FALSE);
+  g_return_val_if_fail (self->kind != BRIEFING_SIDEBAR_ITEM_HEADING, FALSE);
+
+  caption = briefing_format_counts (n_events, n_turns);
+  if (g_strcmp0 (caption, self->caption) == 0)
+    return FALSE;
+  g_free (self->caption);
+  self->caption = g_steal_pointer (&caption);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+  return TRUE;
+}

@@ -17,7 +17,8 @@ typedef enum {
 /*
  * One row of the sidebar, as it reads: what kind of row, its title, the
  * caption of counts, an icon, a tooltip, and the topic or entity it
- * chooses. Immutable.
+ * chooses. Only its counts change (with the reader's period), in place:
+ * briefing_sidebar_item_set_counts() notifies "caption".
  *
  * Properties (read-only): "kind", "title", "caption" (nullable),
  * "icon-name" (nullable), "tooltip" (nullable), "topic", "entity",
@@ -45,5 +46,8 @@ BriefingEntity          *briefing_sidebar_item_get_entity  (BriefingSidebarItem 
 gboolean                 briefing_sidebar_item_chooses     (BriefingSidebarItem *self,
                                                             BriefingTopic       *topic,
                                                             BriefingEntity      *entity);
+gboolean                 briefing_sidebar_item_set_counts  (BriefingSidebarItem *self,
+                                                            guint                n_events,
+                                                            guint                n_turns);
 
 G_END_DECLS

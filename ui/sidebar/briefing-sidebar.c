@@ -17,6 +17,7 @@ struct _BriefingSidebar
   BriefingReaderState *state;
   BriefingReport      *report;      /* the state's, as the rows show it */
   GListStore          *items;       /* BriefingSidebarItem */
+  GListStore          *all_turns;   /* every interview's turns, for "All Topics" */
   GtkSingleSelection  *selection;
   GHashTable          *rows;        /* position → BriefingSidebarRow bound there */
   gboolean             syncing;
@@ -42,6 +43,34 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* What a row holds, to count it in the state's period. */
+static void
+item_lists (BriefingSidebar     *self,
+            BriefingSidebarItem *item,
+            GListModel         **events,
+            GListModel         **turns)
+{
+  BriefingTopic *topic = briefing_sidebar_item_get_topic (item);
+  BriefingEntity *entity = briefing_sidebar_item_get_entity (item);
+
+  *events = *turns = NULL;
+  if (briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_ALL)
+    {
+      *events = briefing_report_get_events (self->report);
+      *turns = G_LIST_MODEL (self->all_turns);
+    }
+  else if (topic != NULL)
+    {
+      *events = briefing_report_get_topic_events (self->report, topic);
+      *turns = briefing_report_get_topic_turns (self->report, topic);
+    }
+  else if (entity != NULL)
+    {
+      *events = briefing_report_get_entity_events (self->report, entity);
+      *turns = briefing_report_get_entity_turns (self->report, entity);
+    }
+}
 
 static void
 append_entities (BriefingSidebar    *self,
@@ -71,6 +100,25 @@ append_entities (BriefingSidebar    *self,
     }
 }
 
+static void
+gather_turns (BriefingSidebar *self)
+{
+  GListModel *interviews = briefing_report_get_interviews (self->report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
+      GListModel *turns = briefing_interview_get_turns (interview);
+
+      for (guint j = 0; j < g_list_model_get_n_items (turns); j++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, j);
+
+          g_list_store_append (self->all_turns, turn);
+        }
+    }
+}
+
 /* "All Topics", the topics, then each kind of entity under its heading: one
  * change of the list. Each counts what it holds in the state's period. */
 static void
@@ -78,28 +126,15 @@ fill_items (BriefingSidebar *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
+  g_list_store_remove_all (self->all_turns);
   if (self->report != NULL)
     {
       GListModel *topics = briefing_report_get_topics (self->report);
-
-      g_autoptr(GListStore) all_turns = g_list_store_new (BRIEFING_TYPE_TURN);
-      GListModel *interviews = briefing_report_get_interviews (self->report);
       guint n_events, n_turns;
 
-      for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
-        {
-          g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
-          GListModel *turns = briefing_interview_get_turns (interview);
-
-          for (guint j = 0; j < g_list_model_get_n_items (turns); j++)
-            {
-              g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, j);
-
-              g_list_store_append (all_turns, turn);
-            }
-        }
+      gather_turns (self);
       briefing_reader_state_count_in_period (self->state, briefing_report_get_events (self->report),
-                                             G_LIST_MODEL (all_turns), &n_events, &n_turns);
+                                             G_LIST_MODEL (self->all_turns), &n_events, &n_turns);
       g_ptr_array_add (items, briefing_sidebar_item_new_all (self->report, n_events, n_turns));
       for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
         {
@@ -117,6 +152,29 @@ fill_items (BriefingSidebar *self)
     }
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
+}
+
+/* A period changes the counts, not the rows: each item counts anew in
+ * place, and the rows bound to one whose caption changed follow its
+ * "caption" (their template binds it). (Making the rows again cost a period
+ * as much as a report's opening.) */
+static void
+update_counts (BriefingSidebar *self)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (items, i);
+      GListModel *events, *turns;
+      guint n_events, n_turns;
+
+      item_lists (self, item, &events, &turns);
+      if (events == NULL)
+        continue;
+      briefing_reader_state_count_in_period (self->state, events, turns, &n_events, &n_turns);
+      briefing_sidebar_item_set_counts (item, n_events, n_turns);
+    }
 }
 
 /* Selects the row of the state's topic or entity, or "All Topics". */
@@ -151,7 +209,7 @@ prepare_counts_cb (gpointer user_data)
   BriefingSidebar *self = user_data;
   GListModel *items = G_LIST_MODEL (self->items);
   g_autoptr(BriefingSidebarItem) item = NULL;
-  GListModel *events = NULL;
+  GListModel *events, *turns;
 
   if (self->report == NULL || self->n_prepared >= g_list_model_get_n_items (items))
     {
@@ -159,12 +217,7 @@ prepare_counts_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
   item = g_list_model_get_item (items, self->n_prepared++);
-  if (briefing_sidebar_item_get_kind (item) == BRIEFING_SIDEBAR_ITEM_ALL)
-    events = briefing_report_get_events (self->report);
-  else if (briefing_sidebar_item_get_topic (item) != NULL)
-    events = briefing_report_get_topic_events (self->report, briefing_sidebar_item_get_topic (item));
-  else if (briefing_sidebar_item_get_entity (item) != NULL)
-    events = briefing_report_get_entity_events (self->report, briefing_sidebar_item_get_entity (item));
+  item_lists (self, item, &events, &turns);
   if (events != NULL)
     briefing_reader_state_prepare_period_count (self->state, events);
   return G_SOURCE_CONTINUE;
@@ -186,7 +239,7 @@ on_state_report_cb (BriefingSidebar *self)
     self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_counts_cb, self, NULL);
 }
 
-/* A period changes every count: the rows are made again, in one change. */
+/* A period changes every count, in place. */
 static void
 on_state_selection_cb (BriefingSidebar *self)
 {
@@ -196,11 +249,7 @@ on_state_selection_cb (BriefingSidebar *self)
   if (self->report != NULL &&
       (has_period != self->has_period ||
        (has_period && (first != self->period_first || last != self->period_last))))
-    {
-      self->syncing = TRUE;
-      fill_items (self);
-      self->syncing = FALSE;
-    }
+    update_counts (self);
   self->has_period = has_period;
   self->period_first = first;
   self->period_last = last;
@@ -406,6 +455,7 @@ briefing_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
+  g_clear_object (&self->all_turns);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->report);
   g_clear_object (&self->state);
@@ -497,6 +547,7 @@ briefing_sidebar_init (BriefingSidebar *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->items = g_list_store_new (BRIEFING_TYPE_SIDEBAR_ITEM);
+  self->all_turns = g_list_store_new (BRIEFING_TYPE_TURN);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect_object (self->selection, "notify::selected",

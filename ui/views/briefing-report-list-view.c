@@ -17,6 +17,8 @@ typedef struct
   BriefingRowsInView  *rows_in_view;  /* builds the rows that come into view */
 
   GHashTable          *bound;         /* item → its row, for the few on screen */
+  GHashTable          *made;          /* GtkListItem → its row, a reference */
+  GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
 } BriefingReportListViewPrivate;
 
@@ -103,15 +105,33 @@ on_items_changed_cb (BriefingReportListView *self,
   briefing_report_list_view_update_empty (self);
 }
 
+/*
+ * GTK 4.8's list view makes new rows for the items a change brings (about
+ * 200 around its anchor, whatever is on screen) and destroys the rows of
+ * those it takes away: each a template with a dozen widgets made and torn
+ * down, most of a topic switch. So the rows it lets go wait in a pool, not
+ * built, for the next change to take: a switch makes no widget after the
+ * first. The pool holds what the list may let go of at once.
+ */
+#define POOL_SIZE 256
+
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      BriefingReportListView   *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  GtkWidget *row = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->create_row (self);
+  g_autoptr(GtkWidget) row = NULL;
 
-  briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), priv->state);
+  if (priv->pool->len > 0)
+    row = g_ptr_array_steal_index_fast (priv->pool, priv->pool->len - 1);
+  else
+    {
+      row = g_object_ref_sink (BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->create_row (self));
+      briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), priv->state);
+    }
+  /* GTK 4.8 takes the row from the item before it tears the item down. */
+  g_hash_table_insert (priv->made, list_item, g_object_ref (row));
   gtk_list_item_set_activatable (list_item, FALSE);
   /* Selectable only so that the row itself takes the keyboard focus: the
    * arrows go from row to row, a click or a jump focuses it (GTK 4.8 has no
@@ -150,6 +170,24 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_factory_teardown_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        BriefingReportListView   *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  g_autoptr(GtkWidget) row = NULL;
+
+  if (!g_hash_table_steal_extended (priv->made, list_item, NULL, (gpointer *) &row))
+    return;
+  /* Not while the view goes away (the list goes with its template). */
+  if (priv->list_view == NULL || priv->pool->len >= POOL_SIZE || gtk_widget_get_parent (row) != NULL)
+    return;
+  /* Not built, it costs nothing until it shows an item again. */
+  briefing_lazy_row_unbuild (BRIEFING_LAZY_ROW (row));
+  g_ptr_array_add (priv->pool, g_steal_pointer (&row));
+}
+
+static void
 briefing_report_list_view_constructed (GObject *object)
 {
   BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (object);
@@ -171,6 +209,8 @@ briefing_report_list_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   /* The list unbinds its rows when the subclass disposes its template. */
   priv->list_view = NULL;
+  g_ptr_array_set_size (priv->pool, 0);
+  g_hash_table_remove_all (priv->made);
 
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->dispose (object);
 
@@ -186,6 +226,8 @@ briefing_report_list_view_finalize (GObject *object)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   g_hash_table_unref (priv->bound);
+  g_ptr_array_unref (priv->pool);
+  g_hash_table_unref (priv->made);
 
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->finalize (object);
 }
@@ -282,6 +324,8 @@ briefing_report_list_view_init (BriefingReportListView *self)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   priv->bound = g_hash_table_new (NULL, NULL);
+  priv->pool = g_ptr_array_new_with_free_func (g_object_unref);
+  priv->made = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   priv->page = "empty";
 }
 
@@ -408,6 +452,7 @@ briefing_report_list_view_init_template (BriefingReportListView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_factory_teardown_cb), self);
   gtk_list_view_set_factory (priv->list_view, factory);
   briefing_report_list_view_update_empty (self);
 }

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "briefing-period-counter.h"
+#include "briefing-shown-query.h"
+#include "briefing-text-search.h"
+
+static gboolean
+keeps_event (gpointer item,
+             gpointer user_data)
+{
+  const BriefingShownQuery *query = user_data;
+
+  if (query->has_period &&
+      !briefing_event_covers_period (item, query->first_day, query->last_day))
+    return FALSE;
+  return briefing_search_index_matches (query->search_index, item, query->folded_query);
+}
+
+static gboolean
+keeps_turn (gpointer item,
+            gpointer user_data)
+{
+  return briefing_shown_query_keeps_turn (user_data, item);
+}
+
+/* Runs of what is shown, whose first shows a heading: a date group of
+ * events, a speaker's consecutive turns. */
+static gboolean
+same_date_group (gpointer previous,
+                 gpointer event)
+{
+  return briefing_event_same_date_group (previous, event);
+}
+
+static gboolean
+same_speaker (gpointer previous,
+              gpointer turn)
+{
+  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
+}
+
+/**
+ * briefing_shown_query_new_event_list:
+ *
+ * Returns: (transfer full): an empty list of events shown, whose runs are
+ *   date groups
+ */
+BriefingSubsetList *
+briefing_shown_query_new_event_list (void)
+{
+  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
+}
+
+/**
+ * briefing_shown_query_new_turn_list:
+ *
+ * Returns: (transfer full): an empty list of turns shown, whose runs are a
+ *   speaker's consecutive turns
+ */
+BriefingSubsetList *
+briefing_shown_query_new_turn_list (void)
+{
+  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker);
+}
+
+/* The events of @source_days's range that the query keeps, in the order
+ * shown: a day index sorts its list by first day, stably, and the report's
+ * lists are in briefing_event_compare() order, whose first key is the first
+ * day, so the range is in that order already. */
+static GPtrArray *
+events_in_period (const BriefingShownQuery *query,
+                  BriefingDayIndex         *source_days)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint start, end;
+
+  if (!briefing_day_index_lookup (source_days, query->first_day, query->last_day, &start, &end))
+    return items;
+  for (guint i = start; i < end; i++)
+    {
+      BriefingEvent *event = briefing_day_index_peek_event (source_days, i);
+
+      if (keeps_event (event, (gpointer) query))
+        g_ptr_array_add (items, g_object_ref (event));
+    }
+  return items;
+}
+
+/* Only the items shown need a look when what is asked narrows them;
+ * otherwise every item of @source does (none when nothing filters). */
+static void
+narrow_or_select (const BriefingShownQuery *query,
+                  BriefingSubsetList       *shown,
+                  GListModel               *source,
+                  BriefingSubsetListKeep    keep,
+                  gboolean                  filtering,
+                  gboolean                  narrow)
+{
+  if (narrow && filtering)
+    briefing_subset_list_narrow (shown, keep, (gpointer) query);
+  else
+    briefing_subset_list_select (shown, source, filtering ? keep : NULL, (gpointer) query);
+}
+
+/**
+ * briefing_shown_query_select_events:
+ * @shown: the events shown, replaced
+ * @source: (nullable): the selection's events; %NULL for no report
+ * @source_days: (nullable): @source's day index, to find a period's events
+ *   without looking at every one; %NULL to look at every one
+ * @narrow: what is asked is stricter than what @shown holds (one more
+ *   letter typed, a period inside the last one): only it needs a look
+ */
+void
+briefing_shown_query_select_events (const BriefingShownQuery *query,
+                                    BriefingSubsetList       *shown,
+                                    GListModel               *source,
+                                    BriefingDayIndex         *source_days,
+                                    gboolean                  narrow)
+{
+  gboolean filtering = *query->folded_query != '\0' || query->has_period;
+
+  if (!narrow && source != NULL && query->has_period && source_days != NULL)
+    briefing_subset_list_set_items (shown, events_in_period (query, source_days));
+  else
+    narrow_or_select (query, shown, source, keeps_event, filtering, narrow);
+}
+
+/**
+ * briefing_shown_query_select_turns:
+ * @shown: an interview's turns shown, replaced
+ * @source: the interview's turns
+ * @narrow: as for briefing_shown_query_select_events()
+ */
+void
+briefing_shown_query_select_turns (const BriefingShownQuery *query,
+                                   BriefingSubsetList       *shown,
+                                   GListModel               *source,
+                                   gboolean                  narrow)
+{
+  narrow_or_select (query, shown, source, keeps_turn,
+                    *query->folded_query != '\0' || query->only_marked, narrow);
+}
+
+/**
+ * briefing_shown_query_keeps_turn:
+ *
+ * Returns: whether @turn passes the search and "only marked"
+ */
+gboolean
+briefing_shown_query_keeps_turn (const BriefingShownQuery *query,
+                                 BriefingTurn             *turn)
+{
+  if (query->only_marked && !g_hash_table_contains (query->marked, turn))
+    return FALSE;
+  return briefing_text_search_contains (briefing_turn_get_text (turn), query->folded_query);
+}
+
+/**
+ * briefing_shown_query_mark_turns:
+ * @turns: (nullable): the selection's turns; %NULL for no selection
+ * @marked: the set of marked turns, replaced
+ */
+void
+briefing_shown_query_mark_turns (const BriefingShownQuery *query,
+                                 GListModel               *turns,
+                                 GHashTable               *marked)
+{
+  g_hash_table_remove_all (marked);
+  for (guint i = 0; turns != NULL && i < g_list_model_get_n_items (turns); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      if (!query->has_period || briefing_turn_in_period (turn, query->first_day, query->last_day))
+        g_hash_table_add (marked, turn);
+    }
+}
