@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "briefing-time-axis.h"
 #include "briefing-time-overview-private.h"
@@ -55,6 +56,34 @@ clamp_x (double x,
   return (float) CLAMP (x, -10.0, width + 10.0);
 }
 
+/* A tick label's layout, shaped once and kept from frame to frame for as
+ * long as the label is in view: zooming and panning shape only the labels
+ * that come into view. The layouts follow the widget's Pango context
+ * (font, direction) by themselves, as PangoLayout checks its context. */
+static PangoLayout *
+get_tick_layout (BriefingTimeOverview *self,
+                 char                 *label)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->tick_layouts_next, label);
+  gpointer key, value;
+
+  if (layout != NULL)
+    {
+      g_free (label);
+      return layout;
+    }
+  if (g_hash_table_steal_extended (self->tick_layouts, label, &key, &value))
+    {
+      g_free (label);
+      label = key;
+      layout = value;
+    }
+  else
+    layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+  g_hash_table_insert (self->tick_layouts_next, label, layout);
+  return layout;
+}
+
 static void
 draw_axis (BriefingTimeOverview *self,
            GtkSnapshot          *snapshot,
@@ -68,6 +97,7 @@ draw_axis (BriefingTimeOverview *self,
   GdkRGBA text = with_alpha (&colors->fg, 0.75);
   guint n = 0;
   double last_label_end = -G_MAXDOUBLE;
+  GHashTable *swap;
 
   gtk_snapshot_append_color (snapshot, &line,
                              &GRAPHENE_RECT_INIT (0, OVERVIEW_AXIS_Y, width, 1));
@@ -76,8 +106,7 @@ draw_axis (BriefingTimeOverview *self,
        tick <= view_last && n < 200; tick = briefing_time_axis_next_tick (step, tick), n++)
     {
       double x = briefing_time_overview_day_to_x (self, tick);
-      g_autofree char *label = briefing_time_axis_format_tick (step, tick);
-      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+      PangoLayout *layout = get_tick_layout (self, briefing_time_axis_format_tick (step, tick));
       int label_width, label_height;
       double label_x;
 
@@ -96,8 +125,12 @@ draw_axis (BriefingTimeOverview *self,
           gtk_snapshot_restore (snapshot);
           last_label_end = label_x + label_width;
         }
-      g_object_unref (layout);
     }
+  /* The layouts of labels gone out of view go. */
+  g_hash_table_remove_all (self->tick_layouts);
+  swap = self->tick_layouts;
+  self->tick_layouts = self->tick_layouts_next;
+  self->tick_layouts_next = swap;
 }
 
 /* Lanes so that marks that overlap in time do not hide each other. */
@@ -191,15 +224,17 @@ draw_marks (BriefingTimeOverview *self,
   gboolean narrowed = briefing_time_overview_is_narrowed (self);
   GdkRGBA faded = with_alpha (&colors->fg, 0.3f);
   double lane_ends[OVERVIEW_N_LANES];
-  guint start, end;
 
   for (guint i = 0; i < OVERVIEW_N_LANES; i++)
     lane_ends[i] = -G_MAXDOUBLE;
   g_array_set_size (self->marks, 0);
-  briefing_day_index_lookup (self->all, first, last, &start, &end);
-  for (guint i = start; i < end; i++)
+  /* Only the events in view, however many start before it and last into
+   * it: a frame costs the marks it draws (few, or it is a histogram). */
+  g_array_set_size (self->positions, 0);
+  briefing_day_index_collect (self->all, first, last, self->positions);
+  for (guint i = 0; i < self->positions->len; i++)
     {
-      BriefingEvent *event = briefing_day_index_peek_event (self->all, i);
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, g_array_index (self->positions, guint, i));
       const BriefingDate *date = briefing_event_get_date (event);
       gboolean shown = !narrowed || briefing_time_overview_shows_event (self, event);
       gboolean is_day = date->first_day == date->last_day;
@@ -208,8 +243,6 @@ draw_marks (BriefingTimeOverview *self,
       graphene_rect_t rect;
       OverviewMark mark;
 
-      if (date->last_day < first)
-        continue;
       x0 = briefing_time_overview_day_to_x (self, date->first_day);
       x1 = briefing_time_overview_day_to_x (self, date->last_day + 1);
       if (is_day)
@@ -285,9 +318,32 @@ draw_histogram (BriefingTimeOverview *self,
   double height = OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP;
   GdkRGBA faded = with_alpha (&colors->fg, 0.25f);
   guint max = 0;
+  OverviewHistogramKey key;
+  GtkSnapshot *bars;
+
+  g_array_set_size (self->marks, 0);
+  /* Compared with memcmp(): no stray bytes. */
+  memset (&key, 0, sizeof key);
+  key.view_first = self->view_first;
+  key.view_days = self->view_days;
+  key.width = width;
+  key.shown_generation = self->shown_generation;
+  key.narrowed = narrowed;
+  key.fg = colors->fg;
+  key.accent = colors->accent;
+  if (self->state != NULL)
+    key.has_period = briefing_reader_state_get_period (self->state, &key.period_first, &key.period_last);
+  /* Unchanged since the last frame (the list scrolled, the cursor moved, a
+   * period is being dragged out): the same bars. */
+  if (self->histogram_node != NULL && memcmp (&key, &self->histogram_key, sizeof key) == 0)
+    {
+      gtk_snapshot_append_node (snapshot, self->histogram_node);
+      return;
+    }
+  g_clear_pointer (&self->histogram_node, gsk_render_node_unref);
+  self->histogram_key = key;
 
   ensure_bins (self, n_bins);
-  g_array_set_size (self->marks, 0);
   for (guint i = 0; i < n_bins; i++)
     {
       gint64 bin_first = (gint64) floor ((first_bin + i) * days_per_bin);
@@ -300,6 +356,8 @@ draw_histogram (BriefingTimeOverview *self,
     }
   if (max == 0)
     return;
+
+  bars = gtk_snapshot_new ();
 
   for (guint i = 0; i < n_bins; i++)
     {
@@ -314,12 +372,15 @@ draw_histogram (BriefingTimeOverview *self,
       double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, round (height * self->shown_bins[i] / max)) : 0;
 
       if (narrowed && all_height > 0)
-        gtk_snapshot_append_color (snapshot, &faded,
+        gtk_snapshot_append_color (bars, &faded,
                                    &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - all_height, bar, all_height));
       if (shown_height > 0)
-        gtk_snapshot_append_color (snapshot, &colors->accent,
+        gtk_snapshot_append_color (bars, &colors->accent,
                                    &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - shown_height, bar, shown_height));
     }
+  self->histogram_node = gtk_snapshot_free_to_node (bars);
+  if (self->histogram_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->histogram_node);
 }
 
 static void

@@ -23,6 +23,17 @@ typedef struct
   float          x0, x1, y0, y1;
 } OverviewMark;
 
+/* What the histogram's bars depend on: the same, the same bars. */
+typedef struct
+{
+  double               view_first, view_days;
+  int                  width;
+  guint                shown_generation;
+  gboolean             narrowed, has_period;
+  gint64               period_first, period_last;
+  GdkRGBA              fg, accent;
+} OverviewHistogramKey;
+
 struct _BriefingTimeOverview
 {
   GtkWidget            parent_instance;
@@ -31,6 +42,7 @@ struct _BriefingTimeOverview
   BriefingDayIndex    *all;        /* the report's events */
   BriefingDayIndex    *shown;      /* the state's, when a topic or search narrows them */
   gboolean             shown_dirty;
+  guint                shown_generation;  /* one more each time the events shown change */
 
   double               view_first; /* day number and fraction at the left edge */
   double               view_days;  /* days across the width */
@@ -60,9 +72,14 @@ struct _BriefingTimeOverview
   /* As last drawn */
   gboolean             histogram;
   GArray              *marks;      /* OverviewMark */
+  GArray              *positions;  /* guint: the events in view, for the marks */
   guint               *bins;
   guint               *shown_bins;
   guint                n_bins_allocated;
+  GskRenderNode       *histogram_node;
+  OverviewHistogramKey histogram_key;
+  GHashTable          *tick_layouts;       /* label → PangoLayout, as last drawn */
+  GHashTable          *tick_layouts_next;  /* those of the frame being drawn */
   char                *accessible_label;
   guint                accessible_id;  /* the label's update, once the view rests */
 

@@ -255,6 +255,7 @@ on_report_changed (BriefingTimeOverview *self)
   g_clear_pointer (&self->all, briefing_day_index_unref);
   g_clear_pointer (&self->shown, briefing_day_index_unref);
   self->shown_dirty = TRUE;
+  self->shown_generation++;
   self->has_cursor = FALSE;
   self->has_anchor = FALSE;
   self->cursor_event = NULL;
@@ -273,6 +274,7 @@ static void
 on_events_changed_cb (BriefingTimeOverview *self)
 {
   self->shown_dirty = TRUE;
+  self->shown_generation++;
   briefing_time_overview_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -343,6 +345,10 @@ briefing_time_overview_finalize (GObject *object)
   g_clear_pointer (&self->all, briefing_day_index_unref);
   g_clear_pointer (&self->shown, briefing_day_index_unref);
   g_array_unref (self->marks);
+  g_array_unref (self->positions);
+  g_clear_pointer (&self->histogram_node, gsk_render_node_unref);
+  g_hash_table_unref (self->tick_layouts);
+  g_hash_table_unref (self->tick_layouts_next);
   g_free (self->bins);
   g_free (self->shown_bins);
   g_free (self->accessible_label);
@@ -431,6 +437,9 @@ briefing_time_overview_init (BriefingTimeOverview *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   self->marks = g_array_new (FALSE, FALSE, sizeof (OverviewMark));
+  self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->tick_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->tick_layouts_next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->view_days = 1;
   self->needs_fit = TRUE;
   gtk_widget_set_focusable (widget, TRUE);
