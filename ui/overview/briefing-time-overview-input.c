@@ -306,6 +306,15 @@ on_motion_cb (GtkEventControllerMotion *motion,
   self->pointer_x = x;
 }
 
+static void
+on_enter_cb (GtkEventControllerMotion *motion,
+             double                    x,
+             double                    y,
+             BriefingTimeOverview     *self)
+{
+  self->pointer_x = x;
+}
+
 static gboolean
 on_scroll_cb (GtkEventControllerScroll *scroll,
               double                    dx,
@@ -330,23 +339,23 @@ on_zoom_begin_cb (GtkGesture           *gesture,
 {
   double x, y;
 
-  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+  /* Between the fingers; with none known, the middle. */
+  if (gtk_gesture_get_last_event (gesture, sequence) == NULL ||
+      !gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   self->zoom_view_first = self->view_first;
   self->zoom_view_days = self->view_days;
   self->zoom_center = x;
 }
 
+/* The fingers' scale is against the view as the pinch began. */
 static void
 on_zoom_scale_changed_cb (GtkGestureZoom       *gesture,
                           double                scale,
                           BriefingTimeOverview *self)
 {
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-  double center_day = self->zoom_view_first + self->zoom_center / width * self->zoom_view_days;
-  double days = self->zoom_view_days / MAX (scale, 0.01);
-
-  briefing_time_overview_apply_view (self, center_day - self->zoom_center / width * days, days);
+  briefing_time_overview_zoom_view (self, self->zoom_view_first, self->zoom_view_days,
+                                    MAX (scale, 0.01), self->zoom_center);
 }
 
 static gboolean
@@ -471,7 +480,6 @@ briefing_time_overview_init_input (BriefingTimeOverview *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
 
-
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
@@ -484,10 +492,11 @@ briefing_time_overview_init_input (BriefingTimeOverview *self)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
   gtk_widget_add_controller (widget, scroll);
+  /* A scroll event has no position in GTK 4.8: where the pointer went. */
+  g_signal_connect (motion, "enter", G_CALLBACK (on_enter_cb), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
   gtk_widget_add_controller (widget, motion);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (widget, key);
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
-
 }

@@ -105,6 +105,11 @@ gboolean briefing_time_overview_get_span     (BriefingTimeOverview *self,
 void     briefing_time_overview_apply_view   (BriefingTimeOverview *self,
                                               double                first,
                                               double                days);
+void     briefing_time_overview_zoom_view    (BriefingTimeOverview *self,
+                                              double                first,
+                                              double                days,
+                                              double                factor,
+                                              double                x);
 void     briefing_time_overview_update_accessible (BriefingTimeOverview *self);
 
 /* briefing-time-overview-input.c */

@@ -558,15 +558,26 @@ briefing_time_overview_zoom (BriefingTimeOverview *self,
                              double                factor,
                              double                x)
 {
-  double day, days;
-  int width;
-
   g_return_if_fail (BRIEFING_IS_TIME_OVERVIEW (self));
   g_return_if_fail (factor > 0);
 
-  width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-  day = briefing_time_overview_x_to_day (self, x);
-  days = self->view_days / factor;
+  briefing_time_overview_zoom_view (self, self->view_first, self->view_days, factor, x);
+}
+
+/* Zooms @first and @days by @factor around @x: the day at @x in that view
+ * stays at @x. Ctrl+scroll, the keys and a pinch (from the view as it
+ * began) zoom through it. */
+void
+briefing_time_overview_zoom_view (BriefingTimeOverview *self,
+                                  double                first,
+                                  double                days,
+                                  double                factor,
+                                  double                x)
+{
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double day = first + x / width * days;
+
+  days /= factor;
   briefing_time_overview_apply_view (self, day - x / width * days, days);
 }
 
