@@ -263,24 +263,39 @@ briefing_time_axis_format_span (gint64 first_day,
 
   briefing_calendar_civil (first_day, &first_year, &first_month, &first_dom);
   briefing_calendar_civil (last_day, &last_year, &last_month, &last_dom);
+  /* Within a year, the parts apart, for each language to put in its
+   * order: "3–9 October 2024", "2024年10月3日～9日". */
   if (first_year >= 1 && last_year <= 9999 && first_year == last_year)
     {
-      to = format_day (last_day);
+      g_autofree char *year = format_day_number (last_day, C_("time overview", "%Y"));
+
       if (first_month == last_month)
-        /* Translators: days of one month, e.g. "3–9 October 2024" */
-        return g_strdup_printf (C_("time overview", "%u–%s"), first_dom, to);
-      /* Translators: the start of a span within a year, e.g. "28 September"
-       * in "28 September – 9 October 2024": see g_date_time_format() */
+        {
+          /* Translators: the month in a span of days of one month, e.g.
+           * "October" in "3–9 October 2024": see g_date_time_format() */
+          g_autofree char *month = format_day_number (last_day, C_("time overview", "%B"));
+
+          /* Translators: days of one month, e.g. "3–9 October 2024": the
+           * first day, the last day, the month, the year (put them in your
+           * language's order) */
+          return g_strdup_printf (C_("time overview", "%1$u–%2$u %3$s %4$s"),
+                                  first_dom, last_dom, month, year);
+        }
+      /* Translators: a day and its month in a span within a year, e.g.
+       * "28 September" in "28 September – 9 October 2024": see
+       * g_date_time_format() */
       from = format_day_number (first_day, C_("time overview", "%-d %B"));
+      to = format_day_number (last_day, C_("time overview", "%-d %B"));
+      /* Translators: days of one year, e.g. "28 September – 9 October 2024":
+       * the first day and month, the last day and month, the year */
+      return g_strdup_printf (C_("time overview", "%1$s – %2$s %3$s"), from, to, year);
     }
-  else
-    {
-      from = format_day (first_day);
-      to = format_day (last_day);
-      if (g_strcmp0 (from, to) == 0)
-        return g_steal_pointer (&from);
-    }
-  /* Translators: a span of time between two days */
+  from = format_day (first_day);
+  to = format_day (last_day);
+  if (g_strcmp0 (from, to) == 0)
+    return g_steal_pointer (&from);
+  /* Translators: a span of time between two days in different years, or
+   * years alone, e.g. "1 October 2023 – 9 October 2024" */
   return g_strdup_printf (C_("time overview", "%s – %s"), from, to);
 }
 
