@@ -597,6 +597,55 @@ test_pinch (void)
   destroy_window (window);
 }
 
+/* The sample's seven events of "some day in October to 1 November" are
+ * one taller bar, not seven lanes crowding out the rest (and its two of
+ * 21–31 October one of two lanes); its three events
+ * of 1 November stand side by side, not on top of each other. */
+static void
+test_marks_grouped (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingTimeOverview *overview = overview_of (window);
+  guint n_ticks = 0, n_in_groups = 0;
+  float tick_ends[3] = { 0 };
+
+  wait_for_paint (GTK_WIDGET (overview));
+  g_assert_false (briefing_time_overview_is_histogram (overview));
+  for (guint i = 0; i < overview->marks->len; i++)
+    {
+      OverviewMark *mark = &g_array_index (overview->marks, OverviewMark, i);
+      const BriefingDate *date = briefing_event_get_date (mark->event);
+
+      n_in_groups += mark->n_events;
+      if (mark->n_events > 1 && date->first_day == day (2024, 10, 1))
+        {
+          g_assert_cmpuint (mark->n_events, ==, 7);
+          g_assert_cmpint (date->last_day, ==, day (2024, 11, 1));
+          g_assert_cmpuint (mark->n_lanes, ==, 3);
+        }
+      else if (mark->n_events > 1)
+        {
+          /* The two of 21–31 October */
+          g_assert_cmpuint (mark->n_events, ==, 2);
+          g_assert_cmpint (date->first_day, ==, day (2024, 10, 21));
+          g_assert_cmpuint (mark->n_lanes, ==, 2);
+        }
+      else if (date->first_day == day (2024, 11, 1) && date->last_day == date->first_day)
+        {
+          /* Left to right, apart. */
+          if (n_ticks > 0)
+            g_assert_cmpfloat (mark->x0, >=, tick_ends[n_ticks - 1]);
+          g_assert_cmpuint (n_ticks, <, 3);
+          tick_ends[n_ticks++] = mark->x1;
+        }
+    }
+  g_assert_cmpuint (n_ticks, ==, 3);
+  /* Every event is in a mark: 7 + 2 of 21–31 October + 31 October–1 November + 3. */
+  g_assert_cmpuint (n_in_groups, ==, 13);
+  g_assert_cmpuint (overview->marks->len, ==, 6);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/window-overview/pointer-pan", test_pointer_pan);
   g_test_add_func ("/window-overview/ctrl-scroll", test_ctrl_scroll);
   g_test_add_func ("/window-overview/pinch", test_pinch);
+  g_test_add_func ("/window-overview/marks-grouped", test_marks_grouped);
   g_test_add_func ("/window-overview/collapse", test_collapse);
   g_test_add_func ("/window-overview/emphasis", test_emphasis);
 

@@ -442,8 +442,13 @@ on_query_tooltip_cb (GtkWidget            *widget,
         {
           g_autofree char *date = briefing_date_format (briefing_event_get_date (mark->event));
 
-          text = g_strdup_printf (C_("time overview", "%s: %s"), date,
-                                  briefing_event_get_headline (mark->event));
+          /* Several events of one date, drawn as one bar: how many. */
+          if (mark->n_events > 1)
+            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event, %s", "%'u events, %s",
+                                                 mark->n_events), mark->n_events, date);
+          else
+            text = g_strdup_printf (C_("time overview", "%s: %s"), date,
+                                    briefing_event_get_headline (mark->event));
         }
     }
   else

@@ -9,18 +9,23 @@ G_BEGIN_DECLS
 /* The strip's bands, from the top, in pixels. */
 #define OVERVIEW_MARKS_TOP    6.0
 #define OVERVIEW_LANE_HEIGHT  8.0
-#define OVERVIEW_N_LANES      5
+#define OVERVIEW_N_LANES      5   /* of OVERVIEW_LANE_HEIGHT, the band's height */
+#define OVERVIEW_MAX_LANES    8   /* thinner, when marks need more */
 #define OVERVIEW_AXIS_Y       (OVERVIEW_MARKS_TOP + OVERVIEW_N_LANES * OVERVIEW_LANE_HEIGHT + 4.0)
 #define OVERVIEW_HEIGHT       (OVERVIEW_AXIS_Y + 22.0)
 /* Histogram bins, and the most marks per pixel drawn as marks. */
 #define OVERVIEW_BIN_WIDTH    3.0
 #define OVERVIEW_MARK_SPACING 6.0
 
-/* A mark as last drawn, for the pointer and the keyboard. */
+/* A mark as last drawn, for the pointer and the keyboard: one event, or
+ * several of the very same date drawn as one taller bar. */
 typedef struct
 {
-  BriefingEvent *event;
+  BriefingEvent *event;      /* the first */
+  guint          n_events;
+  gboolean       shown;      /* not faded: the events are among those shown */
   float          x0, x1, y0, y1;
+  guint          lane, n_lanes;
 } OverviewMark;
 
 /* What the histogram's bars depend on: the same, the same bars. */
