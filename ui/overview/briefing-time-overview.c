@@ -225,6 +225,20 @@ briefing_time_overview_update_accessible (BriefingTimeOverview *self)
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time overview: %s, %'u event",
                                             "Time overview: %s, %'u events", n), span, n);
     }
+  /* What the keyboard is on, the event or stretch of time, is what a
+   * screen reader must say as it moves. GTK 4.8 gives no AT-SPI Value to a
+   * widget of its own (only to its ranges, spin buttons…), so the value
+   * text below never reaches one; a change of the focused widget's name
+   * is read: the cursor is the name, the view its description. */
+  cursor = describe_cursor (self);
+  if (cursor != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
+      g_free (label);
+      label = g_strdup (cursor);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   if (g_strcmp0 (label, self->accessible_label) != 0)
     {
       g_free (self->accessible_label);
@@ -232,9 +246,6 @@ briefing_time_overview_update_accessible (BriefingTimeOverview *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       self->accessible_label, -1);
     }
-  /* A slider's value text is what screen readers say as it changes: the
-   * event or stretch of time the keyboard is on. */
-  cursor = describe_cursor (self);
   if (!briefing_time_overview_get_span (self, &first, &last))
     first = last = 0;
   /* The value is a day: the cursor's first, within the report's span. */
