@@ -427,9 +427,10 @@ on_query_tooltip_cb (GtkWidget            *widget,
 {
   /* Translators: the time overview's legend, in its tooltip */
   const char *legend = _("A tick is a day, a solid bar days given exactly, a light bar "
-                         "some day in a month or year; soft ends mean approximate, "
-                         "stripes uncertain. Drag along the dates to choose a period; "
-                         "Ctrl+scroll to zoom; double-click to see all.");
+                         "some day in a month or year, a taller bar several events of "
+                         "one date; soft ends mean approximate, stripes uncertain. Drag "
+                         "along the dates to choose a period; Ctrl+scroll to zoom; "
+                         "double-click to see all.");
   g_autofree char *text = NULL;
 
   if (self->all == NULL)
