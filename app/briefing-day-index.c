@@ -424,6 +424,51 @@ briefing_day_index_collect (BriefingDayIndex *self,
   return positions->len - before;
 }
 
+static guint
+count_reaching (BriefingDayIndex *self,
+                guint             node,
+                guint             low,
+                guint             size,
+                guint             end,
+                gint64            day)
+{
+  if (low >= end || self->reach[node] < day)
+    return 0;
+  if (size == 1)
+    return 1;
+  return count_reaching (self, 2 * node, low, size / 2, end, day) +
+         count_reaching (self, 2 * node + 1, low + size / 2, size / 2, end, day);
+}
+
+/**
+ * briefing_day_index_count_across:
+ * @first_day: a day
+ * @last_day: a later one
+ *
+ * The events covering every day from @first_day to @last_day: those that
+ * cover both a span ending on @first_day and one starting on @last_day,
+ * as a bin and a period apart from it. Found in time proportional to
+ * their number (times the tree's depth).
+ *
+ * Returns: how many events start on or before @first_day and end on or
+ *   after @last_day
+ */
+guint
+briefing_day_index_count_across (BriefingDayIndex *self,
+                                 gint64            first_day,
+                                 gint64            last_day)
+{
+  guint end;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->n_events == 0)
+    return 0;
+  end = first_day == G_MAXINT64 ? self->n_events :
+    count_days_below (self, self->first_days, self->first_below, first_day + 1);
+  return count_reaching (self, 1, 0, self->n_leaves, end, last_day);
+}
+
 /**
  * briefing_day_index_peek_event:
  * @position: a position in first-day order, below the number of events

@@ -51,6 +51,9 @@ guint             briefing_day_index_collect       (BriefingDayIndex *self,
                                                     gint64            first_day,
                                                     gint64            last_day,
                                                     GArray           *positions);
+guint             briefing_day_index_count_across  (BriefingDayIndex *self,
+                                                    gint64            first_day,
+                                                    gint64            last_day);
 BriefingEvent    *briefing_day_index_peek_event    (BriefingDayIndex *self,
                                                     guint             position);
 

@@ -251,6 +251,22 @@ test_covers_period (void)
   g_assert_false (briefing_event_covers_period (event, day (2024, 10, 1), day (2024, 10, 31)));
 }
 
+static void
+assert_across_matches_scan (BriefingDayIndex *index,
+                            gint64            first,
+                            gint64            last)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < briefing_day_index_get_n_events (index); i++)
+    {
+      const BriefingDate *date = briefing_event_get_date (briefing_day_index_peek_event (index, i));
+
+      n += date->first_day <= first && date->last_day >= last;
+    }
+  g_assert_cmpuint (briefing_day_index_count_across (index, first, last), ==, n);
+}
+
 /* Counts and collections against a scan, over every span whose ends are
  * an event's first or last day or next to one. */
 static void
@@ -293,6 +309,7 @@ assert_matches_scan (BriefingDayIndex *index)
             }
         g_assert_cmpuint (k, ==, positions->len);
         g_assert_cmpuint (briefing_day_index_count (index, first, last), ==, n_covering);
+        assert_across_matches_scan (index, first, last);
       }
 }
 

@@ -237,6 +237,11 @@ test_period (void)
   /* The seven of "October to 1 November" and the two of 21–31 October. */
   g_assert_cmpuint (n_expected, ==, 9);
   g_assert_cmpuint (timeline_n_shown (window), ==, 9);
+  /* The strip counts them wherever they are, as the list shows them: the
+   * seven are in 1–10 October too, before the period, and with the two of
+   * 21–31 October in 31 October–1 November, after it. */
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 1), day (2024, 10, 10)), ==, 7);
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 31), day (2024, 11, 1)), ==, 9);
 
   /* The subtitle names the period; the button and Escape can clear it. */
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==, "25–30 October 2024");

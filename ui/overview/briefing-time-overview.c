@@ -58,9 +58,11 @@ briefing_time_overview_shows_event (BriefingTimeOverview *self,
 
 /* The events shown that cover a day of @first_day to @last_day. With only a
  * period, they are the report's events covering a day of both the span and
- * the period, and two intervals that both meet a third which they meet meet
- * in it too: so it is a count over the intersection, with no index to
- * build while the reader drags out periods. */
+ * the period, counted with no index to build while the reader drags out
+ * periods: where the two meet, the events covering a day of where they
+ * meet; where they are apart, the events covering all the days between
+ * (a month-long event is shown for a period late in its month, and drawn
+ * so in the bins early in it). */
 guint
 briefing_time_overview_count_shown (BriefingTimeOverview *self,
                                     gint64                first_day,
@@ -79,7 +81,13 @@ briefing_time_overview_count_shown (BriefingTimeOverview *self,
       return briefing_day_index_count (self->shown, first_day, last_day);
     }
   if (briefing_reader_state_get_period (self->state, &period_first, &period_last))
-    return briefing_day_index_count (self->all, MAX (first_day, period_first), MIN (last_day, period_last));
+    {
+      if (last_day < period_first)
+        return briefing_day_index_count_across (self->all, last_day, period_first);
+      if (first_day > period_last)
+        return briefing_day_index_count_across (self->all, period_last, first_day);
+      return briefing_day_index_count (self->all, MAX (first_day, period_first), MIN (last_day, period_last));
+    }
   return briefing_day_index_count (self->all, first_day, last_day);
 }
 
