@@ -19,8 +19,9 @@ enum {
   DRAG_SELECT,
 };
 
-/* What the keyboard steps over in a histogram: a part of the view. */
-#define KEYBOARD_BINS 24
+/* What the keyboard steps over in a histogram: at least a fortieth of the
+ * view (a year of 25, a month of 3). */
+#define KEYBOARD_BINS 40
 #define ZOOM_STEP 1.5
 
 /* Cursor moves */
@@ -63,10 +64,28 @@ reveal_cursor (BriefingTimeOverview *self)
   briefing_time_overview_apply_view (self, first, days);
 }
 
-static gint64
-keyboard_bin_days (BriefingTimeOverview *self)
+/* What the keyboard steps over in a histogram: about a part of the view,
+ * in whole days, months or years as the axis counts them, so that a screen
+ * reader says "412 events, March 2024", not "2 March – 16 April". */
+static BriefingTimeStep
+keyboard_step (BriefingTimeOverview *self)
 {
-  return MAX ((gint64) round (self->view_days / KEYBOARD_BINS), 1);
+  BriefingTimeStep step = briefing_time_axis_choose_step (self->view_days / KEYBOARD_BINS, 1.0);
+
+  if (step.unit == BRIEFING_TIME_UNIT_HOUR)
+    step = (BriefingTimeStep) { BRIEFING_TIME_UNIT_DAY, 1 };
+  return step;
+}
+
+/* The cursor on the stretch of time from @tick to the next. */
+static void
+set_cursor_bin (BriefingTimeOverview *self,
+                BriefingTimeStep      step,
+                double                tick)
+{
+  gint64 first = (gint64) floor (tick);
+
+  set_cursor_span (self, first, MAX (first, (gint64) floor (briefing_time_axis_next_tick (step, tick)) - 1));
 }
 
 /* In first-day order, the event after (or before) the cursor's. */
@@ -113,8 +132,7 @@ move_cursor (BriefingTimeOverview *self,
   if (extend && !self->has_anchor)
     {
       if (!self->has_cursor)
-        set_cursor_span (self, (gint64) floor (self->view_first),
-                         (gint64) floor (self->view_first) + keyboard_bin_days (self) - 1);
+        set_cursor_bin (self, keyboard_step (self), briefing_time_axis_first_tick (keyboard_step (self), self->view_first));
       self->has_anchor = TRUE;
       self->anchor_first = self->cursor_first;
       self->anchor_last = self->cursor_last;
@@ -126,16 +144,19 @@ move_cursor (BriefingTimeOverview *self,
     move_cursor_event (self, direction);
   else
     {
-      gint64 bin = keyboard_bin_days (self);
-      gint64 first;
+      BriefingTimeStep step = keyboard_step (self);
+      double tick;
 
       if (!self->has_cursor)
-        first = (gint64) floor (self->view_first);
+        tick = briefing_time_axis_first_tick (step, self->view_first);
       else if (self->cursor_event != NULL)
-        first = direction > 0 ? self->cursor_last + 1 : self->cursor_first - bin;
+        /* From an event: the stretch after it, or the one it starts in. */
+        tick = direction > 0 ? briefing_time_axis_first_tick (step, self->cursor_last + 1)
+                             : briefing_time_axis_previous_tick (step, self->cursor_first + 1);
       else
-        first = self->cursor_first + direction * bin;
-      set_cursor_span (self, first, first + bin - 1);
+        tick = direction > 0 ? briefing_time_axis_next_tick (step, self->cursor_first)
+                             : briefing_time_axis_previous_tick (step, self->cursor_first);
+      set_cursor_bin (self, step, tick);
     }
   reveal_cursor (self);
   if (extend)
