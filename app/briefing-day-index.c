@@ -470,6 +470,37 @@ briefing_day_index_count_across (BriefingDayIndex *self,
 }
 
 /**
+ * briefing_day_index_find:
+ * @event: an event of the index
+ * @position: (out): its position in first-day order
+ *
+ * Found among the events of its first day, not by a walk over all.
+ *
+ * Returns: whether @event is in the index
+ */
+gboolean
+briefing_day_index_find (BriefingDayIndex *self,
+                         BriefingEvent    *event,
+                         guint            *position)
+{
+  gint64 first_day;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (BRIEFING_IS_EVENT (event), FALSE);
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  first_day = briefing_event_get_date (event)->first_day;
+  for (guint i = count_below (self->first_days, self->n_events, first_day);
+       i < self->n_events && self->first_days[i] == first_day; i++)
+    if (self->events[i] == event)
+      {
+        *position = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
  * briefing_day_index_peek_event:
  * @position: a position in first-day order, below the number of events
  *

@@ -54,6 +54,9 @@ guint             briefing_day_index_collect       (BriefingDayIndex *self,
 guint             briefing_day_index_count_across  (BriefingDayIndex *self,
                                                     gint64            first_day,
                                                     gint64            last_day);
+gboolean          briefing_day_index_find          (BriefingDayIndex *self,
+                                                    BriefingEvent    *event,
+                                                    guint            *position);
 BriefingEvent    *briefing_day_index_peek_event    (BriefingDayIndex *self,
                                                     guint             position);
 

@@ -329,6 +329,20 @@ test_collect (void)
 
   assert_matches_scan (index);
   assert_matches_scan (deep);
+  /* Each event is found where it is, among the others of its first day. */
+  for (guint i = 0; i < briefing_day_index_get_n_events (index); i++)
+    {
+      guint position = G_MAXUINT;
+
+      g_assert_true (briefing_day_index_find (index, briefing_day_index_peek_event (index, i), &position));
+      g_assert_cmpuint (position, ==, i);
+    }
+  {
+    guint position = G_MAXUINT;
+
+    g_assert_false (briefing_day_index_find (index, briefing_day_index_peek_event (deep, 0), &position));
+    g_assert_cmpuint (position, ==, G_MAXUINT);
+  }
   /* Only the events covering the day, not all that start before it. */
   g_assert_cmpuint (briefing_day_index_collect (index, day (2010, 3, 1), day (2010, 3, 1), positions), ==, 1);
   g_assert_cmpuint (briefing_day_index_collect (none, G_MININT64, G_MAXINT64, positions), ==, 0);

@@ -108,9 +108,7 @@ move_cursor_event (BriefingTimeOverview *self,
       set_cursor_event (self, briefing_day_index_peek_event (self->all, MIN (start, n - 1)));
       return TRUE;
     }
-  while (position < n && briefing_day_index_peek_event (self->all, position) != self->cursor_event)
-    position++;
-  if (position == n)
+  if (!briefing_day_index_find (self->all, self->cursor_event, &position))
     position = 0;
   else if (direction > 0 && position + 1 < n)
     position++;
@@ -211,15 +209,14 @@ find_event_at (BriefingTimeOverview *self,
   double days_per_pixel = self->view_days / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
   gint64 first = (gint64) floor (briefing_time_overview_x_to_day (self, x - 2));
   gint64 last = (gint64) floor (briefing_time_overview_x_to_day (self, x + 2 + days_per_pixel));
-  guint start, end;
 
-  briefing_day_index_lookup (self->all, first, last, &start, &end);
-  for (guint i = start; i < end; i++)
+  g_array_set_size (self->positions, 0);
+  briefing_day_index_collect (self->all, first, last, self->positions);
+  for (guint i = 0; i < self->positions->len; i++)
     {
-      BriefingEvent *event = briefing_day_index_peek_event (self->all, i);
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, g_array_index (self->positions, guint, i));
 
-      if (briefing_event_covers_period (event, first, last) &&
-          (!briefing_time_overview_is_narrowed (self) || briefing_time_overview_shows_event (self, event)))
+      if (!briefing_time_overview_is_narrowed (self) || briefing_time_overview_shows_event (self, event))
         return event;
     }
   return NULL;
