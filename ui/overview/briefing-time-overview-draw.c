@@ -435,7 +435,7 @@ draw_histogram (BriefingTimeOverview *self,
   gboolean narrowed = briefing_time_overview_is_narrowed (self);
   double height = OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP;
   GdkRGBA faded = with_alpha (&colors->fg, 0.25f);
-  guint max = 0;
+  guint max = 0, shown_max = 0;
   OverviewHistogramKey key;
   GtkSnapshot *bars;
 
@@ -471,9 +471,16 @@ draw_histogram (BriefingTimeOverview *self,
       self->shown_bins[i] = narrowed ? briefing_time_overview_count_shown (self, bin_first, bin_last)
                                      : self->bins[i];
       max = MAX (max, self->bins[i]);
+      shown_max = MAX (shown_max, self->shown_bins[i]);
     }
   if (max == 0)
     return;
+  /* Narrowed, the scale is the shown events': a topic's few hundred among
+   * thousands would be bars of a pixel or two. The report's bars, faded,
+   * keep the same scale, so a shown bar is never taller than its bin's
+   * whole; past the top they are cut, "more here than fits". */
+  if (narrowed && shown_max > 0)
+    max = shown_max;
 
   bars = gtk_snapshot_new ();
 
@@ -486,7 +493,7 @@ draw_histogram (BriefingTimeOverview *self,
       double bar = MAX (next - x - 1, 1);
       /* Linear, so that twice as tall is twice as many; a bin that holds
        * anything is at least a pixel tall. */
-      double all_height = self->bins[i] > 0 ? MAX (1.0, round (height * self->bins[i] / max)) : 0;
+      double all_height = self->bins[i] > 0 ? CLAMP (round (height * self->bins[i] / max), 1.0, height) : 0;
       double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, round (height * self->shown_bins[i] / max)) : 0;
 
       if (narrowed && all_height > 0)
