@@ -12,10 +12,19 @@ struct _BriefingDayIndex
   gint64         *first_days;  /* sorted ascending */
   gint64         *last_days;   /* sorted ascending */
 
-  /* The events by first day, each with the latest last day of those up to
-   * it: the events that may reach into a span are a range of them. */
+  /* Per day of the span, how many first (and last) days fall before it: a
+   * count is then two array reads. Only for a span not much longer than
+   * the events are many (see make_prefixes); else binary searches. */
+  gint64          span_first, span_last;
+  guint          *first_below;
+  guint          *last_below;
+
+  /* The events by first day, and over them a tree of the latest last day
+   * in each power-of-two run: the events covering a span are found by
+   * descending only into runs that reach it. */
   BriefingEvent **events;      /* borrowed from @list, which holds them */
-  gint64         *reach;
+  gint64         *reach;       /* the tree: reach[1] the root, leaves from @n_leaves */
+  guint           n_leaves;
   GListModel     *list;
 };
 
@@ -63,6 +72,95 @@ count_below (const gint64 *days,
   return low;
 }
 
+/* The longest span given per-day counts: a few days per event, so that
+ * the arrays cost about what the index does; beyond it, binary searches
+ * (a report over 13.8 billion years makes none). */
+#define PREFIX_DAYS_PER_EVENT 16
+#define PREFIX_MIN_DAYS       4096
+#define PREFIX_MAX_DAYS       (G_GINT64_CONSTANT (1) << 22)
+
+static void
+make_tree (BriefingDayIndex *self)
+{
+  self->n_leaves = 1;
+  while (self->n_leaves < self->n_events)
+    self->n_leaves *= 2;
+  self->reach = g_new (gint64, 2 * (gsize) self->n_leaves);
+  for (guint i = 0; i < self->n_leaves; i++)
+    self->reach[self->n_leaves + i] = i < self->n_events ?
+      briefing_event_get_date (self->events[i])->last_day : G_MININT64;
+  for (guint node = self->n_leaves - 1; node >= 1; node--)
+    self->reach[node] = MAX (self->reach[2 * node], self->reach[2 * node + 1]);
+}
+
+/* below[d]: how many of the sorted @days are before span_first + d. */
+static guint *
+make_below (const gint64 *days,
+            guint         n,
+            gint64        span_first,
+            gsize         n_days)
+{
+  guint *below = g_new (guint, n_days);
+  guint i = 0;
+
+  for (gsize d = 0; d < n_days; d++)
+    {
+      while (i < n && days[i] < span_first + (gint64) d)
+        i++;
+      below[d] = i;
+    }
+  return below;
+}
+
+static void
+make_prefixes (BriefingDayIndex *self)
+{
+  gint64 n_days;
+
+  if (self->n_events == 0)
+    return;
+  self->span_first = self->first_days[0];
+  self->span_last = self->last_days[self->n_events - 1];
+  n_days = self->span_last - self->span_first + 1;
+  if (n_days > PREFIX_MAX_DAYS ||
+      n_days > MAX (PREFIX_MIN_DAYS, (gint64) self->n_events * PREFIX_DAYS_PER_EVENT))
+    return;
+  self->first_below = make_below (self->first_days, self->n_events, self->span_first, n_days);
+  self->last_below = make_below (self->last_days, self->n_events, self->span_first, n_days);
+}
+
+/* How many of the sorted @days (first or last days, with @below) are < @day. */
+static guint
+count_days_below (BriefingDayIndex *self,
+                  const gint64     *days,
+                  const guint      *below,
+                  gint64            day)
+{
+  if (below == NULL)
+    return count_below (days, self->n_events, day);
+  if (day <= self->span_first)
+    return 0;
+  if (day > self->span_last)
+    return self->n_events;
+  return below[day - self->span_first];
+}
+
+/* The first position, in first-day order, of an event ending on or after
+ * @day; the number of events if none does. */
+static guint
+first_reaching (BriefingDayIndex *self,
+                gint64            day)
+{
+  guint node = 1;
+
+  if (self->n_events == 0 || self->reach[1] < day)
+    return self->n_events;
+  /* Down the tree, to the left whenever the left run reaches @day. */
+  while (node < self->n_leaves)
+    node = self->reach[2 * node] >= day ? 2 * node : 2 * node + 1;
+  return node - self->n_leaves;
+}
+
 /**
  * briefing_day_index_new:
  * @events: a list of #BriefingEvent
@@ -82,7 +180,6 @@ briefing_day_index_new (GListModel *events)
   self->first_days = g_new (gint64, MAX (self->n_events, 1));
   self->last_days = g_new (gint64, MAX (self->n_events, 1));
   self->events = g_new (BriefingEvent *, MAX (self->n_events, 1));
-  self->reach = g_new (gint64, MAX (self->n_events, 1));
   self->list = g_object_ref (events);
   for (guint i = 0; i < self->n_events; i++)
     {
@@ -98,12 +195,8 @@ briefing_day_index_new (GListModel *events)
   g_qsort_with_data (self->first_days, self->n_events, sizeof (gint64), compare_days, NULL);
   g_qsort_with_data (self->last_days, self->n_events, sizeof (gint64), compare_days, NULL);
   g_qsort_with_data (self->events, self->n_events, sizeof (BriefingEvent *), compare_first_days, NULL);
-  for (guint i = 0; i < self->n_events; i++)
-    {
-      gint64 last = briefing_event_get_date (self->events[i])->last_day;
-
-      self->reach[i] = i > 0 ? MAX (self->reach[i - 1], last) : last;
-    }
+  make_tree (self);
+  make_prefixes (self);
   return self;
 }
 
@@ -127,6 +220,8 @@ briefing_day_index_unref (BriefingDayIndex *self)
   g_free (self->last_days);
   g_free (self->events);
   g_free (self->reach);
+  g_free (self->first_below);
+  g_free (self->last_below);
   g_object_unref (self->list);
   g_free (self);
 }
@@ -179,9 +274,9 @@ briefing_day_index_count (BriefingDayIndex *self,
 
   if (last_day < first_day)
     return 0;
-  ended_before = count_below (self->last_days, self->n_events, first_day);
+  ended_before = count_days_below (self, self->last_days, self->last_below, first_day);
   started_after = last_day == G_MAXINT64 ? 0 :
-    self->n_events - count_below (self->first_days, self->n_events, last_day + 1);
+    self->n_events - count_days_below (self, self->first_days, self->first_below, last_day + 1);
   /* No event both ends before @first_day and starts after @last_day. */
   return self->n_events - ended_before - started_after;
 }
@@ -263,28 +358,146 @@ briefing_day_index_lookup (BriefingDayIndex *self,
                            guint            *start,
                            guint            *end)
 {
-  guint low = 0, high;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (start != NULL && end != NULL, FALSE);
 
-  /* @reach grows with the position: the first to reach @first_day. */
-  high = self->n_events;
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (self->reach[middle] < first_day)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  *start = low;
+  *start = first_reaching (self, first_day);
   *end = last_day == G_MAXINT64 ? self->n_events :
-    count_below (self->first_days, self->n_events, last_day + 1);
+    count_days_below (self, self->first_days, self->first_below, last_day + 1);
   if (*end < *start)
     *end = *start;
   return *start < *end;
+}
+
+/* Appends the positions below @end, in the run of @node (from @low, of
+ * @size leaves), of events ending on or after @day. */
+static void
+collect_reaching (BriefingDayIndex *self,
+                  guint             node,
+                  guint             low,
+                  guint             size,
+                  guint             end,
+                  gint64            day,
+                  GArray           *positions)
+{
+  if (low >= end || self->reach[node] < day)
+    return;
+  if (size == 1)
+    {
+      g_array_append_val (positions, low);
+      return;
+    }
+  collect_reaching (self, 2 * node, low, size / 2, end, day, positions);
+  collect_reaching (self, 2 * node + 1, low + size / 2, size / 2, end, day, positions);
+}
+
+/**
+ * briefing_day_index_collect:
+ * @positions: (element-type guint): where to append the positions
+ *
+ * Appends to @positions, in first-day order (see
+ * briefing_day_index_peek_event()), the position of every event covering a
+ * day of @first_day to @last_day, and only those: found in time
+ * proportional to their number (times the tree's depth), however many
+ * events start before the span and however long they last.
+ *
+ * Returns: how many were appended
+ */
+guint
+briefing_day_index_collect (BriefingDayIndex *self,
+                            gint64            first_day,
+                            gint64            last_day,
+                            GArray           *positions)
+{
+  guint before, end;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (positions != NULL, 0);
+  g_return_val_if_fail (g_array_get_element_size (positions) == sizeof (guint), 0);
+
+  before = positions->len;
+  if (self->n_events == 0 || last_day < first_day)
+    return 0;
+  end = last_day == G_MAXINT64 ? self->n_events :
+    count_days_below (self, self->first_days, self->first_below, last_day + 1);
+  collect_reaching (self, 1, 0, self->n_leaves, end, first_day, positions);
+  return positions->len - before;
+}
+
+static guint
+count_reaching (BriefingDayIndex *self,
+                guint             node,
+                guint             low,
+                guint             size,
+                guint             end,
+                gint64            day)
+{
+  if (low >= end || self->reach[node] < day)
+    return 0;
+  if (size == 1)
+    return 1;
+  return count_reaching (self, 2 * node, low, size / 2, end, day) +
+         count_reaching (self, 2 * node + 1, low + size / 2, size / 2, end, day);
+}
+
+/**
+ * briefing_day_index_count_across:
+ * @first_day: a day
+ * @last_day: a later one
+ *
+ * The events covering every day from @first_day to @last_day: those that
+ * cover both a span ending on @first_day and one starting on @last_day,
+ * as a bin and a period apart from it. Found in time proportional to
+ * their number (times the tree's depth).
+ *
+ * Returns: how many events start on or before @first_day and end on or
+ *   after @last_day
+ */
+guint
+briefing_day_index_count_across (BriefingDayIndex *self,
+                                 gint64            first_day,
+                                 gint64            last_day)
+{
+  guint end;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->n_events == 0)
+    return 0;
+  end = first_day == G_MAXINT64 ? self->n_events :
+    count_days_below (self, self->first_days, self->first_below, first_day + 1);
+  return count_reaching (self, 1, 0, self->n_leaves, end, last_day);
+}
+
+/**
+ * briefing_day_index_find:
+ * @event: an event of the index
+ * @position: (out): its position in first-day order
+ *
+ * Found among the events of its first day, not by a walk over all.
+ *
+ * Returns: whether @event is in the index
+ */
+gboolean
+briefing_day_index_find (BriefingDayIndex *self,
+                         BriefingEvent    *event,
+                         guint            *position)
+{
+  gint64 first_day;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (BRIEFING_IS_EVENT (event), FALSE);
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  first_day = briefing_event_get_date (event)->first_day;
+  for (guint i = count_below (self->first_days, self->n_events, first_day);
+       i < self->n_events && self->first_days[i] == first_day; i++)
+    if (self->events[i] == event)
+      {
+        *position = i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**

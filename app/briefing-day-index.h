@@ -15,9 +15,11 @@ G_BEGIN_DECLS
  * month covers its month, "~2024" its year). The index keeps the first days
  * sorted and the last days sorted: the events whose covered days intersect
  * [first, last] are all but those that end before @first and those that
- * start after @last, two binary searches. Day numbers are gint64 (deep-time
- * years), so no per-day array is made: a report spanning 13.8 billion years
- * costs what one spanning a week does.
+ * start after @last, two binary searches, or two array reads where the
+ * span is short enough for per-day counts. Day numbers are gint64
+ * (deep-time years), so per-day arrays are made only for a span of a few
+ * days per event: a report spanning 13.8 billion years costs what one
+ * spanning a week does.
  */
 typedef struct _BriefingDayIndex BriefingDayIndex;
 
@@ -45,6 +47,16 @@ gboolean          briefing_day_index_lookup        (BriefingDayIndex *self,
                                                     gint64            last_day,
                                                     guint            *start,
                                                     guint            *end);
+guint             briefing_day_index_collect       (BriefingDayIndex *self,
+                                                    gint64            first_day,
+                                                    gint64            last_day,
+                                                    GArray           *positions);
+guint             briefing_day_index_count_across  (BriefingDayIndex *self,
+                                                    gint64            first_day,
+                                                    gint64            last_day);
+gboolean          briefing_day_index_find          (BriefingDayIndex *self,
+                                                    BriefingEvent    *event,
+                                                    guint            *position);
 BriefingEvent    *briefing_day_index_peek_event    (BriefingDayIndex *self,
                                                     guint             position);
 

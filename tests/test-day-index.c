@@ -251,6 +251,104 @@ test_covers_period (void)
   g_assert_false (briefing_event_covers_period (event, day (2024, 10, 1), day (2024, 10, 31)));
 }
 
+static void
+assert_across_matches_scan (BriefingDayIndex *index,
+                            gint64            first,
+                            gint64            last)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < briefing_day_index_get_n_events (index); i++)
+    {
+      const BriefingDate *date = briefing_event_get_date (briefing_day_index_peek_event (index, i));
+
+      n += date->first_day <= first && date->last_day >= last;
+    }
+  g_assert_cmpuint (briefing_day_index_count_across (index, first, last), ==, n);
+}
+
+/* Counts and collections against a scan, over every span whose ends are
+ * an event's first or last day or next to one. */
+static void
+assert_matches_scan (BriefingDayIndex *index)
+{
+  guint n = briefing_day_index_get_n_events (index);
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const BriefingDate *date = briefing_event_get_date (briefing_day_index_peek_event (index, i));
+
+      for (gint64 d = -1; d <= 1; d++)
+        {
+          gint64 first = date->first_day + d, last = date->last_day + d;
+
+          g_array_append_val (ends, first);
+          g_array_append_val (ends, last);
+        }
+    }
+  for (guint a = 0; a < ends->len; a++)
+    for (guint b = 0; b < ends->len; b++)
+      {
+        gint64 first = g_array_index (ends, gint64, a), last = g_array_index (ends, gint64, b);
+        guint n_covering = 0, k = 0;
+
+        if (last < first)
+          continue;
+        g_array_set_size (positions, 0);
+        g_assert_cmpuint (briefing_day_index_collect (index, first, last, positions), ==, positions->len);
+        for (guint i = 0; i < n; i++)
+          if (briefing_event_covers_period (briefing_day_index_peek_event (index, i), first, last))
+            {
+              /* The same events, in the same order. */
+              g_assert_cmpuint (k, <, positions->len);
+              g_assert_cmpuint (g_array_index (positions, guint, k), ==, i);
+              k++;
+              n_covering++;
+            }
+        g_assert_cmpuint (k, ==, positions->len);
+        g_assert_cmpuint (briefing_day_index_count (index, first, last), ==, n_covering);
+        assert_across_matches_scan (index, first, last);
+      }
+}
+
+static void
+test_collect (void)
+{
+  /* A long interval first: every later event starts inside it. */
+  const char *short_span[] = { "2001-05-01/2010-02-28", "2005/2006", "2009-12-31", "2003-03-03",
+                               "2011", "2003-03-03~", "2003-03", "2010-02-28", "2010-03-01", NULL };
+  /* Over two centuries: longer than per-day counts are made for. */
+  const char *long_span[] = { "1800", "2001-05-01/2010-02-28", "2005/2006", "2009-12-31",
+                              "2003-03-03", "2011", "2003-03", NULL };
+  g_autoptr(BriefingDayIndex) index = index_dates (short_span);
+  g_autoptr(BriefingDayIndex) deep = index_dates (long_span);
+  g_autoptr(BriefingDayIndex) none = index_dates ((const char *[]) { NULL });
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  assert_matches_scan (index);
+  assert_matches_scan (deep);
+  /* Each event is found where it is, among the others of its first day. */
+  for (guint i = 0; i < briefing_day_index_get_n_events (index); i++)
+    {
+      guint position = G_MAXUINT;
+
+      g_assert_true (briefing_day_index_find (index, briefing_day_index_peek_event (index, i), &position));
+      g_assert_cmpuint (position, ==, i);
+    }
+  {
+    guint position = G_MAXUINT;
+
+    g_assert_false (briefing_day_index_find (index, briefing_day_index_peek_event (deep, 0), &position));
+    g_assert_cmpuint (position, ==, G_MAXUINT);
+  }
+  /* Only the events covering the day, not all that start before it. */
+  g_assert_cmpuint (briefing_day_index_collect (index, day (2010, 3, 1), day (2010, 3, 1), positions), ==, 1);
+  g_assert_cmpuint (briefing_day_index_collect (none, G_MININT64, G_MAXINT64, positions), ==, 0);
+  g_assert_cmpuint (briefing_day_index_count (none, G_MININT64, G_MAXINT64), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/day-index/years-only", test_years_only);
   g_test_add_func ("/day-index/covers-period", test_covers_period);
   g_test_add_func ("/day-index/lookup", test_lookup);
+  g_test_add_func ("/day-index/collect", test_collect);
 
   return g_test_run ();
 }

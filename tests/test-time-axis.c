@@ -82,6 +82,11 @@ test_spans (void)
     { day (2024, 9, 28), day (2024, 10, 9), "28 September – 9 October 2024" },
     { day (2023, 10, 1), day (2024, 10, 9), "1 October 2023 – 9 October 2024" },
     { day (-500, 1, 1), day (-44, 3, 15), "501 BCE – 45 BCE" },
+    /* Whole months and years, as the keyboard steps over them */
+    { day (2024, 2, 1), day (2024, 2, 29), "February 2024" },
+    { day (2024, 1, 1), day (2024, 12, 31), "2024" },
+    { day (2000, 1, 1), day (2009, 12, 31), "2000 – 2009" },
+    { day (2024, 2, 1), day (2024, 2, 28), "1–28 February 2024" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -91,6 +96,33 @@ test_spans (void)
 
       g_assert_cmpstr (text, ==, cases[i].text);
     }
+}
+
+/* The tick before, found back from any day: the one next_tick() came from. */
+static void
+test_previous_tick (void)
+{
+  const BriefingTimeStep steps[] = {
+    { BRIEFING_TIME_UNIT_DAY, 1 }, { BRIEFING_TIME_UNIT_DAY, 5 }, { BRIEFING_TIME_UNIT_DAY, 10 },
+    { BRIEFING_TIME_UNIT_MONTH, 1 }, { BRIEFING_TIME_UNIT_MONTH, 3 }, { BRIEFING_TIME_UNIT_YEAR, 1 },
+    { BRIEFING_TIME_UNIT_YEAR, 50 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      double tick = briefing_time_axis_first_tick (steps[i], day (-101, 11, 20));
+
+      for (guint k = 0; k < 60; k++)
+        {
+          double next = briefing_time_axis_next_tick (steps[i], tick);
+
+          g_assert_cmpfloat (briefing_time_axis_previous_tick (steps[i], next), ==, tick);
+          g_assert_cmpfloat (briefing_time_axis_previous_tick (steps[i], next - 0.5), ==, tick);
+          tick = next;
+        }
+    }
+  g_assert_cmpfloat (briefing_time_axis_previous_tick ((BriefingTimeStep) { BRIEFING_TIME_UNIT_MONTH, 1 },
+                                                       day (2024, 3, 1)), ==, day (2024, 2, 1));
 }
 
 static void
@@ -121,6 +153,7 @@ main (int   argc,
 
   g_test_add_func ("/time-axis/steps", test_steps);
   g_test_add_func ("/time-axis/ticks", test_ticks);
+  g_test_add_func ("/time-axis/previous-tick", test_previous_tick);
   g_test_add_func ("/time-axis/spans", test_spans);
   g_test_add_func ("/time-axis/clock", test_clock);
 

@@ -237,6 +237,11 @@ test_period (void)
   /* The seven of "October to 1 November" and the two of 21–31 October. */
   g_assert_cmpuint (n_expected, ==, 9);
   g_assert_cmpuint (timeline_n_shown (window), ==, 9);
+  /* The strip counts them wherever they are, as the list shows them: the
+   * seven are in 1–10 October too, before the period, and with the two of
+   * 21–31 October in 31 October–1 November, after it. */
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 1), day (2024, 10, 10)), ==, 7);
+  g_assert_cmpuint (briefing_time_overview_count_shown (overview, day (2024, 10, 31), day (2024, 11, 1)), ==, 9);
 
   /* The subtitle names the period; the button and Escape can clear it. */
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (SWITCHER_TITLE (window)), ==, "25–30 October 2024");
@@ -368,6 +373,8 @@ test_keyboard (void)
   date = briefing_date_format (briefing_event_get_date (earliest));
   expected = g_strdup_printf ("%s: %s", date, briefing_event_get_headline (earliest));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (overview), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, expected);
+  /* And as its name: GTK 4.8 gives screen readers no value text of it. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (overview), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
 
   /* Shift+Right extends a period from there, a stretch of the view at a time. */
   press_key (overview, GDK_KEY_Right, GDK_SHIFT_MASK);
@@ -480,6 +487,172 @@ test_pointer_pan (void)
   destroy_window (window);
 }
 
+static gboolean
+pointer_on_strip (gpointer overview)
+{
+  return fabs (BRIEFING_TIME_OVERVIEW (overview)->pointer_x - 300) < 1;
+}
+
+typedef struct
+{
+  BriefingTimeOverview *overview;
+  double                first, days;
+} View;
+
+static gboolean
+view_changed (gpointer data)
+{
+  View *view = data;
+
+  return briefing_time_overview_get_view_first (view->overview) != view->first ||
+         briefing_time_overview_get_view_days (view->overview) != view->days;
+}
+
+/* Waits for the scroll @buttons (4 up, 5 down) with or without Ctrl held,
+ * sent by the X server, to change the view; returns the view before. */
+static View
+scroll_strip (BriefingTimeOverview *overview,
+              const char           *buttons)
+{
+  View before = { overview, briefing_time_overview_get_view_first (overview),
+                  briefing_time_overview_get_view_days (overview) };
+
+  run_xdotool (buttons);
+  spin_until (view_changed, &before);
+  return before;
+}
+
+/* Ctrl+scroll zooms around the pointer, a plain scroll pans: real wheel
+ * clicks and a real Ctrl key from the X server, through GTK's event path. */
+static void
+test_ctrl_scroll (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingTimeOverview *overview = overview_of (window);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (overview));
+  graphene_point_t point;
+  double surface_x, surface_y, day_at_pointer;
+  g_autofree char *move = NULL;
+  View before;
+
+  wait_for_paint (GTK_WIDGET (overview));
+  /* With no window manager the window's surface is at the screen's origin. */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (overview), GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (300, 20), &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  move = g_strdup_printf ("mousemove %d %d", (int) round (point.x + surface_x), (int) round (point.y + surface_y));
+  run_xdotool (move);
+  spin_until (pointer_on_strip, overview);
+  day_at_pointer = briefing_time_overview_x_to_day (overview, overview->pointer_x);
+
+  before = scroll_strip (overview, "keydown ctrl click 4 keyup ctrl");
+  /* In by a step, the day under the pointer where it was. */
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), before.days / 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_x_to_day (overview, overview->pointer_x),
+                                  day_at_pointer, 1e-6);
+
+  before = scroll_strip (overview, "keydown ctrl click 5 keyup ctrl");
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), before.days * 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_x_to_day (overview, overview->pointer_x),
+                                  day_at_pointer, 1e-6);
+
+  /* Without Ctrl: a tenth of the view earlier, the zoom as it was. */
+  before = scroll_strip (overview, "click 4");
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), before.days, 1e-9);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_first (overview),
+                                  before.first - before.days * 0.1, 1e-6);
+  destroy_window (window);
+}
+
+/* A pinch, as GtkGestureZoom reports it. No touch screen or touchpad can
+ * be made on Xvfb and GDK 4.8 cannot make touch events, so the gesture's
+ * signals are emitted here: "begin" with no touch points (the middle of
+ * the strip is the centre), then scales against the view it began with. */
+static void
+test_pinch (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingTimeOverview *overview = overview_of (window);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (overview));
+  GtkGesture *zoom = NULL;
+  double first, days, middle, day_at_middle;
+
+  wait_for_paint (GTK_WIDGET (overview));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_ZOOM (controller))
+        zoom = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (zoom);
+  first = briefing_time_overview_get_view_first (overview);
+  days = briefing_time_overview_get_view_days (overview);
+  middle = gtk_widget_get_width (GTK_WIDGET (overview)) / 2.0;
+  day_at_middle = briefing_time_overview_x_to_day (overview, middle);
+
+  g_signal_emit_by_name (zoom, "begin", NULL);
+  g_signal_emit_by_name (zoom, "scale-changed", 2.0);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), days / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_x_to_day (overview, middle), day_at_middle, 1e-6);
+  /* Fingers closing again: against the view the pinch began with. */
+  g_signal_emit_by_name (zoom, "scale-changed", 4.0);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), days / 4, 1e-9);
+  g_signal_emit_by_name (zoom, "scale-changed", 1.0);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_days (overview), days, 1e-9);
+  g_assert_cmpfloat_with_epsilon (briefing_time_overview_get_view_first (overview), first, 1e-6);
+  destroy_window (window);
+}
+
+/* The sample's seven events of "some day in October to 1 November" are
+ * one taller bar, not seven lanes crowding out the rest (and its two of
+ * 21–31 October one of two lanes); its three events
+ * of 1 November stand side by side, not on top of each other. */
+static void
+test_marks_grouped (void)
+{
+  BriefingWindow *window = create_window_with_sample (1100, 800);
+  BriefingTimeOverview *overview = overview_of (window);
+  guint n_ticks = 0, n_in_groups = 0;
+  float tick_ends[3] = { 0 };
+
+  wait_for_paint (GTK_WIDGET (overview));
+  g_assert_false (briefing_time_overview_is_histogram (overview));
+  for (guint i = 0; i < overview->marks->len; i++)
+    {
+      OverviewMark *mark = &g_array_index (overview->marks, OverviewMark, i);
+      const BriefingDate *date = briefing_event_get_date (mark->event);
+
+      n_in_groups += mark->n_events;
+      if (mark->n_events > 1 && date->first_day == day (2024, 10, 1))
+        {
+          g_assert_cmpuint (mark->n_events, ==, 7);
+          g_assert_cmpint (date->last_day, ==, day (2024, 11, 1));
+          g_assert_cmpuint (mark->n_lanes, ==, 3);
+        }
+      else if (mark->n_events > 1)
+        {
+          /* The two of 21–31 October */
+          g_assert_cmpuint (mark->n_events, ==, 2);
+          g_assert_cmpint (date->first_day, ==, day (2024, 10, 21));
+          g_assert_cmpuint (mark->n_lanes, ==, 2);
+        }
+      else if (date->first_day == day (2024, 11, 1) && date->last_day == date->first_day)
+        {
+          /* Left to right, apart. */
+          if (n_ticks > 0)
+            g_assert_cmpfloat (mark->x0, >=, tick_ends[n_ticks - 1]);
+          g_assert_cmpuint (n_ticks, <, 3);
+          tick_ends[n_ticks++] = mark->x1;
+        }
+    }
+  g_assert_cmpuint (n_ticks, ==, 3);
+  /* Every event is in a mark: 7 + 2 of 21–31 October + 31 October–1 November + 3. */
+  g_assert_cmpuint (n_in_groups, ==, 13);
+  g_assert_cmpuint (overview->marks->len, ==, 6);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +664,9 @@ main (int   argc,
   g_test_add_func ("/window-overview/click-mark", test_click_mark);
   g_test_add_func ("/window-overview/keyboard", test_keyboard);
   g_test_add_func ("/window-overview/pointer-pan", test_pointer_pan);
+  g_test_add_func ("/window-overview/ctrl-scroll", test_ctrl_scroll);
+  g_test_add_func ("/window-overview/pinch", test_pinch);
+  g_test_add_func ("/window-overview/marks-grouped", test_marks_grouped);
   g_test_add_func ("/window-overview/collapse", test_collapse);
   g_test_add_func ("/window-overview/emphasis", test_emphasis);
 

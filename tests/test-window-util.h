@@ -50,6 +50,7 @@ void            collect_labels            (GtkWidget       *widget,
 char           *expected_message          (const char      *expected_line);
 void            click_sidebar_row         (BriefingWindow  *window,
                                            gpointer         item);
+void            run_xdotool               (const char      *arguments);
 
 /* The window's parts, by what they are */
 #define TIMELINE_VIEW(w)  window_part ((w), BRIEFING_TYPE_TIMELINE_VIEW)

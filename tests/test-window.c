@@ -164,22 +164,6 @@ test_window_sidebar_arrows (void)
   destroy_window (window);
 }
 
-static void
-run_xdotool (const char *arguments)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autofree char *command = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (xdotool == NULL)
-    g_error ("xdotool not found: install xdotool (tools/debian-packages.txt)");
-  command = g_strdup_printf ("%s %s", xdotool, arguments);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 static gboolean
 search_text_is_typed (gpointer window)
 {

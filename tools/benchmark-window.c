@@ -21,12 +21,13 @@
  *      between painted frames, the time each frame takes from its update to
  *      its end, and how far the content moved (the event at the top); then
  *      where the first 40 px after a jump of the scroll bar lands;
- *   6. the time overview: frames of a forced full redraw of the strip (the
- *      reference: every colour changed by an invisible step, so that GSK
- *      repaints all of it rather than finding nothing changed), of zooming in and out around the middle and of panning,
- *      one step a frame; the strip's own drawing (its render nodes) at full
- *      zoom-out and zoomed in; a period chosen, to the next painted frame,
- *      and the state's share of it; and cleared again.
+ *   6. the time overview: in rounds (benchmark-overview.c), frames of a
+ *      forced full redraw of the strip (the reference: every colour changed
+ *      by an invisible step, so that GSK repaints all of it rather than
+ *      finding nothing changed), of zooming in and out around a point and
+ *      of panning, one step a frame; the strip's own drawing (its render
+ *      nodes) at full zoom-out and zoomed in; a period chosen, to the next
+ *      painted frame, and the state's share of it; and cleared again.
  *
  * Environment: BENCHMARK_PARTS=topics,search,scroll,overview runs only those parts
  * after the opening ("none": only the opening); BENCHMARK_SCROLL_FRAMES=N
@@ -58,6 +59,7 @@
 #include "briefing-window.h"
 #include "benchmark-floors.h"
 #include "benchmark-frames.h"
+#include "benchmark-overview.h"
 #include "widget-lookup.h"
 
 #define SCROLL_FRAMES 200
@@ -740,72 +742,6 @@ measure_scrolling (BriefingWindow *window)
 
 /* 6: the time overview */
 
-typedef struct
-{
-  BriefingTimeOverview *overview;
-  guint                 frames_left;
-  int                   mode;     /* 0 redraw, 1 zoom in, 2 zoom out, 3 pan */
-} OverviewSteps;
-
-static gboolean
-overview_tick_cb (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       data)
-{
-  OverviewSteps *steps = data;
-  BriefingTimeOverview *overview = steps->overview;
-  double middle = gtk_widget_get_width (widget) / 2.0;
-
-  if (steps->frames_left == 0)
-    return G_SOURCE_REMOVE;
-  steps->frames_left--;
-  switch (steps->mode)
-    {
-    case 0:
-      /* Every node changes, invisibly: GSK repaints the whole strip. */
-      overview->repaint_parity = !overview->repaint_parity;
-      gtk_widget_queue_draw (widget);
-      break;
-    case 1:
-      briefing_time_overview_zoom (overview, 1.1, middle);
-      break;
-    case 2:
-      briefing_time_overview_zoom (overview, 1 / 1.1, middle);
-      break;
-    default:
-      briefing_time_overview_set_view (overview,
-                                       briefing_time_overview_get_view_first (overview) +
-                                       briefing_time_overview_get_view_days (overview) * 0.02,
-                                       briefing_time_overview_get_view_days (overview));
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-overview_steps_done (gpointer data)
-{
-  return ((OverviewSteps *) data)->frames_left == 0;
-}
-
-/* The work of each frame while the strip takes a step a frame. */
-static Stats
-measure_overview_steps (BriefingTimeOverview *overview,
-                        int                   mode,
-                        guint                 n_frames)
-{
-  OverviewSteps steps = { overview, n_frames, mode };
-  Stats stats;
-
-  start_recording ();
-  gtk_widget_add_tick_callback (GTK_WIDGET (overview), overview_tick_cb, &steps, NULL);
-  iterate_until (overview_steps_done, &steps);
-  wait_for_paint_after (now ());
-  stats = stats_of (frames.frame_work);
-  stop_recording ();
-  settle ();
-  return stats;
-}
-
 /* The strip's own drawing: building its render nodes, as a frame does. */
 static Stats
 measure_overview_draw (BriefingTimeOverview *overview,
@@ -845,7 +781,6 @@ measure_overview (BriefingWindow *window)
     briefing_timeline_view_get_time_overview (BRIEFING_TIMELINE_VIEW (part (window, BRIEFING_TYPE_TIMELINE_VIEW)));
   BriefingReaderState *state = briefing_window_get_state (window);
   double first, days;
-  Stats redraw, zoom_in, zoom_out, pan;
   gint64 t0, t_state, t_paint;
   g_autofree char *mode = NULL;
 
@@ -856,27 +791,11 @@ measure_overview (BriefingWindow *window)
   mode = g_strdup_printf ("%s over %d px", briefing_time_overview_is_histogram (overview) ? "histogram" : "marks",
                           gtk_widget_get_width (GTK_WIDGET (overview)));
 
-  redraw = measure_overview_steps (overview, 0, 120);
-  zoom_in = measure_overview_steps (overview, 1, 60);
-  zoom_out = measure_overview_steps (overview, 2, 60);
-  briefing_time_overview_set_view (overview, first, days / 8);
-  settle ();
-  pan = measure_overview_steps (overview, 3, 60);
+  /* Zooming and panning against a forced full redraw: benchmark-overview.c. */
+  measure_overview_frames (overview);
 
   g_print ("\n### The time overview (%s at full zoom-out)\n\n", mode);
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
-  print_stats ("forced full redraw: work in a frame", redraw);
-  print_stats ("zooming in, ×1.1 a frame: work in a frame", zoom_in);
-  print_stats ("zooming out, ×1.1 a frame: work in a frame", zoom_out);
-  print_stats ("panning 2 % a frame: work in a frame", pan);
-  {
-    double worst = MAX (MAX (zoom_in.max, zoom_out.max), pan.max);
-    g_autofree char *value = g_strdup_printf ("%.2f ms ≤ 2 × %.2f ms: %s", worst, redraw.median,
-                                              worst <= 2 * redraw.median ? "yes" : "NO");
-
-    print_row ("longest zoom/pan frame against twice the redraw's median", value);
-  }
-
   briefing_time_overview_fit (overview);
   settle ();
   print_fine_stats ("the strip's drawing (nodes), full zoom-out", measure_overview_draw (overview, 50));

@@ -61,6 +61,7 @@ static const Shot shots[] = {
   { "overview-10k", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
   { "overview-10k-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
   { "overview-10k-narrow", 360, 720, TRUE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
+  { "overview-10k-period", 1280, 800, FALSE, "timeline", "topic-3", NULL, FALSE, NULL, TRUE, "2010-01-01/2012-06-30", "BRIEFING_SCREENSHOT_10K" },
 };
 
 static void

@@ -167,6 +167,25 @@ briefing_time_axis_next_tick (BriefingTimeStep step,
   return next > tick ? next : tick + briefing_time_axis_step_days (step);
 }
 
+/**
+ * briefing_time_axis_previous_tick:
+ *
+ * Returns: the last tick of @step before @tick, which need not be one
+ */
+double
+briefing_time_axis_previous_tick (BriefingTimeStep step,
+                                  double           tick)
+{
+  /* Ticks of days are at most a step and a half apart (see
+   * tick_at_or_after): from two steps back, forwards. */
+  double previous = briefing_time_axis_first_tick (step, tick - 2 * briefing_time_axis_step_days (step) - 1);
+  double next;
+
+  while ((next = briefing_time_axis_next_tick (step, previous)) < tick)
+    previous = next;
+  return previous;
+}
+
 static char *
 format_day_number (gint64      day,
                    const char *format)
@@ -263,24 +282,61 @@ briefing_time_axis_format_span (gint64 first_day,
 
   briefing_calendar_civil (first_day, &first_year, &first_month, &first_dom);
   briefing_calendar_civil (last_day, &last_year, &last_month, &last_dom);
+  /* Within a year, the parts apart, for each language to put in its
+   * order: "3–9 October 2024", "2024年10月3日～9日". */
   if (first_year >= 1 && last_year <= 9999 && first_year == last_year)
     {
-      to = format_day (last_day);
+      g_autofree char *year = format_day_number (last_day, C_("time overview", "%Y"));
+
+      /* A whole month or year, as the keyboard steps over them, as such. */
+      if (first_dom == 1 && last_dom == briefing_calendar_days_in_month (last_year, last_month))
+        {
+          if (first_month == 1 && last_month == 12)
+            return g_steal_pointer (&year);
+          if (first_month == last_month)
+            /* Translators: a whole month in the time overview, e.g. "October
+             * 2024": see g_date_time_format(); %OB is the month's name on
+             * its own (the nominative), %B the one after a day */
+            return format_day_number (last_day, C_("time overview", "%OB %Y"));
+        }
+
       if (first_month == last_month)
-        /* Translators: days of one month, e.g. "3–9 October 2024" */
-        return g_strdup_printf (C_("time overview", "%u–%s"), first_dom, to);
-      /* Translators: the start of a span within a year, e.g. "28 September"
-       * in "28 September – 9 October 2024": see g_date_time_format() */
+        {
+          /* Translators: the month in a span of days of one month, e.g.
+           * "October" in "3–9 October 2024": see g_date_time_format() */
+          g_autofree char *month = format_day_number (last_day, C_("time overview", "%B"));
+
+          /* Translators: days of one month, e.g. "3–9 October 2024": the
+           * first day, the last day, the month, the year (put them in your
+           * language's order) */
+          return g_strdup_printf (C_("time overview", "%1$u–%2$u %3$s %4$s"),
+                                  first_dom, last_dom, month, year);
+        }
+      /* Translators: a day and its month in a span within a year, e.g.
+       * "28 September" in "28 September – 9 October 2024": see
+       * g_date_time_format() */
       from = format_day_number (first_day, C_("time overview", "%-d %B"));
+      to = format_day_number (last_day, C_("time overview", "%-d %B"));
+      /* Translators: days of one year, e.g. "28 September – 9 October 2024":
+       * the first day and month, the last day and month, the year */
+      return g_strdup_printf (C_("time overview", "%1$s – %2$s %3$s"), from, to, year);
+    }
+  if (first_year >= 1 && last_year <= 9999 && first_month == 1 && first_dom == 1 &&
+      last_month == 12 && last_dom == 31)
+    {
+      /* Whole years: "2000 – 2009". */
+      from = format_day_number (first_day, C_("time overview", "%Y"));
+      to = format_day_number (last_day, C_("time overview", "%Y"));
     }
   else
     {
       from = format_day (first_day);
       to = format_day (last_day);
-      if (g_strcmp0 (from, to) == 0)
-        return g_steal_pointer (&from);
     }
-  /* Translators: a span of time between two days */
+  if (g_strcmp0 (from, to) == 0)
+    return g_steal_pointer (&from);
+  /* Translators: a span of time between two days in different years, or
+   * years alone, e.g. "1 October 2023 – 9 October 2024" */
   return g_strdup_printf (C_("time overview", "%s – %s"), from, to);
 }
 

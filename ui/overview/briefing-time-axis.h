@@ -33,6 +33,8 @@ double           briefing_time_axis_first_tick  (BriefingTimeStep  step,
                                                  double            from);
 double           briefing_time_axis_next_tick   (BriefingTimeStep  step,
                                                  double            tick);
+double           briefing_time_axis_previous_tick (BriefingTimeStep  step,
+                                                   double            tick);
 char            *briefing_time_axis_format_tick (BriefingTimeStep  step,
                                                  double            tick);
 char            *briefing_time_axis_format_span (gint64            first_day,

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "briefing-time-axis.h"
 #include "briefing-time-overview-private.h"
@@ -55,6 +56,34 @@ clamp_x (double x,
   return (float) CLAMP (x, -10.0, width + 10.0);
 }
 
+/* A tick label's layout, shaped once and kept from frame to frame for as
+ * long as the label is in view: zooming and panning shape only the labels
+ * that come into view. The layouts follow the widget's Pango context
+ * (font, direction) by themselves, as PangoLayout checks its context. */
+static PangoLayout *
+get_tick_layout (BriefingTimeOverview *self,
+                 char                 *label)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->tick_layouts_next, label);
+  gpointer key, value;
+
+  if (layout != NULL)
+    {
+      g_free (label);
+      return layout;
+    }
+  if (g_hash_table_steal_extended (self->tick_layouts, label, &key, &value))
+    {
+      g_free (label);
+      label = key;
+      layout = value;
+    }
+  else
+    layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+  g_hash_table_insert (self->tick_layouts_next, label, layout);
+  return layout;
+}
+
 static void
 draw_axis (BriefingTimeOverview *self,
            GtkSnapshot          *snapshot,
@@ -68,6 +97,7 @@ draw_axis (BriefingTimeOverview *self,
   GdkRGBA text = with_alpha (&colors->fg, 0.75);
   guint n = 0;
   double last_label_end = -G_MAXDOUBLE;
+  GHashTable *swap;
 
   gtk_snapshot_append_color (snapshot, &line,
                              &GRAPHENE_RECT_INIT (0, OVERVIEW_AXIS_Y, width, 1));
@@ -76,8 +106,7 @@ draw_axis (BriefingTimeOverview *self,
        tick <= view_last && n < 200; tick = briefing_time_axis_next_tick (step, tick), n++)
     {
       double x = briefing_time_overview_day_to_x (self, tick);
-      g_autofree char *label = briefing_time_axis_format_tick (step, tick);
-      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+      PangoLayout *layout = get_tick_layout (self, briefing_time_axis_format_tick (step, tick));
       int label_width, label_height;
       double label_x;
 
@@ -96,25 +125,49 @@ draw_axis (BriefingTimeOverview *self,
           gtk_snapshot_restore (snapshot);
           last_label_end = label_x + label_width;
         }
-      g_object_unref (layout);
     }
+  /* The layouts of labels gone out of view go. */
+  g_hash_table_remove_all (self->tick_layouts);
+  swap = self->tick_layouts;
+  self->tick_layouts = self->tick_layouts_next;
+  self->tick_layouts_next = swap;
 }
 
-/* Lanes so that marks that overlap in time do not hide each other. */
+/* Lanes so that marks that overlap in time do not hide each other: as
+ * many as the marks need, up to OVERVIEW_MAX_LANES, thinner when there
+ * are more than OVERVIEW_N_LANES; beyond, a mark goes over the lanes that
+ * end first. A mark may take @n lanes, one above the other. */
 static guint
-choose_lane (double *lane_ends,
-             double  x0)
+choose_lanes (double *lane_ends,
+              double  x0,
+              guint   n)
 {
   guint best = 0;
+  double best_end = G_MAXDOUBLE;
 
-  for (guint lane = 0; lane < OVERVIEW_N_LANES; lane++)
+  for (guint lane = 0; lane + n <= OVERVIEW_MAX_LANES; lane++)
     {
-      if (lane_ends[lane] <= x0)
+      double end = -G_MAXDOUBLE;
+
+      for (guint i = lane; i < lane + n; i++)
+        end = MAX (end, lane_ends[i]);
+      if (end <= x0)
         return lane;
-      if (lane_ends[lane] < lane_ends[best])
-        best = lane;
+      if (end < best_end)
+        {
+          best = lane;
+          best_end = end;
+        }
     }
   return best;
+}
+
+static gboolean
+same_date (const BriefingDate *a,
+           const BriefingDate *b)
+{
+  return a->first_day == b->first_day && a->last_day == b->last_day && a->flags == b->flags &&
+         a->start_precision == b->start_precision && a->end_precision == b->end_precision;
 }
 
 static void
@@ -180,6 +233,78 @@ draw_mark (GtkSnapshot        *snapshot,
   gtk_snapshot_append_color (snapshot, color, rect);
 }
 
+/* Where a day's ticks go: at their hour when the day is wide enough for
+ * hours and one is given; else side by side across the day when it has
+ * room for them all (four events on one day read as four), or in the
+ * day's middle, one lane each. */
+static void
+place_tick (BriefingTimeOverview *self,
+            BriefingEvent        *event,
+            guint                 index,
+            guint                 n_on_day,
+            double               *x0,
+            double               *x1)
+{
+  double day_width = *x1 - *x0;
+  double middle = (*x0 + *x1) / 2;
+  double tick = CLAMP (day_width, 3.0, 8.0);
+  double fraction;
+
+  if (day_width >= 48 &&
+      briefing_time_axis_parse_clock (briefing_event_get_time_of_day (event), &fraction))
+    {
+      middle = *x0 + day_width * fraction;
+      tick = 3.0;
+    }
+  else if (n_on_day > 1 && day_width >= n_on_day * 4.0)
+    {
+      middle = *x0 + day_width * (index + 0.5) / n_on_day;
+      tick = CLAMP (day_width / n_on_day - 1, 3.0, 8.0);
+    }
+  *x0 = middle - tick / 2;
+  *x1 = middle + tick / 2;
+}
+
+/* How many of the events in view from @i on are of one day, @first_day. */
+static guint
+count_day_events (BriefingTimeOverview *self,
+                  guint                 i,
+                  gint64                first_day)
+{
+  guint n = 0;
+
+  for (; i < self->positions->len; i++)
+    {
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, g_array_index (self->positions, guint, i));
+      const BriefingDate *date = briefing_event_get_date (event);
+
+      if (date->first_day != first_day)
+        break;
+      n += date->last_day == first_day;
+    }
+  return n;
+}
+
+/* The mark, among those of events starting on the day @date starts, of
+ * events of that very date, shown or faded as @shown says. */
+static OverviewMark *
+find_same_mark (BriefingTimeOverview *self,
+                const BriefingDate   *date,
+                gboolean              shown)
+{
+  for (guint i = self->marks->len; i > 0; i--)
+    {
+      OverviewMark *mark = &g_array_index (self->marks, OverviewMark, i - 1);
+      const BriefingDate *other = briefing_event_get_date (mark->event);
+
+      if (other->first_day != date->first_day)
+        break;
+      if (mark->shown == shown && same_date (other, date))
+        return mark;
+    }
+  return NULL;
+}
+
 static void
 draw_marks (BriefingTimeOverview *self,
             GtkSnapshot          *snapshot,
@@ -190,69 +315,95 @@ draw_marks (BriefingTimeOverview *self,
   gint64 last = (gint64) ceil (self->view_first + self->view_days);
   gboolean narrowed = briefing_time_overview_is_narrowed (self);
   GdkRGBA faded = with_alpha (&colors->fg, 0.3f);
-  double lane_ends[OVERVIEW_N_LANES];
-  guint start, end;
+  double lane_ends[OVERVIEW_MAX_LANES];
+  guint n_lanes = OVERVIEW_N_LANES, n_on_day = 0, day_index = 0;
+  gint64 day = G_MININT64;
+  double lane_height;
 
-  for (guint i = 0; i < OVERVIEW_N_LANES; i++)
+  for (guint i = 0; i < OVERVIEW_MAX_LANES; i++)
     lane_ends[i] = -G_MAXDOUBLE;
   g_array_set_size (self->marks, 0);
-  briefing_day_index_lookup (self->all, first, last, &start, &end);
-  for (guint i = start; i < end; i++)
+  /* Only the events in view, however many start before it and last into
+   * it: a frame costs the marks it draws (few, or it is a histogram). */
+  g_array_set_size (self->positions, 0);
+  briefing_day_index_collect (self->all, first, last, self->positions);
+
+  /* The marks and where they are in time. Events of the very same date
+   * (seven "some day in October"), all shown or all faded, are one bar,
+   * taller the more they are: seven bars in seven lanes would crowd out
+   * the rest, and on top of each other they would read as one. A day's
+   * events stand side by side instead (place_tick). */
+  for (guint i = 0; i < self->positions->len; i++)
     {
-      BriefingEvent *event = briefing_day_index_peek_event (self->all, i);
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, g_array_index (self->positions, guint, i));
       const BriefingDate *date = briefing_event_get_date (event);
-      gboolean shown = !narrowed || briefing_time_overview_shows_event (self, event);
       gboolean is_day = date->first_day == date->last_day;
-      double x0, x1;
-      guint lane;
-      graphene_rect_t rect;
+      gboolean shown = !narrowed || briefing_time_overview_shows_event (self, event);
+      OverviewMark *same = is_day ? NULL : find_same_mark (self, date, shown);
+      double x0 = briefing_time_overview_day_to_x (self, date->first_day);
+      double x1 = briefing_time_overview_day_to_x (self, date->last_day + 1);
       OverviewMark mark;
 
-      if (date->last_day < first)
-        continue;
-      x0 = briefing_time_overview_day_to_x (self, date->first_day);
-      x1 = briefing_time_overview_day_to_x (self, date->last_day + 1);
-      if (is_day)
+      if (same != NULL)
         {
-          /* A tick: the day's width when it is wide enough to see; at its
-           * hour, when the day is wide enough for hours and one is given. */
-          double middle = (x0 + x1) / 2;
-          double tick = CLAMP (x1 - x0, 3.0, 8.0);
-          double fraction;
-
-          if (x1 - x0 >= 48 &&
-              briefing_time_axis_parse_clock (briefing_event_get_time_of_day (event), &fraction))
-            {
-              middle = x0 + (x1 - x0) * fraction;
-              tick = 3.0;
-            }
-          x0 = middle - tick / 2;
-          x1 = middle + tick / 2;
+          same->n_events++;
+          continue;
         }
+      if (date->first_day != day)
+        {
+          day = date->first_day;
+          n_on_day = count_day_events (self, i, day);
+          day_index = 0;
+        }
+      if (is_day)
+        place_tick (self, event, day_index++, n_on_day, &x0, &x1);
       else if (x1 - x0 < 3)
         x1 = x0 + 3;
-      lane = choose_lane (lane_ends, x0);
-      lane_ends[lane] = x1 + 1;
-      rect = GRAPHENE_RECT_INIT (clamp_x (x0, width),
-                                 OVERVIEW_MARKS_TOP + lane * OVERVIEW_LANE_HEIGHT,
-                                 clamp_x (x1, width) - clamp_x (x0, width),
-                                 OVERVIEW_LANE_HEIGHT - 2);
+      /* y0, y1 and the lanes below. */
+      mark = (OverviewMark) { event, 1, shown, clamp_x (x0, width), clamp_x (x1, width), 0, 0, 0, 1 };
+      g_array_append_val (self->marks, mark);
+    }
+
+  /* Then their lanes, for how many lanes they need. */
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      OverviewMark *mark = &g_array_index (self->marks, OverviewMark, i);
+
+      mark->n_lanes = MIN (mark->n_events, 3);
+      mark->lane = choose_lanes (lane_ends, mark->x0, mark->n_lanes);
+      for (guint l = mark->lane; l < mark->lane + mark->n_lanes; l++)
+        lane_ends[l] = mark->x1 + 1;
+      n_lanes = MAX (n_lanes, mark->lane + mark->n_lanes);
+    }
+
+  lane_height = OVERVIEW_N_LANES * OVERVIEW_LANE_HEIGHT / n_lanes;
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      OverviewMark *mark = &g_array_index (self->marks, OverviewMark, i);
+      const BriefingDate *date = briefing_event_get_date (mark->event);
+      gboolean is_day = date->first_day == date->last_day;
+      /* Lanes a pixel apart when thin, two when not. */
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (mark->x0, OVERVIEW_MARKS_TOP + mark->lane * lane_height,
+                                                 mark->x1 - mark->x0,
+                                                 mark->n_lanes * lane_height - (lane_height >= 7 ? 2 : 1));
+
       if (is_day)
         {
           /* Ticks stand taller than bars, down to the axis. */
           rect.size.height = OVERVIEW_AXIS_Y - rect.origin.y - 1;
         }
-      mark = (OverviewMark) { event, rect.origin.x, rect.origin.x + rect.size.width,
-                              rect.origin.y, rect.origin.y + rect.size.height };
-      g_array_append_val (self->marks, mark);
-      draw_mark (snapshot, date, shown ? &colors->accent : &faded, &rect, is_day);
-      if (self->has_cursor && self->cursor_event == event && gtk_widget_has_focus (GTK_WIDGET (self)))
+      mark->y0 = rect.origin.y;
+      mark->y1 = rect.origin.y + rect.size.height;
+      draw_mark (snapshot, date, mark->shown ? &colors->accent : &faded, &rect, is_day);
+      if (self->has_cursor && self->cursor_event != NULL && gtk_widget_has_focus (GTK_WIDGET (self)) &&
+          same_date (briefing_event_get_date (self->cursor_event), date) &&
+          (mark->n_events > 1 || self->cursor_event == mark->event))
         {
           GskRoundedRect ring;
 
-          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (mark.x0 - 2, mark.y0 - 2,
-                                                                       mark.x1 - mark.x0 + 4,
-                                                                       mark.y1 - mark.y0 + 4), 2);
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (mark->x0 - 2, mark->y0 - 2,
+                                                                       mark->x1 - mark->x0 + 4,
+                                                                       mark->y1 - mark->y0 + 4), 2);
           gtk_snapshot_append_border (snapshot, &ring, (float[]) { 2, 2, 2, 2 },
                                       (GdkRGBA[]) { colors->fg, colors->fg, colors->fg, colors->fg });
         }
@@ -284,10 +435,33 @@ draw_histogram (BriefingTimeOverview *self,
   gboolean narrowed = briefing_time_overview_is_narrowed (self);
   double height = OVERVIEW_AXIS_Y - OVERVIEW_MARKS_TOP;
   GdkRGBA faded = with_alpha (&colors->fg, 0.25f);
-  guint max = 0;
+  guint max = 0, shown_max = 0;
+  OverviewHistogramKey key;
+  GtkSnapshot *bars;
+
+  g_array_set_size (self->marks, 0);
+  /* Compared with memcmp(): no stray bytes. */
+  memset (&key, 0, sizeof key);
+  key.view_first = self->view_first;
+  key.view_days = self->view_days;
+  key.width = width;
+  key.shown_generation = self->shown_generation;
+  key.narrowed = narrowed;
+  key.fg = colors->fg;
+  key.accent = colors->accent;
+  if (self->state != NULL)
+    key.has_period = briefing_reader_state_get_period (self->state, &key.period_first, &key.period_last);
+  /* Unchanged since the last frame (the list scrolled, the cursor moved, a
+   * period is being dragged out): the same bars. */
+  if (self->histogram_node != NULL && memcmp (&key, &self->histogram_key, sizeof key) == 0)
+    {
+      gtk_snapshot_append_node (snapshot, self->histogram_node);
+      return;
+    }
+  g_clear_pointer (&self->histogram_node, gsk_render_node_unref);
+  self->histogram_key = key;
 
   ensure_bins (self, n_bins);
-  g_array_set_size (self->marks, 0);
   for (guint i = 0; i < n_bins; i++)
     {
       gint64 bin_first = (gint64) floor ((first_bin + i) * days_per_bin);
@@ -297,9 +471,18 @@ draw_histogram (BriefingTimeOverview *self,
       self->shown_bins[i] = narrowed ? briefing_time_overview_count_shown (self, bin_first, bin_last)
                                      : self->bins[i];
       max = MAX (max, self->bins[i]);
+      shown_max = MAX (shown_max, self->shown_bins[i]);
     }
   if (max == 0)
     return;
+  /* Narrowed, the scale is the shown events': a topic's few hundred among
+   * thousands would be bars of a pixel or two. The report's bars, faded,
+   * keep the same scale, so a shown bar is never taller than its bin's
+   * whole; past the top they are cut, "more here than fits". */
+  if (narrowed && shown_max > 0)
+    max = shown_max;
+
+  bars = gtk_snapshot_new ();
 
   for (guint i = 0; i < n_bins; i++)
     {
@@ -310,16 +493,19 @@ draw_histogram (BriefingTimeOverview *self,
       double bar = MAX (next - x - 1, 1);
       /* Linear, so that twice as tall is twice as many; a bin that holds
        * anything is at least a pixel tall. */
-      double all_height = self->bins[i] > 0 ? MAX (1.0, round (height * self->bins[i] / max)) : 0;
+      double all_height = self->bins[i] > 0 ? CLAMP (round (height * self->bins[i] / max), 1.0, height) : 0;
       double shown_height = self->shown_bins[i] > 0 ? MAX (1.0, round (height * self->shown_bins[i] / max)) : 0;
 
       if (narrowed && all_height > 0)
-        gtk_snapshot_append_color (snapshot, &faded,
+        gtk_snapshot_append_color (bars, &faded,
                                    &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - all_height, bar, all_height));
       if (shown_height > 0)
-        gtk_snapshot_append_color (snapshot, &colors->accent,
+        gtk_snapshot_append_color (bars, &colors->accent,
                                    &GRAPHENE_RECT_INIT (x, OVERVIEW_AXIS_Y - shown_height, bar, shown_height));
     }
+  self->histogram_node = gtk_snapshot_free_to_node (bars);
+  if (self->histogram_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->histogram_node);
 }
 
 static void

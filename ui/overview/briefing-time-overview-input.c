@@ -19,8 +19,9 @@ enum {
   DRAG_SELECT,
 };
 
-/* What the keyboard steps over in a histogram: a part of the view. */
-#define KEYBOARD_BINS 24
+/* What the keyboard steps over in a histogram: at least a fortieth of the
+ * view (a year of 25, a month of 3). */
+#define KEYBOARD_BINS 40
 #define ZOOM_STEP 1.5
 
 /* Cursor moves */
@@ -63,10 +64,28 @@ reveal_cursor (BriefingTimeOverview *self)
   briefing_time_overview_apply_view (self, first, days);
 }
 
-static gint64
-keyboard_bin_days (BriefingTimeOverview *self)
+/* What the keyboard steps over in a histogram: about a part of the view,
+ * in whole days, months or years as the axis counts them, so that a screen
+ * reader says "412 events, March 2024", not "2 March – 16 April". */
+static BriefingTimeStep
+keyboard_step (BriefingTimeOverview *self)
 {
-  return MAX ((gint64) round (self->view_days / KEYBOARD_BINS), 1);
+  BriefingTimeStep step = briefing_time_axis_choose_step (self->view_days / KEYBOARD_BINS, 1.0);
+
+  if (step.unit == BRIEFING_TIME_UNIT_HOUR)
+    step = (BriefingTimeStep) { BRIEFING_TIME_UNIT_DAY, 1 };
+  return step;
+}
+
+/* The cursor on the stretch of time from @tick to the next. */
+static void
+set_cursor_bin (BriefingTimeOverview *self,
+                BriefingTimeStep      step,
+                double                tick)
+{
+  gint64 first = (gint64) floor (tick);
+
+  set_cursor_span (self, first, MAX (first, (gint64) floor (briefing_time_axis_next_tick (step, tick)) - 1));
 }
 
 /* In first-day order, the event after (or before) the cursor's. */
@@ -89,9 +108,7 @@ move_cursor_event (BriefingTimeOverview *self,
       set_cursor_event (self, briefing_day_index_peek_event (self->all, MIN (start, n - 1)));
       return TRUE;
     }
-  while (position < n && briefing_day_index_peek_event (self->all, position) != self->cursor_event)
-    position++;
-  if (position == n)
+  if (!briefing_day_index_find (self->all, self->cursor_event, &position))
     position = 0;
   else if (direction > 0 && position + 1 < n)
     position++;
@@ -113,8 +130,7 @@ move_cursor (BriefingTimeOverview *self,
   if (extend && !self->has_anchor)
     {
       if (!self->has_cursor)
-        set_cursor_span (self, (gint64) floor (self->view_first),
-                         (gint64) floor (self->view_first) + keyboard_bin_days (self) - 1);
+        set_cursor_bin (self, keyboard_step (self), briefing_time_axis_first_tick (keyboard_step (self), self->view_first));
       self->has_anchor = TRUE;
       self->anchor_first = self->cursor_first;
       self->anchor_last = self->cursor_last;
@@ -126,16 +142,19 @@ move_cursor (BriefingTimeOverview *self,
     move_cursor_event (self, direction);
   else
     {
-      gint64 bin = keyboard_bin_days (self);
-      gint64 first;
+      BriefingTimeStep step = keyboard_step (self);
+      double tick;
 
       if (!self->has_cursor)
-        first = (gint64) floor (self->view_first);
+        tick = briefing_time_axis_first_tick (step, self->view_first);
       else if (self->cursor_event != NULL)
-        first = direction > 0 ? self->cursor_last + 1 : self->cursor_first - bin;
+        /* From an event: the stretch after it, or the one it starts in. */
+        tick = direction > 0 ? briefing_time_axis_first_tick (step, self->cursor_last + 1)
+                             : briefing_time_axis_previous_tick (step, self->cursor_first + 1);
       else
-        first = self->cursor_first + direction * bin;
-      set_cursor_span (self, first, first + bin - 1);
+        tick = direction > 0 ? briefing_time_axis_next_tick (step, self->cursor_first)
+                             : briefing_time_axis_previous_tick (step, self->cursor_first);
+      set_cursor_bin (self, step, tick);
     }
   reveal_cursor (self);
   if (extend)
@@ -190,15 +209,14 @@ find_event_at (BriefingTimeOverview *self,
   double days_per_pixel = self->view_days / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
   gint64 first = (gint64) floor (briefing_time_overview_x_to_day (self, x - 2));
   gint64 last = (gint64) floor (briefing_time_overview_x_to_day (self, x + 2 + days_per_pixel));
-  guint start, end;
 
-  briefing_day_index_lookup (self->all, first, last, &start, &end);
-  for (guint i = start; i < end; i++)
+  g_array_set_size (self->positions, 0);
+  briefing_day_index_collect (self->all, first, last, self->positions);
+  for (guint i = 0; i < self->positions->len; i++)
     {
-      BriefingEvent *event = briefing_day_index_peek_event (self->all, i);
+      BriefingEvent *event = briefing_day_index_peek_event (self->all, g_array_index (self->positions, guint, i));
 
-      if (briefing_event_covers_period (event, first, last) &&
-          (!briefing_time_overview_is_narrowed (self) || briefing_time_overview_shows_event (self, event)))
+      if (!briefing_time_overview_is_narrowed (self) || briefing_time_overview_shows_event (self, event))
         return event;
     }
   return NULL;
@@ -306,6 +324,15 @@ on_motion_cb (GtkEventControllerMotion *motion,
   self->pointer_x = x;
 }
 
+static void
+on_enter_cb (GtkEventControllerMotion *motion,
+             double                    x,
+             double                    y,
+             BriefingTimeOverview     *self)
+{
+  self->pointer_x = x;
+}
+
 static gboolean
 on_scroll_cb (GtkEventControllerScroll *scroll,
               double                    dx,
@@ -330,23 +357,23 @@ on_zoom_begin_cb (GtkGesture           *gesture,
 {
   double x, y;
 
-  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+  /* Between the fingers; with none known, the middle. */
+  if (gtk_gesture_get_last_event (gesture, sequence) == NULL ||
+      !gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   self->zoom_view_first = self->view_first;
   self->zoom_view_days = self->view_days;
   self->zoom_center = x;
 }
 
+/* The fingers' scale is against the view as the pinch began. */
 static void
 on_zoom_scale_changed_cb (GtkGestureZoom       *gesture,
                           double                scale,
                           BriefingTimeOverview *self)
 {
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-  double center_day = self->zoom_view_first + self->zoom_center / width * self->zoom_view_days;
-  double days = self->zoom_view_days / MAX (scale, 0.01);
-
-  briefing_time_overview_apply_view (self, center_day - self->zoom_center / width * days, days);
+  briefing_time_overview_zoom_view (self, self->zoom_view_first, self->zoom_view_days,
+                                    MAX (scale, 0.01), self->zoom_center);
 }
 
 static gboolean
@@ -418,9 +445,10 @@ on_query_tooltip_cb (GtkWidget            *widget,
 {
   /* Translators: the time overview's legend, in its tooltip */
   const char *legend = _("A tick is a day, a solid bar days given exactly, a light bar "
-                         "some day in a month or year; soft ends mean approximate, "
-                         "stripes uncertain. Drag along the dates to choose a period; "
-                         "Ctrl+scroll to zoom; double-click to see all.");
+                         "some day in a month or year, a taller bar several events of "
+                         "one date; soft ends mean approximate, stripes uncertain. Drag "
+                         "along the dates to choose a period; Ctrl+scroll to zoom; "
+                         "double-click to see all.");
   g_autofree char *text = NULL;
 
   if (self->all == NULL)
@@ -433,8 +461,13 @@ on_query_tooltip_cb (GtkWidget            *widget,
         {
           g_autofree char *date = briefing_date_format (briefing_event_get_date (mark->event));
 
-          text = g_strdup_printf (C_("time overview", "%s: %s"), date,
-                                  briefing_event_get_headline (mark->event));
+          /* Several events of one date, drawn as one bar: how many. */
+          if (mark->n_events > 1)
+            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event, %s", "%'u events, %s",
+                                                 mark->n_events), mark->n_events, date);
+          else
+            text = g_strdup_printf (C_("time overview", "%s: %s"), date,
+                                    briefing_event_get_headline (mark->event));
         }
     }
   else
@@ -471,7 +504,6 @@ briefing_time_overview_init_input (BriefingTimeOverview *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
 
-
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
@@ -484,10 +516,11 @@ briefing_time_overview_init_input (BriefingTimeOverview *self)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
   gtk_widget_add_controller (widget, scroll);
+  /* A scroll event has no position in GTK 4.8: where the pointer went. */
+  g_signal_connect (motion, "enter", G_CALLBACK (on_enter_cb), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
   gtk_widget_add_controller (widget, motion);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (widget, key);
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
-
 }

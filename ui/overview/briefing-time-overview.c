@@ -58,9 +58,11 @@ briefing_time_overview_shows_event (BriefingTimeOverview *self,
 
 /* The events shown that cover a day of @first_day to @last_day. With only a
  * period, they are the report's events covering a day of both the span and
- * the period, and two intervals that both meet a third which they meet meet
- * in it too: so it is a count over the intersection, with no index to
- * build while the reader drags out periods. */
+ * the period, counted with no index to build while the reader drags out
+ * periods: where the two meet, the events covering a day of where they
+ * meet; where they are apart, the events covering all the days between
+ * (a month-long event is shown for a period late in its month, and drawn
+ * so in the bins early in it). */
 guint
 briefing_time_overview_count_shown (BriefingTimeOverview *self,
                                     gint64                first_day,
@@ -79,7 +81,13 @@ briefing_time_overview_count_shown (BriefingTimeOverview *self,
       return briefing_day_index_count (self->shown, first_day, last_day);
     }
   if (briefing_reader_state_get_period (self->state, &period_first, &period_last))
-    return briefing_day_index_count (self->all, MAX (first_day, period_first), MIN (last_day, period_last));
+    {
+      if (last_day < period_first)
+        return briefing_day_index_count_across (self->all, last_day, period_first);
+      if (first_day > period_last)
+        return briefing_day_index_count_across (self->all, period_last, first_day);
+      return briefing_day_index_count (self->all, MAX (first_day, period_first), MIN (last_day, period_last));
+    }
   return briefing_day_index_count (self->all, first_day, last_day);
 }
 
@@ -225,6 +233,20 @@ briefing_time_overview_update_accessible (BriefingTimeOverview *self)
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time overview: %s, %'u event",
                                             "Time overview: %s, %'u events", n), span, n);
     }
+  /* What the keyboard is on, the event or stretch of time, is what a
+   * screen reader must say as it moves. GTK 4.8 gives no AT-SPI Value to a
+   * widget of its own (only to its ranges, spin buttons…), so the value
+   * text below never reaches one; a change of the focused widget's name
+   * is read: the cursor is the name, the view its description. */
+  cursor = describe_cursor (self);
+  if (cursor != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
+      g_free (label);
+      label = g_strdup (cursor);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   if (g_strcmp0 (label, self->accessible_label) != 0)
     {
       g_free (self->accessible_label);
@@ -232,9 +254,6 @@ briefing_time_overview_update_accessible (BriefingTimeOverview *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       self->accessible_label, -1);
     }
-  /* A slider's value text is what screen readers say as it changes: the
-   * event or stretch of time the keyboard is on. */
-  cursor = describe_cursor (self);
   if (!briefing_time_overview_get_span (self, &first, &last))
     first = last = 0;
   /* The value is a day: the cursor's first, within the report's span. */
@@ -255,6 +274,7 @@ on_report_changed (BriefingTimeOverview *self)
   g_clear_pointer (&self->all, briefing_day_index_unref);
   g_clear_pointer (&self->shown, briefing_day_index_unref);
   self->shown_dirty = TRUE;
+  self->shown_generation++;
   self->has_cursor = FALSE;
   self->has_anchor = FALSE;
   self->cursor_event = NULL;
@@ -273,6 +293,7 @@ static void
 on_events_changed_cb (BriefingTimeOverview *self)
 {
   self->shown_dirty = TRUE;
+  self->shown_generation++;
   briefing_time_overview_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -343,6 +364,10 @@ briefing_time_overview_finalize (GObject *object)
   g_clear_pointer (&self->all, briefing_day_index_unref);
   g_clear_pointer (&self->shown, briefing_day_index_unref);
   g_array_unref (self->marks);
+  g_array_unref (self->positions);
+  g_clear_pointer (&self->histogram_node, gsk_render_node_unref);
+  g_hash_table_unref (self->tick_layouts);
+  g_hash_table_unref (self->tick_layouts_next);
   g_free (self->bins);
   g_free (self->shown_bins);
   g_free (self->accessible_label);
@@ -431,6 +456,9 @@ briefing_time_overview_init (BriefingTimeOverview *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   self->marks = g_array_new (FALSE, FALSE, sizeof (OverviewMark));
+  self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->tick_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->tick_layouts_next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->view_days = 1;
   self->needs_fit = TRUE;
   gtk_widget_set_focusable (widget, TRUE);
@@ -549,15 +577,26 @@ briefing_time_overview_zoom (BriefingTimeOverview *self,
                              double                factor,
                              double                x)
 {
-  double day, days;
-  int width;
-
   g_return_if_fail (BRIEFING_IS_TIME_OVERVIEW (self));
   g_return_if_fail (factor > 0);
 
-  width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-  day = briefing_time_overview_x_to_day (self, x);
-  days = self->view_days / factor;
+  briefing_time_overview_zoom_view (self, self->view_first, self->view_days, factor, x);
+}
+
+/* Zooms @first and @days by @factor around @x: the day at @x in that view
+ * stays at @x. Ctrl+scroll, the keys and a pinch (from the view as it
+ * began) zoom through it. */
+void
+briefing_time_overview_zoom_view (BriefingTimeOverview *self,
+                                  double                first,
+                                  double                days,
+                                  double                factor,
+                                  double                x)
+{
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double day = first + x / width * days;
+
+  days /= factor;
   briefing_time_overview_apply_view (self, day - x / width * days, days);
 }
 
