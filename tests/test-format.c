@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "briefing-format.h"
+#include "briefing-tab-names.h"
 #include "test-sample.h"
 
 static void
@@ -96,6 +97,41 @@ test_event_meta (void)
     }
 }
 
+static void
+assert_tab_names (const char * const *titles,
+                  const char * const *expected)
+{
+  g_auto(GStrv) names = briefing_tab_names_for_titles (titles);
+
+  g_assert_cmpstrv (names, expected);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_assert_cmpint (g_utf8_strlen (names[i], -1), <=, BRIEFING_TAB_NAME_MAX_CHARS);
+}
+
+static void
+test_tab_names (void)
+{
+  /* Short titles stay whole, words they share too: "Part 1" says more than "1". */
+  assert_tab_names ((const char *[]) { "On the field", "Part 1", "Part 2", NULL },
+                    (const char *[]) { "On the field", "Part 1", "Part 2", NULL });
+  /* Long ones lose the words all start with, then are cut after a word. */
+  assert_tab_names ((const char *[]) { "Interview with Jane Doe", "Interview with John Roe", NULL },
+                    (const char *[]) { "Jane Doe", "John Roe", NULL });
+  assert_tab_names ((const char *[]) { "On the field", "Panel: after the harvest",
+                                       "Announced, not yet recorded", NULL },
+                    (const char *[]) { "On the field", "Panel: after…", "Announced, not…", NULL });
+  /* The separators the shared words leave, and punctuation before the ellipsis, go. */
+  assert_tab_names ((const char *[]) { "Panel: the morning after the vote", "Panel: the evening before", NULL },
+                    (const char *[]) { "morning after…", "evening before", NULL });
+  /* One long word is cut inside; characters, not bytes, are counted. */
+  assert_tab_names ((const char *[]) { "Donaudampfschifffahrtsgesellschaft", "Großveranstaltungsübertragung", NULL },
+                    (const char *[]) { "Donaudampfschif…", "Großveranstaltu…", NULL });
+  /* No title: by its place. */
+  assert_tab_names ((const char *[]) { "", " : ", "A title", NULL },
+                    (const char *[]) { "Interview 1", "Interview 2", "A title", NULL });
+  assert_tab_names ((const char *[]) { NULL }, (const char *[]) { NULL });
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +143,7 @@ main (int   argc,
   g_test_add_func ("/format/search-counts", test_search_counts);
   g_test_add_func ("/format/selection", test_selection);
   g_test_add_func ("/format/titles", test_titles);
+  g_test_add_func ("/format/tab-names", test_tab_names);
 
   return g_test_run ();
 }

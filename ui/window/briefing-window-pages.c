@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-interview-view.h"
+#include "briefing-tab-names.h"
 #include "briefing-timeline-view.h"
 #include "briefing-window-private.h"
 
@@ -57,14 +58,63 @@ briefing_window_remove_interview_pages (BriefingWindow *self)
   g_ptr_array_set_size (self->interview_views, 0);
 }
 
-/* Pages go Timeline, each interview, Overview: the order of Alt+1, Alt+2… */
+/* The switchers' buttons are AdwViewSwitcher's own, made anew whenever the
+ * pages change, and libadwaita 1.2 gives them no tooltip: each is found by
+ * the page it stands for, the "child-index" it keeps, and given the page's
+ * whole name. GTK makes a tooltip the description a screen reader says. */
+static void
+set_switcher_tooltips (GtkWidget  *widget,
+                       GListModel *pages)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_VIEW_SWITCHER (widget) && GTK_IS_TOGGLE_BUTTON (child))
+        {
+          guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "child-index"));
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, index);
+          const char *tooltip = page != NULL ? g_object_get_data (G_OBJECT (page), "briefing-tooltip") : NULL;
+
+          gtk_widget_set_tooltip_text (child, tooltip);
+          continue;
+        }
+      set_switcher_tooltips (child, pages);
+    }
+}
+
+void
+briefing_window_update_tab_tooltips (BriefingWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+
+  set_switcher_tooltips (GTK_WIDGET (self->switcher_title), G_LIST_MODEL (pages));
+  set_switcher_tooltips (GTK_WIDGET (self->switcher_bar), G_LIST_MODEL (pages));
+}
+
+/* Pages go Timeline, each interview, Overview: the order of Alt+1, Alt+2…
+ * Several interviews are told apart by their titles, shortened on the tab
+ * and whole in its tooltip. */
 void
 briefing_window_add_interview_pages (BriefingWindow *self)
 {
   GListModel *interviews = briefing_report_get_interviews (briefing_reader_state_get_report (self->state));
   guint n = g_list_model_get_n_items (interviews);
   g_autoptr(GtkWidget) overview = g_object_ref (GTK_WIDGET (self->overview_page));
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) tab_titles = NULL;
+  g_auto(GStrv) names = NULL;
   AdwViewStackPage *page;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, i);
+      const char *title = briefing_interview_get_title (interview);
+
+      g_strv_builder_add (titles, title != NULL ? title : "");
+    }
+  tab_titles = g_strv_builder_end (titles);
+  names = briefing_tab_names_for_titles ((const char * const *) tab_titles);
 
   adw_view_stack_remove (self->view_stack, overview);
   for (guint i = 0; i < n; i++)
@@ -73,24 +123,26 @@ briefing_window_add_interview_pages (BriefingWindow *self)
       /* Adding a view is giving it the state. */
       GtkWidget *view = briefing_interview_view_new (self->state, interview);
       g_autofree char *name = i == 0 ? g_strdup ("interview") : g_strdup_printf ("interview-%u", i + 1);
-      g_autofree char *title = NULL;
+      const char *title;
 
       if (n == 1)
         /* Translators: the title of the window's page that shows the report's only interview */
-        title = g_strdup (C_("page", "Interview"));
+        title = C_("page", "Interview");
       else
-        /* Translators: the title of the window's page for the second, third… interview */
-        title = g_strdup_printf (C_("page", "Interview %u"), i + 1);
+        title = names[i];
 
       g_signal_connect_object (view, "event-activated", G_CALLBACK (on_event_activated_cb),
                                self, G_CONNECT_SWAPPED);
 
       page = adw_view_stack_add_titled (self->view_stack, view, name, title);
       adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+      if (*tab_titles[i] != '\0' && g_strcmp0 (title, tab_titles[i]) != 0)
+        g_object_set_data_full (G_OBJECT (page), "briefing-tooltip", g_strdup (tab_titles[i]), g_free);
       g_ptr_array_add (self->interview_views, view);
     }
   page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
   adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
+  briefing_window_update_tab_tooltips (self);
 }
 
 void
