@@ -5,7 +5,9 @@
 
 #include <adwaita.h>
 
+#include "briefing-event-row.h"
 #include "briefing-interview-view.h"
+#include "briefing-turn-bubble.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -61,6 +63,147 @@ test_window_interview_tabs (void)
   destroy_window (window);
 }
 
+/* Real keys, from the X server to the window under the pointer (there is
+ * no window manager), as a reader presses them. */
+static void
+press_keys (const char *keys)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL)
+    g_error ("xdotool not found: install xdotool (tools/debian-packages.txt)");
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { xdotool, "mousemove", "400", "300", "key", (char *) keys, NULL },
+                               NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static guint
+badge (BriefingWindow *window,
+       GtkWidget      *child)
+{
+  return adw_view_stack_page_get_badge_number (adw_view_stack_get_page (VIEW_STACK (window), child));
+}
+
+static gboolean
+query_is (BriefingWindow *window,
+          const char     *query)
+{
+  return g_strcmp0 (briefing_reader_state_get_query (briefing_window_get_state (window)), query) == 0;
+}
+
+typedef struct
+{
+  BriefingWindow *window;
+  GtkWidget      *page;
+  const char     *text;   /* the focused row's headline or turn */
+} Landing;
+
+/* The page shown is @page, and the focus on its row of @text, built. */
+static gboolean
+landed (gpointer data)
+{
+  Landing *landing = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (landing->window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  if (adw_view_stack_get_visible_child (VIEW_STACK (landing->window)) != landing->page || row == NULL ||
+      !gtk_widget_is_ancestor (row, landing->page))
+    return FALSE;
+  if (BRIEFING_IS_EVENT_ROW (row))
+    return g_strcmp0 (briefing_event_get_headline (briefing_event_row_get_event (BRIEFING_EVENT_ROW (row))),
+                      landing->text) == 0;
+  if (BRIEFING_IS_TURN_BUBBLE (row))
+    return g_strcmp0 (briefing_turn_get_text (briefing_turn_bubble_get_turn (BRIEFING_TURN_BUBBLE (row))),
+                      landing->text) == 0;
+  return FALSE;
+}
+
+static gboolean
+page_is (gpointer data)
+{
+  Landing *landing = data;
+
+  return adw_view_stack_get_visible_child (VIEW_STACK (landing->window)) == landing->page;
+}
+
+/* "ships" is in one event and in one turn of the second interview: the tabs
+ * count them, and Enter, Ctrl+G and Shift+Ctrl+G go from one to the other,
+ * round, over the interview without any. */
+static void
+test_window_find_next (void)
+{
+  BriefingWindow *window = create_window (1100, 800);
+  g_autoptr(GFile) file = data_file ("valid", "interviews.briefing");
+  GtkWidget *entry;
+  GtkWidget *timeline, *panel;
+
+  open_and_wait (window, file);
+  entry = GTK_WIDGET (SEARCH_ENTRY (window));
+  timeline = TIMELINE_VIEW (window);
+  panel = interview_page (window, 1);
+  briefing_window_show_page_number (window, 2);
+  /* Nothing searched, nowhere to go. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == interview_page (window, 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ships");
+  while (!query_is (window, "ships"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (badge (window, timeline), ==, 1);
+  g_assert_cmpuint (badge (window, interview_page (window, 0)), ==, 0);
+  g_assert_cmpuint (badge (window, panel), ==, 1);
+  g_assert_cmpuint (badge (window, interview_page (window, 2)), ==, 0);
+  g_assert_cmpuint (badge (window, OVERVIEW_PAGE (window)), ==, 0);
+
+  /* Enter in the entry: from the first interview, shown, to the next match,
+   * the second's; the keyboard stays in the entry to type on. */
+  wait_for_paint (GTK_WIDGET (window));
+  press_keys ("Return");
+  spin_until (page_is, &(Landing) { window, panel, NULL });
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  /* Then round to the timeline's. */
+  press_keys ("ctrl+g");
+  spin_until (page_is, &(Landing) { window, timeline, NULL });
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  /* Out of the entry, the focus goes along. */
+  {
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+    collect_descendants (timeline, GTK_TYPE_LIST_VIEW, lists);
+    g_assert_cmpuint (lists->len, ==, 1);
+    g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (lists, 0)));
+  }
+  press_keys ("ctrl+g");
+  spin_until (landed, &(Landing) { window, panel, "Will the ships sail?" });
+  press_keys ("ctrl+shift+g");
+  spin_until (landed, &(Landing) { window, timeline, "First ships leave port" });
+  press_keys ("ctrl+shift+g");
+  spin_until (landed, &(Landing) { window, panel, "Will the ships sail?" });
+
+  /* Nothing found: nowhere to go. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zeppelin");
+  while (!query_is (window, "zeppelin"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (badge (window, timeline), ==, 0);
+  g_assert_cmpuint (badge (window, panel), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == panel);
+
+  /* No search, no badges. */
+  g_signal_emit_by_name (entry, "stop-search");
+  while (!query_is (window, ""))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (badge (window, timeline), ==, 0);
+  g_assert_cmpuint (badge (window, panel), ==, 0);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,6 +211,7 @@ main (int   argc,
   test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/interview-tabs", test_window_interview_tabs);
+  g_test_add_func ("/window/find-next", test_window_find_next);
 
   return test_window_run ();
 }

@@ -7,6 +7,7 @@
 #include "briefing-language.h"
 #include "briefing-text-estimate.h"
 #include "briefing-text-highlight.h"
+#include "briefing-flash.h"
 #include "briefing-turn-bubble.h"
 
 struct _BriefingTurnBubble
@@ -482,4 +483,17 @@ briefing_turn_describe (BriefingTurn *turn)
   return g_strdup_printf (_("%s says: %s"),
                           briefing_entity_get_name (briefing_turn_get_speaker (turn)),
                           briefing_turn_get_text (turn));
+}
+
+/**
+ * briefing_turn_bubble_flash:
+ *
+ * Lights the bubble up for a moment, to show the reader where a jump landed.
+ */
+void
+briefing_turn_bubble_flash (BriefingTurnBubble *self)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  briefing_flash_widget (self->bubble);
 }

@@ -187,6 +187,12 @@ briefing_interview_view_bind_row (BriefingReportListView *view,
   mark_bubble (turn, bubble, view);
 }
 
+static void
+flash_row (GtkWidget *bubble)
+{
+  briefing_turn_bubble_flash (BRIEFING_TURN_BUBBLE (bubble));
+}
+
 static const char *
 briefing_interview_view_describe_empty (BriefingReportListView *view)
 {
@@ -286,6 +292,7 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   view_class->create_row = briefing_interview_view_create_row;
   view_class->bind_row = briefing_interview_view_bind_row;
   view_class->set_starts_run = set_starts_run;
+  view_class->flash_row = flash_row;
   view_class->describe_empty = briefing_interview_view_describe_empty;
   view_class->empty_icon_name = "system-users-symbolic";
 

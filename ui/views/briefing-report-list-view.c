@@ -20,6 +20,10 @@ typedef struct
 
   GHashTable          *bound;         /* item → its row, for the few on screen */
   gboolean             focus_released;
+
+  GObject             *jump_target;   /* the item a jump goes to, until its row is bound */
+  gboolean             jump_focus;
+  guint                jump_idle_id;
 } BriefingReportListViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingReportListView, briefing_report_list_view, GTK_TYPE_WIDGET)
@@ -44,6 +48,39 @@ starts_run (BriefingReportListView *self,
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   return briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (priv->items), position);
+}
+
+static gboolean
+jump_idle_cb (gpointer user_data)
+{
+  BriefingReportListView *self = user_data;
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  void (*flash_row) (GtkWidget *row) = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->flash_row;
+  GtkWidget *row = NULL;
+
+  priv->jump_idle_id = 0;
+  if (priv->jump_target != NULL)
+    row = g_hash_table_lookup (priv->bound, priv->jump_target);
+  g_clear_object (&priv->jump_target);
+  if (row == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (flash_row != NULL)
+    flash_row (row);
+  /* The row sits in the list's own focusable item widget. */
+  if (priv->jump_focus)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_jump (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  /* Not from within the list's layout, where rows are bound. */
+  if (priv->jump_idle_id == 0)
+    priv->jump_idle_id = g_idle_add (jump_idle_cb, self);
 }
 
 /*
@@ -132,6 +169,8 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (priv->bound, item, row);
   klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
+  if (item == (gpointer) priv->jump_target)
+    schedule_jump (self);
 }
 
 static void
@@ -181,6 +220,8 @@ briefing_report_list_view_dispose (GObject *object)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   g_clear_object (&priv->rows_in_view);
+  g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
+  g_clear_object (&priv->jump_target);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   /* The list unbinds its rows when the subclass disposes its template. */
@@ -509,4 +550,31 @@ briefing_report_list_view_scroll_to (BriefingReportListView *self,
 
   /* GTK 4.8 has no gtk_list_view_scroll_to(); its list has this action. */
   gtk_widget_activate_action (GTK_WIDGET (priv->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * briefing_report_list_view_jump_to:
+ * @position: an item shown
+ * @focus: whether the keyboard follows
+ *
+ * Brings the item at @position into view and lights its row up for a moment
+ * (the subclass's flash_row()), once the list has bound it; with @focus, the
+ * row takes the keyboard focus too.
+ */
+void
+briefing_report_list_view_jump_to (BriefingReportListView *self,
+                                   guint                   position,
+                                   gboolean                focus)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+  g_return_if_fail (priv->items != NULL && position < g_list_model_get_n_items (priv->items));
+
+  briefing_report_list_view_scroll_to (self, position);
+  g_clear_object (&priv->jump_target);
+  priv->jump_target = g_list_model_get_item (priv->items, position);
+  priv->jump_focus = focus;
+  if (g_hash_table_lookup (priv->bound, priv->jump_target) != NULL)
+    schedule_jump (self);
 }

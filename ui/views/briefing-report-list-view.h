@@ -48,6 +48,8 @@ struct _BriefingReportListViewClass
   /* The empty page's icon when nothing was searched for (a search that
    * finds nothing shows the search icon). */
   const char  *empty_icon_name;
+  /* Lights @row up for a moment, where a jump landed (may be NULL). */
+  void        (*flash_row)      (GtkWidget              *row);
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);
@@ -68,5 +70,8 @@ void                 briefing_report_list_view_set_items   (BriefingReportListVi
 void                 briefing_report_list_view_update_empty (BriefingReportListView *self);
 void                 briefing_report_list_view_scroll_to   (BriefingReportListView *self,
                                                             guint                   position);
+void                 briefing_report_list_view_jump_to     (BriefingReportListView *self,
+                                                            guint                   position,
+                                                            gboolean                focus);
 
 G_END_DECLS

@@ -56,6 +56,7 @@ briefing_window_remove_interview_pages (BriefingWindow *self)
   for (guint i = 0; i < self->interview_views->len; i++)
     adw_view_stack_remove (self->view_stack, g_ptr_array_index (self->interview_views, i));
   g_ptr_array_set_size (self->interview_views, 0);
+  self->find_page = NULL;
 }
 
 /* The switchers' buttons are AdwViewSwitcher's own, made anew whenever the
@@ -139,6 +140,7 @@ briefing_window_add_interview_pages (BriefingWindow *self)
       if (*tab_titles[i] != '\0' && g_strcmp0 (title, tab_titles[i]) != 0)
         g_object_set_data_full (G_OBJECT (page), "briefing-tooltip", g_strdup (tab_titles[i]), g_free);
       g_ptr_array_add (self->interview_views, view);
+      briefing_window_watch_matches (self, view);
     }
   page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
   adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");

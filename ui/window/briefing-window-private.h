@@ -47,6 +47,8 @@ struct _BriefingWindow
   GFile                *file;
   GPtrArray            *interview_views;
   gboolean              rebuilding_pages;
+  GtkWidget            *find_page;      /* the last match gone to, if any */
+  guint                 find_position;
   guint                 reveal_switcher_id;
 
   /* What is being opened */
@@ -100,6 +102,12 @@ void     briefing_window_update_actions    (BriefingWindow *self);
 void     briefing_window_cancel_loading    (BriefingWindow *self);
 void     briefing_window_show_error_details (BriefingWindow *self);
 char    *briefing_format_problems          (const GError   *error);
+
+/* briefing-window-find.c */
+void     briefing_window_class_add_find_actions (GtkWidgetClass *widget_class);
+void     briefing_window_init_find         (BriefingWindow *self);
+void     briefing_window_watch_matches     (BriefingWindow *self,
+                                            GtkWidget      *page);
 
 /* briefing-window-dnd.c */
 void     briefing_window_init_dnd          (BriefingWindow *self);

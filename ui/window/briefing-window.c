@@ -439,6 +439,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
                                                 G_CALLBACK (briefing_window_search_mode_changed));
 
   briefing_window_class_add_actions (widget_class);
+  briefing_window_class_add_find_actions (widget_class);
 }
 
 static void
@@ -466,6 +467,8 @@ briefing_window_init (BriefingWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   briefing_window_init_search (self);
+  briefing_window_init_find (self);
+  briefing_window_watch_matches (self, self->timeline_view);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
   update_sidebar_visibility (self);
