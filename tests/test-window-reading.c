@@ -7,7 +7,10 @@
 
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
+#include "briefing-sidebar-item.h"
+#include "briefing-sidebar-row.h"
 #include "briefing-turn-bubble.h"
+#include "test-sample.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -204,6 +207,218 @@ test_window_find_next (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  GtkWidget *view;                          /* a list's, the sidebar or a page */
+  gboolean (*shows) (GtkWidget *row, gpointer item);
+  gpointer   item;
+} RowOnScreen;
+
+static gboolean
+bubble_shows (GtkWidget *row,
+              gpointer   turn)
+{
+  return BRIEFING_IS_TURN_BUBBLE (row) && briefing_turn_bubble_get_turn (BRIEFING_TURN_BUBBLE (row)) == turn;
+}
+
+static gboolean
+sidebar_row_shows (GtkWidget *row,
+                   gpointer   entity)
+{
+  return BRIEFING_IS_SIDEBAR_ROW (row) &&
+         briefing_sidebar_item_get_entity (briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (row))) == entity;
+}
+
+/* The row showing the item is bound, and its top inside its scrolled window. */
+static gboolean
+row_on_screen (gpointer data)
+{
+  RowOnScreen *wanted = data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (wanted->view, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds;
+
+      if (wanted->shows (row, wanted->item) && gtk_widget_get_mapped (row) &&
+          gtk_widget_compute_bounds (row, scrolled, &bounds))
+        return bounds.origin.y >= 0 && bounds.origin.y < gtk_widget_get_height (scrolled);
+    }
+  return FALSE;
+}
+
+/* The turn of @interview a topic first marks, and the topic whose is last. */
+static BriefingTopic *
+topic_marking_late (BriefingWindow    *window,
+                    BriefingInterview *interview,
+                    BriefingTurn     **first_marked)
+{
+  BriefingReaderState *state = briefing_window_get_state (window);
+  GListModel *topics = briefing_report_get_topics (briefing_window_get_report (window));
+  GListModel *turns = briefing_interview_get_turns (interview);
+  BriefingTopic *latest = NULL;
+  guint latest_index = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
+
+      briefing_reader_state_set_topic (state, topic);
+      for (guint t = 0; t < g_list_model_get_n_items (turns); t++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, t);
+
+          if (!briefing_reader_state_is_turn_marked (state, turn))
+            continue;
+          if (t > latest_index)
+            {
+              latest_index = t;
+              latest = topic;
+              *first_marked = turn;
+            }
+          break;
+        }
+    }
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  g_assert_cmpuint (latest_index, >=, 6);
+  return latest;
+}
+
+static GtkWidget *
+only_marked_button (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.only-marked") == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+/* A topic chosen while an interview is read shows its first marked turn;
+ * "Only Marked Turns" is offered only when a turn is marked. */
+static void
+test_window_topic_on_interview (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 360);
+  GtkWidget *page = interview_page (window, 0);
+  BriefingInterview *interview = briefing_interview_view_get_interview (BRIEFING_INTERVIEW_VIEW (page));
+  GListModel *topics = briefing_report_get_topics (briefing_window_get_report (window));
+  BriefingTurn *first_marked = NULL;
+  BriefingTopic *topic, *unmarking = NULL;
+
+  /* Chosen while the timeline is read, nothing moves in the interview. */
+  briefing_window_show_page_number (window, 1);
+  topic = topic_marking_late (window, interview, &first_marked);
+
+  briefing_window_show_page_number (window, 2);
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_false (row_on_screen (&(RowOnScreen) { page, bubble_shows, first_marked }));
+  click_sidebar_row (window, topic);
+  spin_until (row_on_screen, &(RowOnScreen) { page, bubble_shows, first_marked });
+  g_assert_true (gtk_widget_get_sensitive (only_marked_button (window)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics) && unmarking == NULL; i++)
+    {
+      g_autoptr(BriefingTopic) candidate = g_list_model_get_item (topics, i);
+
+      if (briefing_topic_get_n_turns (candidate) == 0)
+        unmarking = candidate;
+    }
+  g_assert_nonnull (unmarking);
+  click_sidebar_row (window, unmarking);
+  g_assert_true (gtk_widget_get_visible (only_marked_button (window)));
+  g_assert_false (gtk_widget_get_sensitive (only_marked_button (window)));
+  /* On: it can be turned off whatever is chosen. */
+  click_sidebar_row (window, topic);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-marked", NULL);
+  g_assert_true (briefing_reader_state_get_only_marked (briefing_window_get_state (window)));
+  click_sidebar_row (window, unmarking);
+  g_assert_true (gtk_widget_get_sensitive (only_marked_button (window)));
+
+  destroy_window (window);
+}
+
+/* A chip chooses an entity: the sidebar shows its row. */
+static void
+test_window_chip_scrolls_sidebar (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 480);
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
+  g_autoptr(BriefingSidebarItem) last = g_list_model_get_item (rows, g_list_model_get_n_items (rows) - 1);
+  BriefingEntity *entity = briefing_sidebar_item_get_entity (last);
+  RowOnScreen wanted = { GTK_WIDGET (SIDEBAR (window)), sidebar_row_shows, entity };
+
+  GtkWidget *focus;
+
+  g_assert_nonnull (entity);
+  g_assert_false (row_on_screen (&wanted));
+  briefing_window_show_page_number (window, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  /* As the timeline does for a chip's "entity-activated". */
+  briefing_reader_state_set_entity (briefing_window_get_state (window), entity);
+  spin_until (row_on_screen, &wanted);
+  /* The keyboard stays where the chip was. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_labelled (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A link to an event outside the entity chosen shows all topics, says so,
+ * and "Undo" goes back. */
+static void
+test_window_link_outside_selection (void)
+{
+  BriefingWindow *window = create_window (1100, 800);
+  g_autoptr(GFile) file = data_file ("valid", "interviews.briefing");
+  BriefingReaderState *state = briefing_window_get_state (window);
+  BriefingReport *report;
+  BriefingEntity *ministry;
+  BriefingEvent *harvest;
+
+  open_and_wait (window, file);
+  report = briefing_window_get_report (window);
+  ministry = find_entity (report, "ministry");
+  harvest = find_event (report, "harvest");
+  g_assert_false (briefing_event_involves (harvest, ministry));
+  briefing_reader_state_set_entity (state, ministry);
+  briefing_window_show_page_number (window, 2);
+  g_assert_null (find_button_labelled (GTK_WIDGET (window), "_Undo"));
+
+  /* As the turn's "See: Harvest ends early" does. */
+  g_signal_emit_by_name (interview_page (window, 0), "event-activated", harvest);
+  g_assert_null (briefing_reader_state_get_entity (state));
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == TIMELINE_VIEW (window));
+  g_assert_nonnull (find_button_labelled (GTK_WIDGET (window), "_Undo"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-show-all", NULL);
+  g_assert_true (briefing_reader_state_get_entity (state) == ministry);
+  g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == interview_page (window, 0));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +427,9 @@ main (int   argc,
 
   g_test_add_func ("/window/interview-tabs", test_window_interview_tabs);
   g_test_add_func ("/window/find-next", test_window_find_next);
+  g_test_add_func ("/window/topic-on-interview", test_window_topic_on_interview);
+  g_test_add_func ("/window/chip-scrolls-sidebar", test_window_chip_scrolls_sidebar);
+  g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
 
   return test_window_run ();
 }

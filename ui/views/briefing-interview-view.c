@@ -156,6 +156,35 @@ update_marked (BriefingInterviewView *self)
     }
 }
 
+/* Chosen while the interview is read, a topic or entity shows where the
+ * interview first speaks of it; the keyboard stays where it chose. */
+static void
+show_first_marked (BriefingInterviewView *self)
+{
+  BriefingReaderState *state = get_state (self);
+  GListModel *shown = briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || shown == NULL || !briefing_reader_state_has_selection (state))
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (shown, i);
+
+      if (briefing_reader_state_is_turn_marked (state, turn))
+        {
+          briefing_report_list_view_jump_to (BRIEFING_REPORT_LIST_VIEW (self), i, FALSE);
+          return;
+        }
+    }
+}
+
+static void
+on_state_selection_cb (BriefingInterviewView *self)
+{
+  update_marked (self);
+  show_first_marked (self);
+}
+
 static void
 on_bubble_event_activated_cb (BriefingTurnBubble    *bubble,
                               BriefingEvent         *event,
@@ -215,7 +244,7 @@ briefing_interview_view_constructed (GObject *object)
 
   state = get_state (self);
   g_assert (BRIEFING_IS_INTERVIEW (self->interview));
-  g_signal_connect_object (state, "selection-changed", G_CALLBACK (update_marked),
+  g_signal_connect_object (state, "selection-changed", G_CALLBACK (on_state_selection_cb),
                            self, G_CONNECT_SWAPPED);
   update_header (self);
   /* The report's own words read in its language's direction. */

@@ -275,7 +275,10 @@ briefing_window_update_actions (BriefingWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-period",
                                  briefing_reader_state_get_period (self->state, NULL, NULL));
   gtk_widget_action_set_enabled (widget, "win.fit-time-overview", shown);
+  /* Offered when it would show a turn, and always to turn it off. */
   gtk_widget_action_set_enabled (widget, "win.only-marked",
                                  shown && selection &&
-                                 self->interview_views != NULL && self->interview_views->len > 0);
+                                 self->interview_views != NULL && self->interview_views->len > 0 &&
+                                 (briefing_window_has_marked_turns (self) ||
+                                  briefing_reader_state_get_only_marked (self->state)));
 }

@@ -25,9 +25,108 @@ page_kind (BriefingWindow *self,
   return "timeline";
 }
 
+/* What a link's jump cleared, for its toast's "Undo". */
+typedef struct
+{
+  BriefingReport *report;
+  BriefingTopic  *topic;
+  BriefingEntity *entity;
+  guint           page;      /* the interview's, 0 the first */
+} ClearedSelection;
+
+#define CLEARED_KEY "briefing-cleared-selection"
+
+static void
+cleared_selection_free (gpointer data)
+{
+  ClearedSelection *cleared = data;
+
+  g_clear_object (&cleared->report);
+  g_clear_object (&cleared->topic);
+  g_clear_object (&cleared->entity);
+  g_free (cleared);
+}
+
+/* The event is outside the topic or entity chosen: to show it the timeline
+ * shows everything again, and says so, with a way back. */
+static void
+clear_selection_for (BriefingWindow *self,
+                     GtkWidget      *interview_page)
+{
+  ClearedSelection *cleared = g_new0 (ClearedSelection, 1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint page = 0;
+
+  cleared->report = g_object_ref (briefing_reader_state_get_report (self->state));
+  g_set_object (&cleared->topic, briefing_reader_state_get_topic (self->state));
+  g_set_object (&cleared->entity, briefing_reader_state_get_entity (self->state));
+  g_ptr_array_find (self->interview_views, interview_page, &page);
+  cleared->page = page;
+  /* AdwToast's title is markup in libadwaita 1.2: escape the name. */
+  /* Translators: a toast after following an interview's link to an event of another topic;
+   * %s is the topic, person, organization or place that was chosen */
+  title = g_markup_printf_escaped (_("All topics shown: the event is not about “%s”"),
+                                   briefing_reader_state_get_selection_name (self->state));
+  g_object_set_data_full (G_OBJECT (self), CLEARED_KEY, cleared, cleared_selection_free);
+  briefing_reader_state_set_selection (self->state, NULL, NULL);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-show-all");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_show_all_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  ClearedSelection *cleared = g_object_get_data (G_OBJECT (self), CLEARED_KEY);
+
+  /* Another report since, and the choice means nothing there. */
+  if (cleared == NULL || cleared->report != briefing_reader_state_get_report (self->state))
+    return;
+  briefing_reader_state_set_selection (self->state, cleared->topic, cleared->entity);
+  if (cleared->page < self->interview_views->len)
+    adw_view_stack_set_visible_child (self->view_stack, g_ptr_array_index (self->interview_views, cleared->page));
+  g_object_set_data (G_OBJECT (self), CLEARED_KEY, NULL);
+}
+
+void
+briefing_window_class_add_page_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo-show-all", NULL, undo_show_all_action);
+}
+
+/* Whether a turn of any interview is marked: "Only Marked Turns" would
+ * show nothing otherwise. */
+gboolean
+briefing_window_has_marked_turns (BriefingWindow *self)
+{
+  for (guint i = 0; i < self->interview_views->len; i++)
+    {
+      BriefingInterview *interview =
+        briefing_interview_view_get_interview (g_ptr_array_index (self->interview_views, i));
+      GListModel *turns = briefing_interview_get_turns (interview);
+
+      for (guint t = 0; t < g_list_model_get_n_items (turns); t++)
+        {
+          g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, t);
+
+          if (briefing_reader_state_is_turn_marked (self->state, turn))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 on_event_activated_cb (BriefingWindow *self,
-                       BriefingEvent  *event)
+                       BriefingEvent  *event,
+                       GtkWidget      *interview_page)
 {
   BriefingTopic *topic = briefing_reader_state_get_topic (self->state);
   BriefingEntity *entity = briefing_reader_state_get_entity (self->state);
@@ -35,7 +134,7 @@ on_event_activated_cb (BriefingWindow *self,
   /* The event may be outside the selection: show it anyway. */
   if ((topic != NULL && !briefing_event_has_topic (event, topic)) ||
       (entity != NULL && !briefing_event_involves (event, entity)))
-    briefing_reader_state_set_selection (self->state, NULL, NULL);
+    clear_selection_for (self, interview_page);
   adw_view_stack_set_visible_child (self->view_stack, self->timeline_view);
   briefing_timeline_view_scroll_to_event (BRIEFING_TIMELINE_VIEW (self->timeline_view), event);
 }

@@ -440,6 +440,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
 
   briefing_window_class_add_actions (widget_class);
   briefing_window_class_add_find_actions (widget_class);
+  briefing_window_class_add_page_actions (widget_class);
 }
 
 static void
