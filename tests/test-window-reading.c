@@ -419,6 +419,57 @@ test_window_link_outside_selection (void)
   destroy_window (window);
 }
 
+/* The main menu's item that resets the zoom: its label, and whether it has an icon. */
+static char *
+zoom_reset_label (BriefingWindow *window,
+                  gboolean       *has_icon)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (window_part (window, GTK_TYPE_MENU_BUTTON)));
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+          g_autofree char *label = NULL;
+          g_autoptr(GVariant) icon = NULL;
+
+          if (!g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) ||
+              !g_str_equal (action, "win.zoom-reset"))
+            continue;
+          g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+          icon = g_menu_model_get_item_attribute_value (section, i, "verb-icon", NULL);
+          *has_icon = icon != NULL;
+          return g_steal_pointer (&label);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The zoom row says the zoom, not an icon. */
+static void
+test_window_zoom_percentage (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autofree char *normal = NULL, *smaller = NULL;
+  gboolean has_icon = TRUE;
+
+  normal = zoom_reset_label (window, &has_icon);
+  g_assert_cmpstr (normal, ==, "100%");
+  g_assert_false (has_icon);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  smaller = zoom_reset_label (window, &has_icon);
+  g_assert_cmpstr (smaller, ==, "70%");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_settings_reset (test_window_settings (), "text-zoom");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/window/topic-on-interview", test_window_topic_on_interview);
   g_test_add_func ("/window/chip-scrolls-sidebar", test_window_chip_scrolls_sidebar);
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
+  g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
 
   return test_window_run ();
 }

@@ -76,6 +76,28 @@ briefing_text_highlight_label (GtkLabel   *label,
 }
 
 /**
+ * briefing_text_scale_labels:
+ * @widget: a part of a row: its figures, chips, heading
+ * @text_scale: as for briefing_text_highlight_label()
+ *
+ * Scales the text of every label in @widget, @widget too if it is one, as
+ * the report's text around them is scaled: a zoom makes the whole row
+ * larger or smaller, not only its sentences.
+ */
+void
+briefing_text_scale_labels (GtkWidget *widget,
+                            double     text_scale)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_LABEL (widget))
+    briefing_text_highlight_label (GTK_LABEL (widget), NULL, text_scale);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    briefing_text_scale_labels (child, text_scale);
+}
+
+/**
  * briefing_text_capitalize:
  * @text: (nullable): text that may begin in lower case, like an attribution
  *   written to follow a sentence: "according to Kyiv's air force"

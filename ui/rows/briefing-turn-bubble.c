@@ -138,6 +138,10 @@ briefing_turn_bubble_update_text (BriefingLazyRow *row)
 
   briefing_text_highlight_label (self->text_label, briefing_lazy_row_get_search_text (row),
                                  briefing_lazy_row_get_text_scale (row));
+  /* The speaker, why the turn is marked, its links: as large as its text. */
+  briefing_text_scale_labels (self->header_box, briefing_lazy_row_get_text_scale (row));
+  briefing_text_scale_labels (self->mark_box, briefing_lazy_row_get_text_scale (row));
+  briefing_text_scale_labels (GTK_WIDGET (self->links_box), briefing_lazy_row_get_text_scale (row));
 }
 
 /* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */

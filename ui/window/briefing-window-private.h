@@ -111,6 +111,10 @@ void     briefing_window_init_find         (BriefingWindow *self);
 void     briefing_window_watch_matches     (BriefingWindow *self,
                                             GtkWidget      *page);
 
+/* briefing-window-zoom.c */
+void     briefing_window_class_bind_zoom_section (GtkWidgetClass *widget_class);
+void     briefing_window_init_zoom_label   (BriefingWindow *self);
+
 /* briefing-window-dnd.c */
 void     briefing_window_init_dnd          (BriefingWindow *self);
 
