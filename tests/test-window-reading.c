@@ -470,6 +470,81 @@ test_window_zoom_percentage (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_descendant_named (GtkWidget  *widget,
+                       GType       type,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_descendants (widget, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (css_class == NULL || gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
+static gboolean
+more_button_shown (gpointer page)
+{
+  GtkWidget *button = find_descendant_named (page, GTK_TYPE_TOGGLE_BUTTON, "interview-more");
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+/* At 360 × 640 the interview's header gives the turns its room while they
+ * are read, and its description can be read whole without a tooltip. */
+static void
+test_window_narrow_interview_header (void)
+{
+  BriefingWindow *window = create_window_with_sample (360, 640);
+  GtkWidget *page = interview_page (window, 0);
+  GtkRevealer *details = GTK_REVEALER (find_descendant_named (page, GTK_TYPE_REVEALER, NULL));
+  GtkAdjustment *adjustment;
+  GtkWidget *more;
+  GtkLabel *description = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  briefing_window_show_page_number (window, 2);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_descendants (GTK_WIDGET (details), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_label_get_lines (g_ptr_array_index (labels, i)) == 3)
+      description = g_ptr_array_index (labels, i);
+  g_assert_nonnull (description);
+
+  /* Three lines cut the description off: "Show More" shows all of it. */
+  spin_until (more_button_shown, page);
+  more = find_descendant_named (page, GTK_TYPE_TOGGLE_BUTTON, "interview-more");
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (description)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (more), TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (description)));
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (description)), >, 3);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (more)))), ==, "Show Less");
+  g_assert_true (more_button_shown (page));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (more), FALSE);
+
+  /* Scrolled into the turns, the header keeps only the title; at the top, all of it. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (find_descendant_named (page, GTK_TYPE_SCROLLED_WINDOW, NULL)));
+  g_assert_true (gtk_revealer_get_reveal_child (details));
+  gtk_adjustment_set_value (adjustment, 300);
+  g_assert_false (gtk_revealer_get_reveal_child (details));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (details));
+  gtk_adjustment_set_value (adjustment, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (details));
+
+  /* A tall window has the room for both. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_for_paint (GTK_WIDGET (window));
+  gtk_adjustment_set_value (adjustment, 300);
+  g_assert_true (gtk_revealer_get_reveal_child (details));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/window/chip-scrolls-sidebar", test_window_chip_scrolls_sidebar);
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
+  g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
 
   return test_window_run ();
 }
