@@ -545,6 +545,80 @@ test_window_narrow_interview_header (void)
   destroy_window (window);
 }
 
+static void
+on_text_read_cb (GObject      *clipboard,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* The text on @widget's clipboard, as a paste would read it. */
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
+}
+
+static AdwActionRow *
+row_titled (GtkWidget  *widget,
+            const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants (widget, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* The overview shows the source's address whole, and copies it. */
+static void
+test_window_source_address (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) file = data_file ("valid", "all-members.briefing");
+  const char *url;
+  AdwActionRow *row;
+  g_autofree char *copied = NULL;
+
+  open_and_wait (window, file);
+  url = briefing_report_get_source_url (briefing_window_get_report (window));
+  g_assert_cmpstr (url, ==, "https://news.example.org/2024/10/26/kyiv");
+  briefing_window_show_page_number (window, count_interview_pages (window) + 2);
+  wait_for_paint (GTK_WIDGET (window));
+  row = row_titled (OVERVIEW_PAGE (window), "Address");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, url);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, url);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_titled (OVERVIEW_PAGE (window), "Source")), ==,
+                   briefing_report_get_source_name (briefing_window_get_report (window)));
+
+  /* Its button, as a click. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    collect_descendants (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
+    g_assert_cmpuint (buttons->len, ==, 1);
+    g_assert_true (gtk_widget_is_sensitive (g_ptr_array_index (buttons, 0)));
+    g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  }
+  copied = clipboard_text (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, url);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
+  g_test_add_func ("/window/source-address", test_window_source_address);
 
   return test_window_run ();
 }
