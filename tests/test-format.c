@@ -2,6 +2,7 @@
 /* How the interface words figures: pure functions, no display needed. */
 #include "config.h"
 
+#include "briefing-copy-text.h"
 #include "briefing-format.h"
 #include "briefing-tab-names.h"
 #include "test-sample.h"
@@ -132,6 +133,40 @@ test_tab_names (void)
   assert_tab_names ((const char *[]) { NULL }, (const char *[]) { NULL });
 }
 
+/* An event and a turn copied as text keep their date, attribution and source. */
+static void
+test_copy_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "all-members.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = briefing_report_load (file, NULL, &error);
+  g_autoptr(BriefingInterview) interview = NULL;
+  g_autoptr(BriefingTurn) turn = NULL;
+
+  g_assert_no_error (error);
+  assert_formats (briefing_copy_text_event (find_event (report, "attack"), report),
+                  "Saturday, 26 October 2024 · overnight · from 23:00 to 05:00 · Kyiv\n"
+                  "Drones shot down over Kyiv\n"
+                  "Debris fell on two districts.\nNo casualties were reported.\n"
+                  "“All crews worked through the night.” — Olena Kovalenko\n"
+                  "According to Kyiv's air force\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+  /* No body, no quote, no place: nothing left blank. */
+  assert_formats (briefing_copy_text_event (find_event (report, "talks"), report),
+                  "21–31 October 2024 · late October\n"
+                  "Grain corridor talks resume\n"
+                  "Diplomatic sources\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+
+  interview = g_list_model_get_item (briefing_report_get_interviews (report), 0);
+  turn = g_list_model_get_item (briefing_interview_get_turns (interview), 1);
+  assert_formats (briefing_copy_text_turn (turn, interview, report),
+                  "Olena Kovalenko: Forty-eight. We shot down thirty-one.\n"
+                  "From: A night on duty · Sunday, 27 October 2024\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +179,7 @@ main (int   argc,
   g_test_add_func ("/format/selection", test_selection);
   g_test_add_func ("/format/titles", test_titles);
   g_test_add_func ("/format/tab-names", test_tab_names);
+  g_test_add_func ("/format/copy-text", test_copy_text);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-sidebar-item.h"
@@ -619,6 +620,66 @@ test_window_source_address (void)
   destroy_window (window);
 }
 
+static gboolean
+clipboard_is (gpointer data)
+{
+  GtkWidget *widget = ((gpointer *) data)[0];
+  const char *expected = ((gpointer *) data)[1];
+  g_autofree char *text = clipboard_text (widget);
+
+  return g_strcmp0 (text, expected) == 0;
+}
+
+/* Ctrl+C on the focused row copies its event as text; so does the item the
+ * row's text adds to its context menu, for that row. */
+static void
+test_window_copy_row (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) file = data_file ("valid", "all-members.briefing");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *first_text = NULL, *second_text = NULL;
+  GtkWidget *timeline;
+  GtkLabel *headline = NULL;
+  GMenuModel *menu;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+
+  open_and_wait (window, file);
+  timeline = TIMELINE_VIEW (window);
+  briefing_window_show_page_number (window, 1);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (timeline, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  first_text = briefing_copy_text_event (briefing_event_row_get_event (g_ptr_array_index (rows, 0)),
+                                         briefing_window_get_report (window));
+  second_text = briefing_copy_text_event (briefing_event_row_get_event (g_ptr_array_index (rows, 1)),
+                                          briefing_window_get_report (window));
+
+  /* The keyboard on the first row: a real Ctrl+C. */
+  gtk_widget_grab_focus (gtk_widget_get_parent (g_ptr_array_index (rows, 0)));
+  press_keys ("ctrl+c");
+  spin_until (clipboard_is, (gpointer[]) { window, first_text });
+
+  /* The second row's headline: its menu copies the second event. */
+  collect_descendants (g_ptr_array_index (rows, 1), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len && headline == NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)),
+                   briefing_event_get_headline (briefing_event_row_get_event (g_ptr_array_index (rows, 1)))) == 0)
+      headline = g_ptr_array_index (labels, i);
+  g_assert_nonnull (headline);
+  menu = gtk_label_get_extra_menu (headline);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (headline), action, target));
+  spin_until (clipboard_is, (gpointer[]) { window, second_text });
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
+  g_test_add_func ("/window/copy-row", test_window_copy_row);
 
   return test_window_run ();
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-direction.h"
 #include "briefing-interview-view.h"
 #include "briefing-language.h"
@@ -299,6 +300,15 @@ flash_row (GtkWidget *bubble)
   briefing_turn_bubble_flash (BRIEFING_TURN_BUBBLE (bubble));
 }
 
+static char *
+briefing_interview_view_copy_text (BriefingReportListView *view,
+                                   gpointer                turn)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (view);
+
+  return briefing_copy_text_turn (turn, self->interview, briefing_reader_state_get_report (get_state (self)));
+}
+
 static const char *
 briefing_interview_view_describe_empty (BriefingReportListView *view)
 {
@@ -402,6 +412,8 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   view_class->bind_row = briefing_interview_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->flash_row = flash_row;
+  view_class->copy_text = briefing_interview_view_copy_text;
+  view_class->copy_label = N_("Copy Turn as Text");
   view_class->describe_empty = briefing_interview_view_describe_empty;
   view_class->empty_icon_name = "system-users-symbolic";
 

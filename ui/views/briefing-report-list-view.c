@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "briefing-lazy-row.h"
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
@@ -90,13 +92,21 @@ schedule_jump (BriefingReportListView *self)
  * leaves the list before the list hears of the change, and comes back to it
  * after: the list gives it to the row of its focused item, or the nearest.
  */
+static GtkWidget *
+window_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
 static void
 on_items_changing_cb (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   GtkWidget *list = GTK_WIDGET (priv->list_view);
   GtkRoot *root = gtk_widget_get_root (list);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focus = window_focus (list);
 
   if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
     return;
@@ -139,6 +149,89 @@ on_items_changed_cb (BriefingReportListView *self,
   briefing_report_list_view_update_empty (self);
 }
 
+/* Right-click on a row's text: beside the label's own Copy and Select All,
+ * the whole item, with where it comes from. The item is the target, checked
+ * against the rows bound when the menu is used. */
+static void
+set_copy_menu (GtkWidget *widget,
+               GMenu     *menu)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    gtk_label_set_extra_menu (GTK_LABEL (widget), G_MENU_MODEL (menu));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_copy_menu (child, menu);
+}
+
+static void
+add_copy_menu (BriefingReportListView *self,
+               GtkWidget              *row,
+               gpointer                item)
+{
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) copy = NULL;
+
+  if (klass->copy_text == NULL)
+    return;
+  menu = g_menu_new ();
+  copy = g_menu_item_new (_(klass->copy_label), NULL);
+  g_menu_item_set_action_and_target_value (copy, "view.copy-row",
+                                           g_variant_new_uint64 (GPOINTER_TO_SIZE (item)));
+  g_menu_append_item (menu, copy);
+  set_copy_menu (row, menu);
+}
+
+/* The item of the row that has the focus, or that the focus is in. */
+static gpointer
+focused_item (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *list = GTK_WIDGET (priv->list_view);
+  GtkWidget *widget = window_focus (list);
+  GHashTableIter iter;
+  gpointer item, row;
+
+  while (widget != NULL && gtk_widget_get_parent (widget) != list)
+    widget = gtk_widget_get_parent (widget);
+  if (widget == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, priv->bound);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (row == gtk_widget_get_first_child (widget))
+      return item;
+  return NULL;
+}
+
+static void
+copy_row_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (widget);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  gpointer item = NULL;
+  g_autofree char *text = NULL;
+
+  if (klass->copy_text == NULL)
+    return;
+  /* From a menu, its row's item, if it is still shown; from the keyboard, the focused row's. */
+  if (parameter != NULL && g_variant_is_of_type (parameter, G_VARIANT_TYPE_UINT64))
+    {
+      gpointer target = GSIZE_TO_POINTER ((gsize) g_variant_get_uint64 (parameter));
+
+      if (g_hash_table_contains (priv->bound, target))
+        item = target;
+    }
+  else
+    item = focused_item (self);
+  if (item == NULL)
+    return;
+  text = klass->copy_text (self, item);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
@@ -169,6 +262,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (priv->bound, item, row);
   klass->set_starts_run (row, starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
+  add_copy_menu (self, row, item);
   if (item == (gpointer) priv->jump_target)
     schedule_jump (self);
 }
@@ -325,6 +419,10 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* With a target from a row's menu; without, Ctrl+C on the focused row. */
+  gtk_widget_class_install_action (widget_class, "view.copy-row", NULL, copy_row_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "view.copy-row", NULL);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-direction.h"
 #include "briefing-event-row.h"
 #include "briefing-time-overview.h"
@@ -141,6 +142,13 @@ flash_row (GtkWidget *row)
   briefing_event_row_flash (BRIEFING_EVENT_ROW (row));
 }
 
+static char *
+briefing_timeline_view_copy_text (BriefingReportListView *view,
+                                  gpointer                event)
+{
+  return briefing_copy_text_event (event, briefing_reader_state_get_report (get_state (BRIEFING_TIMELINE_VIEW (view))));
+}
+
 static void
 set_starts_run (GtkWidget *row,
                 gboolean   starts_run)
@@ -256,6 +264,8 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   view_class->bind_row = briefing_timeline_view_bind_row;
   view_class->set_starts_run = set_starts_run;
   view_class->flash_row = flash_row;
+  view_class->copy_text = briefing_timeline_view_copy_text;
+  view_class->copy_label = N_("Copy Event as Text");
   view_class->describe_empty = briefing_timeline_view_describe_empty;
   view_class->empty_icon_name = "view-list-bullet-symbolic";
 
