@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "briefing-chip.h"
+#include "briefing-entity-details.h"
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-highlight.h"
@@ -28,6 +29,75 @@ test_chip (void)
                                        "Topic: Diplomacy");
   g_assert_finalize_object (chip);
 
+  g_assert_finalize_object (report);
+}
+
+static gboolean
+details_gone (gpointer chip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* An entity's chip tells more than its name in a popover: role,
+ * description and, for a place, where it is. */
+static void
+test_chip_details (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "all-members.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  BriefingReport *report = briefing_report_load (file, NULL, NULL);
+  BriefingEntity *kyiv = find_entity (report, "kyiv");
+  GtkWidget *chip = briefing_chip_new (G_OBJECT (kyiv));
+  GtkWidget *window = show_in_window (chip);
+  GtkWidget *popover = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autofree char *coordinates = NULL;
+  g_autofree char *south_west = briefing_entity_format_coordinates (-33.86882, -0.12758);
+  double latitude, longitude;
+
+  g_assert_cmpstr (south_west, ==, "33.8688° S, 0.1276° W");
+  g_assert_true (briefing_entity_get_coordinates (kyiv, &latitude, &longitude));
+  coordinates = briefing_entity_format_coordinates (latitude, longitude);
+
+  g_assert_true (details_gone (chip));
+  gtk_widget_activate_action (chip, "chip.show-details", NULL);
+  wait_for_paint (window);
+  for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  collect_descendants (popover, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (g_ptr_array_index (labels, i)));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Kyiv", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Place", g_str_equal, NULL));
+  g_assert_cmpstr (coordinates, ==, "50.4500° N, 30.5233° E");
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, coordinates, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Capital of Ukraine", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "City on the Dnipro.", g_str_equal, NULL));
+
+  /* Closed, it goes. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  while (!details_gone (chip))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* A topic's chip has no more to say. */
+  {
+    GtkWidget *topic_chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_topic (report, "diplomacy"))));
+
+    gtk_widget_activate_action (topic_chip, "chip.show-details", NULL);
+    g_assert_true (details_gone (topic_chip));
+    g_assert_finalize_object (topic_chip);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (report);
 }
 
@@ -424,6 +494,7 @@ main (int   argc,
   test_ui_init (&argc, &argv);
 
   g_test_add_func ("/rows/chip", test_chip);
+  g_test_add_func ("/rows/chip-details", test_chip_details);
   g_test_add_func ("/rows/figure-meter", test_figure_meter);
   g_test_add_func ("/rows/event-row", test_event_row);
   g_test_add_func ("/rows/event-row-badge", test_event_row_badge);
