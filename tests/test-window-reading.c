@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "briefing-chip.h"
 #include "briefing-copy-text.h"
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
@@ -680,6 +681,144 @@ test_window_copy_row (void)
   destroy_window (window);
 }
 
+/* What has the focus: "row" (a list's item, @row_out its row), "chip",
+ * "link" (a turn's "See:"), "label" (a stop no more), or another widget. */
+static const char *
+focus_kind (BriefingWindow *window,
+            GtkWidget     **row_out)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *child = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  *row_out = NULL;
+  if (focus == NULL)
+    return "none";
+  if (GTK_IS_LABEL (focus))
+    return "label";
+  if (BRIEFING_IS_CHIP (focus))
+    return "chip";
+  if (GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, BRIEFING_TYPE_TURN_BUBBLE) != NULL)
+    return "link";
+  if (child != NULL && (BRIEFING_IS_EVENT_ROW (child) || BRIEFING_IS_TURN_BUBBLE (child)))
+    {
+      *row_out = child;
+      return "row";
+    }
+  return G_OBJECT_TYPE_NAME (focus);
+}
+
+static guint
+count_focusable (GtkWidget *row,
+                 GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  guint n = 0;
+
+  collect_descendants (row, type, found);
+  for (guint i = 0; i < found->len; i++)
+    n += gtk_widget_get_mapped (g_ptr_array_index (found, i));
+  return n;
+}
+
+static void
+press_and_wait (BriefingWindow *window,
+                const char     *keys)
+{
+  press_keys (keys);
+  /* The key comes through the X server: until the focus has moved, or a while. */
+  spin (120);
+  wait_for_paint (GTK_WIDGET (window));
+}
+
+/* The keyboard reads rows, not labels: Tab stops at a row, at each of its
+ * chips (or a turn's links), then at the next row; Shift+Tab goes back the
+ * same way; Down goes to the next row from anywhere in one. No label takes
+ * the focus, and so none selects all its text; a selection made with the
+ * pointer is what Ctrl+C copies. */
+static void
+test_window_keyboard_rows (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *first, *second, *row;
+  guint n_chips;
+
+  briefing_window_show_page_number (window, 1);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  first = g_ptr_array_index (rows, 0);
+  second = g_ptr_array_index (rows, 1);
+  n_chips = count_focusable (first, BRIEFING_TYPE_CHIP);
+  g_assert_cmpuint (n_chips, >, 0);
+
+  gtk_widget_grab_focus (gtk_widget_get_parent (first));
+  g_assert_cmpstr (focus_kind (window, &row), ==, "row");
+  for (guint i = 0; i < n_chips; i++)
+    {
+      press_and_wait (window, "Tab");
+      g_assert_cmpstr (focus_kind (window, &row), ==, "chip");
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), first));
+    }
+  press_and_wait (window, "Tab");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "row");
+  g_assert_true (row == second);
+
+  /* Back: the first row's last chip, then on to the row itself. */
+  press_and_wait (window, "shift+Tab");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "chip");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), first));
+  for (guint i = 1; i < n_chips; i++)
+    press_and_wait (window, "shift+Tab");
+  press_and_wait (window, "shift+Tab");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "row");
+  g_assert_true (row == first);
+
+  /* Down from a chip: the next row, not the next chip. */
+  press_and_wait (window, "Tab");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "chip");
+  press_and_wait (window, "Down");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "row");
+  g_assert_true (row == second);
+  press_and_wait (window, "Up");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "row");
+  g_assert_true (row == first);
+
+  /* What the pointer selected is what Ctrl+C copies. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    GtkLabel *headline = NULL;
+    const char *text;
+    g_autofree char *expected = NULL;
+
+    collect_descendants (first, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len && headline == NULL; i++)
+      if (gtk_label_get_selectable (g_ptr_array_index (labels, i)))
+        headline = g_ptr_array_index (labels, i);
+    g_assert_nonnull (headline);
+    g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (headline)));
+    text = gtk_label_get_text (headline);
+    expected = g_utf8_substring (text, 0, 9);
+    gtk_label_select_region (headline, 0, 9);
+    press_and_wait (window, "ctrl+c");
+    spin_until (clipboard_is, (gpointer[]) { window, expected });
+    gtk_label_select_region (headline, 0, 0);
+  }
+
+  /* In an interview, Tab reaches the links of a turn. */
+  briefing_window_show_page_number (window, 2);
+  wait_for_paint (GTK_WIDGET (window));
+  g_ptr_array_set_size (rows, 0);
+  collect_bound_rows (interview_page (window, 0), rows);
+  first = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (count_focusable (first, GTK_TYPE_BUTTON), >, 0);
+  gtk_widget_grab_focus (gtk_widget_get_parent (first));
+  press_and_wait (window, "Tab");
+  g_assert_cmpstr (focus_kind (window, &row), ==, "link");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), first));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);
+  g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
 
   return test_window_run ();
 }

@@ -11,6 +11,7 @@
 #include "briefing-format.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-estimate.h"
+#include "briefing-row-focus.h"
 #include "briefing-text-highlight.h"
 #include "briefing-wrap-box.h"
 
@@ -168,7 +169,7 @@ new_quote (BriefingQuote *quote)
   label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  briefing_text_set_selectable_only (GTK_LABEL (label));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_add_css_class (label, "body");
   gtk_widget_add_css_class (label, "quote-text");
@@ -438,6 +439,13 @@ briefing_event_row_set_property (GObject      *object,
     }
 }
 
+static gboolean
+briefing_event_row_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  return briefing_row_focus (widget, direction, GTK_WIDGET_CLASS (briefing_event_row_parent_class));
+}
+
 static void
 briefing_event_row_class_init (BriefingEventRowClass *klass)
 {
@@ -447,6 +455,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_event_row_dispose;
+  widget_class->focus = briefing_event_row_focus;
   object_class->finalize = briefing_event_row_finalize;
   object_class->get_property = briefing_event_row_get_property;
   object_class->set_property = briefing_event_row_set_property;
@@ -491,6 +500,9 @@ static void
 briefing_event_row_init (BriefingEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->headline_label);
+  briefing_text_set_selectable_only (self->body_label);
+  briefing_text_set_selectable_only (self->attribution_label);
 
   update_event (self);
 }

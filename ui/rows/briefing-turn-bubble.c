@@ -6,6 +6,7 @@
 
 #include "briefing-language.h"
 #include "briefing-text-estimate.h"
+#include "briefing-row-focus.h"
 #include "briefing-text-highlight.h"
 #include "briefing-flash.h"
 #include "briefing-turn-bubble.h"
@@ -288,6 +289,13 @@ briefing_turn_bubble_set_property (GObject      *object,
     }
 }
 
+static gboolean
+briefing_turn_bubble_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  return briefing_row_focus (widget, direction, GTK_WIDGET_CLASS (briefing_turn_bubble_parent_class));
+}
+
 static void
 briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
 {
@@ -297,6 +305,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_turn_bubble_dispose;
+  widget_class->focus = briefing_turn_bubble_focus;
   object_class->get_property = briefing_turn_bubble_get_property;
   object_class->set_property = briefing_turn_bubble_set_property;
   lazy_row_class->build = briefing_turn_bubble_build;
@@ -341,6 +350,7 @@ briefing_turn_bubble_init (BriefingTurnBubble *self)
   self->first_of_run = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->text_label);
   update_run (self);
   update_turn (self);
 }

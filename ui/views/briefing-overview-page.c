@@ -6,6 +6,7 @@
 
 #include "briefing-direction.h"
 #include "briefing-overview-page.h"
+#include "briefing-text-highlight.h"
 #include "briefing-uri.h"
 
 struct _BriefingOverviewPage
@@ -315,6 +316,8 @@ static void
 briefing_overview_page_init (BriefingOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Selected with the pointer; Tab goes on to the rows. */
+  briefing_text_set_selectable_only (self->summary_label);
   update (self);
 }
 

@@ -7,6 +7,7 @@
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
 #include "briefing-subset-list.h"
+#include "briefing-text-highlight.h"
 
 typedef struct
 {
@@ -225,7 +226,19 @@ copy_row_action (GtkWidget  *widget,
         item = target;
     }
   else
-    item = focused_item (self);
+    {
+      GtkWidget *row;
+
+      item = focused_item (self);
+      row = item != NULL ? g_hash_table_lookup (priv->bound, item) : NULL;
+      /* What the pointer selected in the row, if anything: the text does not
+       * take the focus (briefing_text_set_selectable_only()), the row does. */
+      if (row != NULL && (text = briefing_text_get_selected (row)) != NULL)
+        {
+          gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+          return;
+        }
+    }
   if (item == NULL)
     return;
   text = klass->copy_text (self, item);
