@@ -207,6 +207,11 @@ parse_part (const char  *text,
         }
     }
 
+  if (has_day && day_x > 0)
+    part->flags |= BRIEFING_DATE_UNKNOWN_DAY;
+  if (has_month && month_x > 0)
+    part->flags |= BRIEFING_DATE_UNKNOWN_MONTH;
+
   if (has_day && day_x == 0)
     {
       part->precision = BRIEFING_DATE_PRECISION_DAY;
@@ -285,7 +290,11 @@ briefing_date_parse (const char    *text,
   date->last_day = end.last_day;
   date->start_precision = start.precision;
   date->end_precision = end.precision;
-  date->flags = start.flags | end.flags | (slash != NULL ? BRIEFING_DATE_INTERVAL : 0);
+  date->flags = start.flags | end.flags;
+  /* Each side of an interval is read as a span: from its first day, to its last. */
+  if (slash != NULL)
+    date->flags = (date->flags & ~(BRIEFING_DATE_UNKNOWN_DAY | BRIEFING_DATE_UNKNOWN_MONTH)) |
+                  BRIEFING_DATE_INTERVAL;
   return TRUE;
 }
 
@@ -323,7 +332,8 @@ briefing_date_compare (const BriefingDate *a,
 gboolean
 briefing_date_is_exact (const BriefingDate *date)
 {
-  return date->first_day == date->last_day && date->flags == 0;
+  return date->first_day == date->last_day &&
+         (date->flags & (BRIEFING_DATE_APPROXIMATE | BRIEFING_DATE_UNCERTAIN | BRIEFING_DATE_INTERVAL)) == 0;
 }
 
 /* Only "~", "?" and "%" make a date approximate or uncertain: an interval
@@ -438,11 +448,38 @@ format_end (gint64                julian,
     }
 }
 
+/* "some day in October 2024", "some day in 2024", "some month of 2024":
+ * one day (month) of the span, not known which; NULL where the date is no
+ * such thing, or its years are not written plain. */
+static char *
+format_unknown_part (const BriefingDate *date)
+{
+  GDate day;
+
+  if ((date->flags & BRIEFING_DATE_INTERVAL) || !briefing_date_years_is_plain_day (date->first_day))
+    return NULL;
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, (guint32) date->first_day);
+  if ((date->flags & BRIEFING_DATE_UNKNOWN_DAY) && date->start_precision == BRIEFING_DATE_PRECISION_MONTH)
+    /* Translators: an unknown day of a known month ("2024-10-XX"), see
+     * g_date_time_format() for the codes: %OB is the month's standalone
+     * name, %B the form that follows a day (the genitive where there is one) */
+    return format_gdate (&day, C_("date", "some day in %OB %Y"));
+  if (date->flags & BRIEFING_DATE_UNKNOWN_DAY)
+    /* Translators: an unknown day of a known year ("2024-XX-XX") */
+    return g_strdup_printf (C_("date", "some day in %u"), g_date_get_year (&day));
+  if (date->flags & BRIEFING_DATE_UNKNOWN_MONTH)
+    /* Translators: an unknown month of a known year ("2024-XX") */
+    return g_strdup_printf (C_("date", "some month of %u"), g_date_get_year (&day));
+  return NULL;
+}
+
 /**
  * briefing_date_format:
  *
  * Returns: (transfer full): the date as a reader reads it: "Friday, 1 November 2024",
- *   "October 2024", "21–31 October 2024", "around 1 November 2024"
+ *   "October 2024", "some day in October 2024", "21–31 October 2024" (and a
+ *   one-day interval as that day), "around 1 November 2024"
  */
 char *
 briefing_date_format (const BriefingDate *date)
@@ -451,8 +488,11 @@ briefing_date_format (const BriefingDate *date)
 
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (!(date->flags & BRIEFING_DATE_INTERVAL) ||
-      (date->first_day == date->last_day && date->end_precision == BRIEFING_DATE_PRECISION_DAY))
+  span = format_unknown_part (date);
+  if (span != NULL)
+    ;
+  else if (!(date->flags & BRIEFING_DATE_INTERVAL) ||
+           (date->first_day == date->last_day && date->end_precision == BRIEFING_DATE_PRECISION_DAY))
     span = format_end (date->first_day, date->start_precision, TRUE);
   else
     {

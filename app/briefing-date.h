@@ -23,6 +23,11 @@ typedef enum
   BRIEFING_DATE_APPROXIMATE = 1 << 0,  /* "~" or "%" on either end */
   BRIEFING_DATE_UNCERTAIN   = 1 << 1,  /* "?" or "%" on either end */
   BRIEFING_DATE_INTERVAL    = 1 << 2,  /* "a/b" */
+  /* Not of intervals: "2024-10-XX", "2024-XX-XX" are some one day of the
+   * month or year, not the whole of it as "2024-10" may be; "2024-XX"
+   * some one month. The days covered are the same. */
+  BRIEFING_DATE_UNKNOWN_DAY   = 1 << 3,
+  BRIEFING_DATE_UNKNOWN_MONTH = 1 << 4,
 } BriefingDateFlags;
 
 /**

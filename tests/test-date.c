@@ -22,9 +22,15 @@ static const ValidCase valid_cases[] = {
   { "2024", "2024-01-01", "2024-12-31", BRIEFING_DATE_PRECISION_YEAR, 0, "2024" },
   { "2024-02", "2024-02-01", "2024-02-29", BRIEFING_DATE_PRECISION_MONTH, 0, "February 2024" },
   { "2023-02", "2023-02-01", "2023-02-28", BRIEFING_DATE_PRECISION_MONTH, 0, "February 2023" },
-  { "2024-10-XX", "2024-10-01", "2024-10-31", BRIEFING_DATE_PRECISION_MONTH, 0, "October 2024" },
-  { "2024-XX", "2024-01-01", "2024-12-31", BRIEFING_DATE_PRECISION_YEAR, 0, "2024" },
-  { "2024-XX-XX", "2024-01-01", "2024-12-31", BRIEFING_DATE_PRECISION_YEAR, 0, "2024" },
+  /* An unknown day is one day of the month or year, not the whole of it. */
+  { "2024-10-XX", "2024-10-01", "2024-10-31", BRIEFING_DATE_PRECISION_MONTH,
+    BRIEFING_DATE_UNKNOWN_DAY, "some day in October 2024" },
+  { "2024-XX", "2024-01-01", "2024-12-31", BRIEFING_DATE_PRECISION_YEAR,
+    BRIEFING_DATE_UNKNOWN_MONTH, "some month of 2024" },
+  { "2024-XX-XX", "2024-01-01", "2024-12-31", BRIEFING_DATE_PRECISION_YEAR,
+    BRIEFING_DATE_UNKNOWN_DAY | BRIEFING_DATE_UNKNOWN_MONTH, "some day in 2024" },
+  { "2024-02-XX?", "2024-02-01", "2024-02-29", BRIEFING_DATE_PRECISION_MONTH,
+    BRIEFING_DATE_UNKNOWN_DAY | BRIEFING_DATE_UNCERTAIN, "perhaps some day in February 2024" },
   { "202X", "2020-01-01", "2029-12-31", BRIEFING_DATE_PRECISION_DECADE, 0, "the 2020s" },
   { "20XX", "2000-01-01", "2099-12-31", BRIEFING_DATE_PRECISION_CENTURY, 0, "2000–2099" },
   { "2024-11-01~", "2024-11-01", "2024-11-01", BRIEFING_DATE_PRECISION_DAY,
@@ -163,7 +169,9 @@ test_date_valid (void)
       g_assert_cmpint (date.start_precision, ==, c->start_precision);
       g_assert_cmpint (date.flags, ==, c->flags);
       g_assert_cmpuint (briefing_date_get_n_days (&date), ==, (guint64) (date.last_day - date.first_day + 1));
-      g_assert_true (briefing_date_is_exact (&date) == (c->flags == 0 && g_str_equal (c->first, c->last)));
+      g_assert_true (briefing_date_is_exact (&date) ==
+                     ((c->flags & ~(BRIEFING_DATE_UNKNOWN_DAY | BRIEFING_DATE_UNKNOWN_MONTH)) == 0 &&
+                      g_str_equal (c->first, c->last)));
       if (c->formatted != NULL)
         {
           formatted = briefing_date_format (&date);

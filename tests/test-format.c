@@ -2,7 +2,9 @@
 /* How the interface words figures: pure functions, no display needed. */
 #include "config.h"
 
+#include "briefing-copy-text.h"
 #include "briefing-format.h"
+#include "briefing-tab-names.h"
 #include "test-sample.h"
 
 static void
@@ -96,6 +98,75 @@ test_event_meta (void)
     }
 }
 
+static void
+assert_tab_names (const char * const *titles,
+                  const char * const *expected)
+{
+  g_auto(GStrv) names = briefing_tab_names_for_titles (titles);
+
+  g_assert_cmpstrv (names, expected);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_assert_cmpint (g_utf8_strlen (names[i], -1), <=, BRIEFING_TAB_NAME_MAX_CHARS);
+}
+
+static void
+test_tab_names (void)
+{
+  /* Short titles stay whole, words they share too: "Part 1" says more than "1". */
+  assert_tab_names ((const char *[]) { "On the field", "Part 1", "Part 2", NULL },
+                    (const char *[]) { "On the field", "Part 1", "Part 2", NULL });
+  /* Long ones lose the words all start with, then are cut after a word. */
+  assert_tab_names ((const char *[]) { "Interview with Jane Doe", "Interview with John Roe", NULL },
+                    (const char *[]) { "Jane Doe", "John Roe", NULL });
+  assert_tab_names ((const char *[]) { "On the field", "Panel: after the harvest",
+                                       "Announced, not yet recorded", NULL },
+                    (const char *[]) { "On the field", "Panel: after…", "Announced, not…", NULL });
+  /* The separators the shared words leave, and punctuation before the ellipsis, go. */
+  assert_tab_names ((const char *[]) { "Panel: the morning after the vote", "Panel: the evening before", NULL },
+                    (const char *[]) { "morning after…", "evening before", NULL });
+  /* One long word is cut inside; characters, not bytes, are counted. */
+  assert_tab_names ((const char *[]) { "Donaudampfschifffahrtsgesellschaft", "Großveranstaltungsübertragung", NULL },
+                    (const char *[]) { "Donaudampfschif…", "Großveranstaltu…", NULL });
+  /* No title: by its place. */
+  assert_tab_names ((const char *[]) { "", " : ", "A title", NULL },
+                    (const char *[]) { "Interview 1", "Interview 2", "A title", NULL });
+  assert_tab_names ((const char *[]) { NULL }, (const char *[]) { NULL });
+}
+
+/* An event and a turn copied as text keep their date, attribution and source. */
+static void
+test_copy_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "all-members.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = briefing_report_load (file, NULL, &error);
+  g_autoptr(BriefingInterview) interview = NULL;
+  g_autoptr(BriefingTurn) turn = NULL;
+
+  g_assert_no_error (error);
+  assert_formats (briefing_copy_text_event (find_event (report, "attack"), report),
+                  "Saturday, 26 October 2024 · overnight · from 23:00 to 05:00 · Kyiv\n"
+                  "Drones shot down over Kyiv\n"
+                  "Debris fell on two districts.\nNo casualties were reported.\n"
+                  "“All crews worked through the night.” — Olena Kovalenko\n"
+                  "According to Kyiv's air force\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+  /* No body, no quote, no place: nothing left blank. */
+  assert_formats (briefing_copy_text_event (find_event (report, "talks"), report),
+                  "21–31 October 2024 · late October\n"
+                  "Grain corridor talks resume\n"
+                  "Diplomatic sources\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+
+  interview = g_list_model_get_item (briefing_report_get_interviews (report), 0);
+  turn = g_list_model_get_item (briefing_interview_get_turns (interview), 1);
+  assert_formats (briefing_copy_text_turn (turn, interview, report),
+                  "Olena Kovalenko: Forty-eight. We shot down thirty-one.\n"
+                  "From: A night on duty · Sunday, 27 October 2024\n"
+                  "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +178,8 @@ main (int   argc,
   g_test_add_func ("/format/search-counts", test_search_counts);
   g_test_add_func ("/format/selection", test_selection);
   g_test_add_func ("/format/titles", test_titles);
+  g_test_add_func ("/format/tab-names", test_tab_names);
+  g_test_add_func ("/format/copy-text", test_copy_text);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "briefing-chip.h"
+#include "briefing-entity-details.h"
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-highlight.h"
@@ -28,6 +29,75 @@ test_chip (void)
                                        "Topic: Diplomacy");
   g_assert_finalize_object (chip);
 
+  g_assert_finalize_object (report);
+}
+
+static gboolean
+details_gone (gpointer chip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* An entity's chip tells more than its name in a popover: role,
+ * description and, for a place, where it is. */
+static void
+test_chip_details (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "all-members.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  BriefingReport *report = briefing_report_load (file, NULL, NULL);
+  BriefingEntity *kyiv = find_entity (report, "kyiv");
+  GtkWidget *chip = briefing_chip_new (G_OBJECT (kyiv));
+  GtkWidget *window = show_in_window (chip);
+  GtkWidget *popover = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autofree char *coordinates = NULL;
+  g_autofree char *south_west = briefing_entity_format_coordinates (-33.86882, -0.12758);
+  double latitude, longitude;
+
+  g_assert_cmpstr (south_west, ==, "33.8688° S, 0.1276° W");
+  g_assert_true (briefing_entity_get_coordinates (kyiv, &latitude, &longitude));
+  coordinates = briefing_entity_format_coordinates (latitude, longitude);
+
+  g_assert_true (details_gone (chip));
+  gtk_widget_activate_action (chip, "chip.show-details", NULL);
+  wait_for_paint (window);
+  for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  collect_descendants (popover, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (g_ptr_array_index (labels, i)));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Kyiv", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Place", g_str_equal, NULL));
+  g_assert_cmpstr (coordinates, ==, "50.4500° N, 30.5233° E");
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, coordinates, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Capital of Ukraine", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "City on the Dnipro.", g_str_equal, NULL));
+
+  /* Closed, it goes. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  while (!details_gone (chip))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* A topic's chip has no more to say. */
+  {
+    GtkWidget *topic_chip = g_object_ref_sink (briefing_chip_new (G_OBJECT (find_topic (report, "diplomacy"))));
+
+    gtk_widget_activate_action (topic_chip, "chip.show-details", NULL);
+    g_assert_true (details_gone (topic_chip));
+    g_assert_finalize_object (topic_chip);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (report);
 }
 
@@ -204,6 +274,81 @@ test_event_row_badge (void)
   g_assert_finalize_object (report);
 }
 
+static double
+label_scale (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  PangoAttribute *scale;
+
+  if (attrs == NULL)
+    return 1.0;
+  iter = pango_attr_list_get_iterator (attrs);
+  scale = pango_attr_iterator_get (iter, PANGO_ATTR_SCALE);
+  return scale != NULL ? ((PangoAttrFloat *) scale)->value : 1.0;
+}
+
+/* Zoomed out, every word of a card is smaller: its date heading, figures
+ * and chips as well as its sentences; and of a bubble, the speaker and links. */
+static void
+test_zoom_whole_row (void)
+{
+  BriefingReport *report = load_sample ();
+  GListModel *events = briefing_report_get_events (report);
+  GListModel *turns = briefing_interview_get_turns (first_interview (report));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *row = briefing_event_row_new ();
+  GtkWidget *bubble = briefing_turn_bubble_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  BriefingEvent *with_figures = NULL;
+  BriefingTurn *with_links = NULL;
+  GtkWidget *window;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events) && with_figures == NULL; i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (briefing_event_get_figures (event)->len > 0 && briefing_event_get_topics (event)->len > 0)
+        with_figures = event;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (turns) && with_links == NULL; i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (turns, i);
+
+      if (briefing_turn_get_events (turn)->len > 0)
+        with_links = turn;
+    }
+  g_assert_nonnull (with_figures);
+  g_assert_nonnull (with_links);
+
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (box), bubble);
+  window = show_in_window (box);
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), with_figures);
+  briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
+  briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), with_links);
+  briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubble), TRUE);
+  briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (row), 0.7);
+  briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (bubble), 0.7);
+
+  collect_descendants (box, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, >, 8);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      /* The avatar's initials are drawn to its size, in pixels. */
+      if (!gtk_widget_get_visible (GTK_WIDGET (label)) || *gtk_label_get_text (label) == '\0' ||
+          gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_AVATAR) != NULL)
+        continue;
+      g_test_message ("%s", gtk_label_get_text (label));
+      g_assert_cmpfloat_with_epsilon (label_scale (label), 0.7, 0.001);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (report);
+}
+
 static void
 test_text_highlight (void)
 {
@@ -349,10 +494,12 @@ main (int   argc,
   test_ui_init (&argc, &argv);
 
   g_test_add_func ("/rows/chip", test_chip);
+  g_test_add_func ("/rows/chip-details", test_chip_details);
   g_test_add_func ("/rows/figure-meter", test_figure_meter);
   g_test_add_func ("/rows/event-row", test_event_row);
   g_test_add_func ("/rows/event-row-badge", test_event_row_badge);
   g_test_add_func ("/rows/text-highlight", test_text_highlight);
+  g_test_add_func ("/rows/zoom-whole-row", test_zoom_whole_row);
   g_test_add_func ("/rows/turn-bubble", test_bubble);
   g_test_add_func ("/rows/estimates", test_estimates);
 

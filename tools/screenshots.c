@@ -57,6 +57,11 @@ static const Shot shots[] = {
   { "overview-period", 1280, 800, FALSE, "timeline", "kharkiv", NULL, FALSE, NULL, FALSE, "2024-10-20/2024-10-31" },
   { "overview-period-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
   { "overview-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
+  { "overview-address", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "valid/all-members.briefing", TRUE },
+  { "interview-narrow", 360, 640, FALSE, "interview", NULL, NULL, FALSE },
+  { "interviews-wide", 1100, 800, FALSE, "interview", NULL, NULL, FALSE, "valid/interviews.briefing", TRUE },
+  { "interviews-search", 1100, 800, FALSE, "timeline", NULL, "early", FALSE, "valid/interviews.briefing", TRUE },
+  { "interviews-narrow", 360, 640, FALSE, "interview", NULL, NULL, FALSE, "valid/interviews.briefing", TRUE },
   /* BRIEFING_SCREENSHOT_10K=/tmp/10k.briefing (tools/generate-report.py 10000 …) */
   { "overview-10k", 1280, 800, FALSE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },
   { "overview-10k-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, TRUE, NULL, "BRIEFING_SCREENSHOT_10K" },

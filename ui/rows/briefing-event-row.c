@@ -12,6 +12,7 @@
 #include "briefing-figure-meter.h"
 #include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
+#include "briefing-row-focus.h"
 #include "briefing-text-highlight.h"
 #include "briefing-wrap-box.h"
 
@@ -138,6 +139,10 @@ briefing_event_row_update_text (BriefingLazyRow *row)
        quote != NULL;
        quote = gtk_widget_get_next_sibling (quote))
     briefing_text_highlight_label (quote_text_label (quote), search_text, text_scale);
+  /* The rest of the card is as large as its text. */
+  briefing_text_scale_labels (GTK_WIDGET (self->heading_label), text_scale);
+  briefing_text_scale_labels (GTK_WIDGET (self->figures_box), text_scale);
+  briefing_text_scale_labels (GTK_WIDGET (self->chips_box), text_scale);
 }
 
 static void
@@ -185,7 +190,7 @@ new_quote (BriefingQuote *quote)
   label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  briefing_text_set_selectable_only (GTK_LABEL (label));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_add_css_class (label, "body");
   gtk_widget_add_css_class (label, "quote-text");
@@ -455,6 +460,13 @@ briefing_event_row_set_property (GObject      *object,
     }
 }
 
+static gboolean
+briefing_event_row_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  return briefing_row_focus (widget, direction, GTK_WIDGET_CLASS (briefing_event_row_parent_class));
+}
+
 static void
 briefing_event_row_class_init (BriefingEventRowClass *klass)
 {
@@ -464,6 +476,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_event_row_dispose;
+  widget_class->focus = briefing_event_row_focus;
   object_class->finalize = briefing_event_row_finalize;
   object_class->get_property = briefing_event_row_get_property;
   object_class->set_property = briefing_event_row_set_property;
@@ -510,6 +523,9 @@ static void
 briefing_event_row_init (BriefingEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->headline_label);
+  briefing_text_set_selectable_only (self->body_label);
+  briefing_text_set_selectable_only (self->attribution_label);
 
   update_event (self);
 }

@@ -76,6 +76,87 @@ briefing_text_highlight_label (GtkLabel   *label,
 }
 
 /**
+ * briefing_text_set_selectable_only:
+ *
+ * Makes @label's text selectable with the pointer, but not a stop of the
+ * keyboard: GTK 4.8 makes a selectable label focusable, and a label that
+ * gets the focus selects all its text. Tab goes from row to row and to the
+ * chips and links instead; Ctrl+C copies the row, or what is selected in it
+ * (briefing_text_get_selected()).
+ *
+ * Not focusable is not enough: GTK 4.8's gtk_label_focus() says it took
+ * the focus (returns TRUE) even when it could not grab it, so Tab stopped
+ * at the first such label and never reached the chips after it. A label
+ * that cannot focus is never asked (gtk_widget_child_focus() checks
+ * "can-focus" first).
+ */
+void
+briefing_text_set_selectable_only (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+  gtk_widget_set_can_focus (GTK_WIDGET (label), FALSE);
+}
+
+/**
+ * briefing_text_get_selected:
+ * @widget: a row, or any part of it
+ *
+ * Returns: (transfer full) (nullable): the text selected in the first label
+ *   of @widget that has a selection, or %NULL
+ */
+char *
+briefing_text_get_selected (GtkWidget *widget)
+{
+  int start, end;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end) &&
+      start != end)
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char *from = g_utf8_offset_to_pointer (text, MIN (start, end));
+      const char *to = g_utf8_offset_to_pointer (text, MAX (start, end));
+
+      return g_strndup (from, to - from);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *selected = briefing_text_get_selected (child);
+
+      if (selected != NULL)
+        return selected;
+    }
+  return NULL;
+}
+
+/**
+ * briefing_text_scale_labels:
+ * @widget: a part of a row: its figures, chips, heading
+ * @text_scale: as for briefing_text_highlight_label()
+ *
+ * Scales the text of every label in @widget, @widget too if it is one, as
+ * the report's text around them is scaled: a zoom makes the whole row
+ * larger or smaller, not only its sentences.
+ */
+void
+briefing_text_scale_labels (GtkWidget *widget,
+                            double     text_scale)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_LABEL (widget))
+    briefing_text_highlight_label (GTK_LABEL (widget), NULL, text_scale);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    briefing_text_scale_labels (child, text_scale);
+}
+
+/**
  * briefing_text_capitalize:
  * @text: (nullable): text that may begin in lower case, like an attribution
  *   written to follow a sentence: "according to Kyiv's air force"

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 void briefing_text_highlight_label (GtkLabel   *label,
                                     const char *query,
                                     double      text_scale);
+void briefing_text_set_selectable_only (GtkLabel *label);
+char *briefing_text_get_selected      (GtkWidget *widget);
+void briefing_text_scale_labels    (GtkWidget  *widget,
+                                    double      text_scale);
 char *briefing_text_capitalize      (const char *text);
 
 G_END_DECLS

@@ -8,7 +8,9 @@
 #include "briefing-language.h"
 #include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
+#include "briefing-row-focus.h"
 #include "briefing-text-highlight.h"
+#include "briefing-flash.h"
 #include "briefing-turn-bubble.h"
 
 struct _BriefingTurnBubble
@@ -171,6 +173,10 @@ briefing_turn_bubble_update_text (BriefingLazyRow *row)
 
   briefing_text_highlight_label (self->text_label, briefing_lazy_row_get_search_text (row),
                                  briefing_lazy_row_get_text_scale (row));
+  /* The speaker, why the turn is marked, its links: as large as its text. */
+  briefing_text_scale_labels (self->header_box, briefing_lazy_row_get_text_scale (row));
+  briefing_text_scale_labels (self->mark_box, briefing_lazy_row_get_text_scale (row));
+  briefing_text_scale_labels (GTK_WIDGET (self->links_box), briefing_lazy_row_get_text_scale (row));
 }
 
 /* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */
@@ -317,6 +323,13 @@ briefing_turn_bubble_set_property (GObject      *object,
     }
 }
 
+static gboolean
+briefing_turn_bubble_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  return briefing_row_focus (widget, direction, GTK_WIDGET_CLASS (briefing_turn_bubble_parent_class));
+}
+
 static void
 briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
 {
@@ -326,6 +339,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = briefing_turn_bubble_dispose;
+  widget_class->focus = briefing_turn_bubble_focus;
   object_class->get_property = briefing_turn_bubble_get_property;
   object_class->set_property = briefing_turn_bubble_set_property;
   lazy_row_class->build = briefing_turn_bubble_build;
@@ -368,6 +382,7 @@ briefing_turn_bubble_init (BriefingTurnBubble *self)
   self->first_of_run = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->text_label);
   update_run (self);
   update_turn (self);
 }
@@ -534,4 +549,17 @@ briefing_turn_bubble_update_mark (BriefingTurnBubble *self)
     return;
   briefing_turn_bubble_set_marked (self, briefing_reader_state_is_turn_marked (state, self->turn),
                                    mark_reason (state));
+}
+
+/**
+ * briefing_turn_bubble_flash:
+ *
+ * Lights the bubble up for a moment, to show the reader where a jump landed.
+ */
+void
+briefing_turn_bubble_flash (BriefingTurnBubble *self)
+{
+  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
+
+  briefing_flash_widget (self->bubble);
 }

@@ -199,6 +199,9 @@ select_state_row (BriefingSidebar *self)
   self->syncing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
+  /* Chosen elsewhere (a chip, a link), the row comes into view. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 /* While nothing happens, one row at a time: what counting its events in a

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-direction.h"
 #include "briefing-interview-view.h"
 #include "briefing-language.h"
@@ -26,6 +27,12 @@ struct _BriefingInterviewView
   GtkLabel              *participants_label;
   GtkLabel              *description_label;
   GtkWidget             *header;
+  GtkRevealer           *details_revealer;
+  GtkWidget             *more_button;
+  GtkLabel              *more_label;
+  GtkScrolledWindow     *scrolled_window;
+
+  guint                  more_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingInterviewView, briefing_interview_view, BRIEFING_TYPE_REPORT_LIST_VIEW)
@@ -44,6 +51,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* Below this height the header gives its room to the turns once they are
+ * scrolled; "Show More" shows a description longer than three lines. */
+#define SHORT_VIEW_HEIGHT 600
+#define DESCRIPTION_LINES 3
 
 static BriefingReaderState *
 get_state (BriefingInterviewView *self)
@@ -91,14 +103,80 @@ update_header (BriefingInterviewView *self)
 
   description = briefing_interview_get_description (self->interview);
   gtk_label_set_text (self->description_label, description != NULL ? description : "");
-  /* At most three lines are shown, so the turns keep the room; all of it here. */
+  /* At most three lines are shown, so the turns keep the room; all of it
+   * here, and with "Show More". */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), description);
   /* GTK 4.8 makes a tooltip the description too: a screen reader, which
    * reads the whole label, would hear it twice. */
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->description_label),
                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->description_label)),
                           description != NULL && *description != '\0');
+}
+
+/* "Show More" only where the three lines cut the description off; its
+ * label says what it does. After the layout, which says how many lines. */
+static gboolean
+update_more_cb (gpointer user_data)
+{
+  BriefingInterviewView *self = user_data;
+  PangoLayout *layout = gtk_label_get_layout (self->description_label);
+  gboolean expanded = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->more_button));
+  gboolean cut = expanded ? pango_layout_get_line_count (layout) > DESCRIPTION_LINES
+                          : pango_layout_is_ellipsized (layout);
+
+  self->more_idle_id = 0;
+  gtk_widget_set_visible (self->more_button,
+                          gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->description_label))) && cut);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_more_toggled_cb (BriefingInterviewView *self)
+{
+  gboolean expanded = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->more_button));
+
+  gtk_label_set_lines (self->description_label, expanded ? -1 : DESCRIPTION_LINES);
+  gtk_label_set_ellipsize (self->description_label, expanded ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  gtk_label_set_text (self->more_label, expanded ? _("Show Less") : _("Show More"));
+}
+
+static void
+set_details_shown (BriefingInterviewView *self,
+                   gboolean               shown)
+{
+  if (gtk_revealer_get_reveal_child (self->details_revealer) == shown)
+    return;
+  gtk_revealer_set_reveal_child (self->details_revealer, shown);
+  /* Meanwhile the title takes one line. */
+  gtk_label_set_lines (self->title_label, shown ? -1 : 1);
+  gtk_label_set_ellipsize (self->title_label, shown ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+}
+
+/* In a short view, the participants and description go while the turns are
+ * read, and come back at the top. Only when the turns would still scroll
+ * without them: else hiding them would scroll the list back to the top. */
+static void
+on_scrolled_cb (BriefingInterviewView *self,
+                GtkAdjustment         *adjustment)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  int details = gtk_widget_get_height (GTK_WIDGET (self->details_revealer));
+
+  if (value <= 0)
+    set_details_shown (self, TRUE);
+  else if (value > 24 && gtk_widget_get_height (GTK_WIDGET (self)) < SHORT_VIEW_HEIGHT &&
+           range > details + 48)
+    set_details_shown (self, FALSE);
+}
+
+static void
+on_description_resized_cb (BriefingInterviewView *self)
+{
+  /* Not while the label is laid out. */
+  if (self->more_idle_id == 0)
+    self->more_idle_id = g_idle_add (update_more_cb, self);
 }
 
 static void
@@ -121,6 +199,35 @@ update_marked (BriefingInterviewView *self)
       self->n_marked = n_marked;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MARKED]);
     }
+}
+
+/* Chosen while the interview is read, a topic or entity shows where the
+ * interview first speaks of it; the keyboard stays where it chose. */
+static void
+show_first_marked (BriefingInterviewView *self)
+{
+  BriefingReaderState *state = get_state (self);
+  GListModel *shown = briefing_report_list_view_get_items (BRIEFING_REPORT_LIST_VIEW (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || shown == NULL || !briefing_reader_state_has_selection (state))
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (shown, i);
+
+      if (briefing_reader_state_is_turn_marked (state, turn))
+        {
+          briefing_report_list_view_jump_to (BRIEFING_REPORT_LIST_VIEW (self), i, FALSE);
+          return;
+        }
+    }
+}
+
+static void
+on_state_selection_cb (BriefingInterviewView *self)
+{
+  update_marked (self);
+  show_first_marked (self);
 }
 
 /* A turn's link, "view.show-event" (the turn's index, the link's): the
@@ -155,6 +262,21 @@ describe_empty (gpointer    this_object,
 }
 
 static void
+flash_row (GtkWidget *bubble)
+{
+  briefing_turn_bubble_flash (BRIEFING_TURN_BUBBLE (bubble));
+}
+
+static char *
+briefing_interview_view_copy_text (BriefingReportListView *view,
+                                   gpointer                turn)
+{
+  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (view);
+
+  return briefing_copy_text_turn (turn, self->interview, briefing_reader_state_get_report (get_state (self)));
+}
+
+static void
 briefing_interview_view_constructed (GObject *object)
 {
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
@@ -164,7 +286,7 @@ briefing_interview_view_constructed (GObject *object)
 
   state = get_state (self);
   g_assert (BRIEFING_IS_INTERVIEW (self->interview));
-  g_signal_connect_object (state, "selection-changed", G_CALLBACK (update_marked),
+  g_signal_connect_object (state, "selection-changed", G_CALLBACK (on_state_selection_cb),
                            self, G_CONNECT_SWAPPED);
   update_header (self);
   /* The report's own words read in its language's direction. */
@@ -175,6 +297,8 @@ briefing_interview_view_constructed (GObject *object)
   update_marked (self);
   briefing_report_list_view_set_items (BRIEFING_REPORT_LIST_VIEW (self),
                                        briefing_reader_state_get_turns (state, self->interview));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "value-changed",
+                           G_CALLBACK (on_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -182,6 +306,7 @@ briefing_interview_view_dispose (GObject *object)
 {
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
 
+  g_clear_handle_id (&self->more_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_INTERVIEW_VIEW);
   g_clear_object (&self->interview);
 
@@ -232,11 +357,15 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BriefingReportListViewClass *view_class = BRIEFING_REPORT_LIST_VIEW_CLASS (klass);
 
   object_class->constructed = briefing_interview_view_constructed;
   object_class->dispose = briefing_interview_view_dispose;
   object_class->get_property = briefing_interview_view_get_property;
   object_class->set_property = briefing_interview_view_set_property;
+  view_class->flash_row = flash_row;
+  view_class->copy_text = briefing_interview_view_copy_text;
+  view_class->copy_label = N_("Copy Turn as Text");
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,
@@ -259,6 +388,12 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, description_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, header);
   gtk_widget_class_bind_template_callback (widget_class, describe_empty);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, details_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, more_button);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, more_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingInterviewView, scrolled_window);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_description_resized_cb);
   gtk_widget_class_set_css_name (widget_class, "interviewview");
 
 }

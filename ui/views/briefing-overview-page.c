@@ -6,6 +6,7 @@
 
 #include "briefing-direction.h"
 #include "briefing-overview-page.h"
+#include "briefing-text-highlight.h"
 #include "briefing-uri.h"
 
 struct _BriefingOverviewPage
@@ -18,6 +19,7 @@ struct _BriefingOverviewPage
   GtkLabel       *byline_label;
   GtkLabel       *summary_label;
   AdwActionRow   *source_row;
+  AdwActionRow   *address_row;
   GtkWidget      *source_link_icon;
   AdwActionRow   *published_row;
   AdwActionRow   *authors_row;
@@ -137,6 +139,7 @@ update (BriefingOverviewPage *self)
       set_label (self->byline_label, NULL);
       set_label (self->summary_label, NULL);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.open-source", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.copy-address", FALSE);
       return;
     }
 
@@ -163,12 +166,14 @@ update (BriefingOverviewPage *self)
   set_label (self->summary_label, briefing_report_get_summary (report));
 
   web = briefing_uri_is_web (source_url);
-  set_row (self->source_row, briefing_report_get_source_name (report) != NULL
-                             ? briefing_report_get_source_name (report) : source_url);
+  set_row (self->source_row, briefing_report_get_source_name (report));
+  /* The address whole, wrapped where it must be: a reader sees where a link goes. */
+  set_row (self->address_row, source_url);
   gtk_widget_set_visible (self->source_link_icon, web);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_row), web ? source_url : NULL);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->source_row), web);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->address_row), source_url);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->address_row), web);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.open-source", web);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.copy-address", source_url != NULL);
 
   set_row (self->published_row, date);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->authors_row),
@@ -193,6 +198,24 @@ open_source_action (GtkWidget  *widget,
   if (!briefing_uri_is_web (url))
     return;
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), url, GDK_CURRENT_TIME);
+}
+
+static void
+copy_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BriefingOverviewPage *self = BRIEFING_OVERVIEW_PAGE (widget);
+
+  if (self->report == NULL || briefing_report_get_source_url (self->report) == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), briefing_report_get_source_url (self->report));
+}
+
+static void
+on_copy_address_clicked_cb (BriefingOverviewPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "overview.copy-address", NULL);
 }
 
 /* Not an actionable row: the page moves within the window's stack, and a
@@ -266,6 +289,7 @@ briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "overview.open-source", NULL, open_source_action);
+  gtk_widget_class_install_action (widget_class, "overview.copy-address", NULL, copy_address_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/briefing-overview-page.ui");
@@ -278,10 +302,12 @@ briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, source_link_icon);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, published_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, authors_row);
+  gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, address_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, contents_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, eras_heading);
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, eras_list);
   gtk_widget_class_bind_template_callback (widget_class, on_source_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_address_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "briefing-overview-page");
 }
@@ -290,6 +316,8 @@ static void
 briefing_overview_page_init (BriefingOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Selected with the pointer; Tab goes on to the rows. */
+  briefing_text_set_selectable_only (self->summary_label);
   update (self);
 }
 

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "briefing-lazy-row.h"
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
 #include "briefing-subset-list.h"
+#include "briefing-text-highlight.h"
 
 typedef struct
 {
@@ -20,6 +23,10 @@ typedef struct
   GHashTable          *made;          /* GtkListItem → its row, a reference */
   GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
+
+  GObject             *jump_target;   /* the item a jump goes to, until its row is bound */
+  gboolean             jump_focus;
+  guint                jump_idle_id;
 } BriefingReportListViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BriefingReportListView, briefing_report_list_view, GTK_TYPE_WIDGET)
@@ -49,6 +56,39 @@ starts_run (BriefingReportListView *self,
   return briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (priv->items), position);
 }
 
+static gboolean
+jump_idle_cb (gpointer user_data)
+{
+  BriefingReportListView *self = user_data;
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  void (*flash_row) (GtkWidget *row) = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->flash_row;
+  GtkWidget *row = NULL;
+
+  priv->jump_idle_id = 0;
+  if (priv->jump_target != NULL)
+    row = g_hash_table_lookup (priv->bound, priv->jump_target);
+  g_clear_object (&priv->jump_target);
+  if (row == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (flash_row != NULL)
+    flash_row (row);
+  /* The row sits in the list's own focusable item widget. */
+  if (priv->jump_focus)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_jump (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  /* Not from within the list's layout, where rows are bound. */
+  if (priv->jump_idle_id == 0)
+    priv->jump_idle_id = g_idle_add (jump_idle_cb, self);
+}
+
 /*
  * GTK 4.8 warns (gtk_widget_is_ancestor: assertion failed) when the focus was
  * in a row that a change of the model took away and the list later moves the
@@ -56,13 +96,21 @@ starts_run (BriefingReportListView *self,
  * leaves the list before the list hears of the change, and comes back to it
  * after: the list gives it to the row of its focused item, or the nearest.
  */
+static GtkWidget *
+window_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
 static void
 on_items_changing_cb (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   GtkWidget *list = GTK_WIDGET (priv->list_view);
   GtkRoot *root = gtk_widget_get_root (list);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focus = window_focus (list);
 
   if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
     return;
@@ -103,6 +151,101 @@ on_items_changed_cb (BriefingReportListView *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
     }
   briefing_report_list_view_update_empty (self);
+}
+
+/* Right-click on a row's text: beside the label's own Copy and Select All,
+ * the whole item, with where it comes from. The item is the target, checked
+ * against the rows bound when the menu is used. */
+static void
+set_copy_menu (GtkWidget *widget,
+               GMenu     *menu)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    gtk_label_set_extra_menu (GTK_LABEL (widget), G_MENU_MODEL (menu));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_copy_menu (child, menu);
+}
+
+static void
+add_copy_menu (BriefingReportListView *self,
+               GtkWidget              *row,
+               gpointer                item)
+{
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) copy = NULL;
+
+  if (klass->copy_text == NULL)
+    return;
+  menu = g_menu_new ();
+  copy = g_menu_item_new (_(klass->copy_label), NULL);
+  g_menu_item_set_action_and_target_value (copy, "view.copy-row",
+                                           g_variant_new_uint64 (GPOINTER_TO_SIZE (item)));
+  g_menu_append_item (menu, copy);
+  set_copy_menu (row, menu);
+}
+
+/* The item of the row that has the focus, or that the focus is in. */
+static gpointer
+focused_item (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *list = GTK_WIDGET (priv->list_view);
+  GtkWidget *widget = window_focus (list);
+  GHashTableIter iter;
+  gpointer item, row;
+
+  while (widget != NULL && gtk_widget_get_parent (widget) != list)
+    widget = gtk_widget_get_parent (widget);
+  if (widget == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, priv->bound);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (row == gtk_widget_get_first_child (widget))
+      return item;
+  return NULL;
+}
+
+static void
+copy_row_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (widget);
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  gpointer item = NULL;
+  g_autofree char *text = NULL;
+
+  if (klass->copy_text == NULL)
+    return;
+  /* From a menu, its row's item, if it is still shown; from the keyboard, the focused row's. */
+  if (parameter != NULL && g_variant_is_of_type (parameter, G_VARIANT_TYPE_UINT64))
+    {
+      gpointer target = GSIZE_TO_POINTER ((gsize) g_variant_get_uint64 (parameter));
+
+      if (g_hash_table_contains (priv->bound, target))
+        item = target;
+    }
+  else
+    {
+      GtkWidget *row;
+
+      item = focused_item (self);
+      row = item != NULL ? g_hash_table_lookup (priv->bound, item) : NULL;
+      /* What the pointer selected in the row, if anything: the text does not
+       * take the focus (briefing_text_set_selectable_only()), the row does. */
+      if (row != NULL && (text = briefing_text_get_selected (row)) != NULL)
+        {
+          gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+          return;
+        }
+    }
+  if (item == NULL)
+    return;
+  text = klass->copy_text (self, item);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
 /*
@@ -153,6 +296,9 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (priv->bound, item, row);
   briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
+  add_copy_menu (self, row, item);
+  if (item == (gpointer) priv->jump_target)
+    schedule_jump (self);
 }
 
 static void
@@ -205,6 +351,8 @@ briefing_report_list_view_dispose (GObject *object)
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
 
   g_clear_object (&priv->rows_in_view);
+  g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
+  g_clear_object (&priv->jump_target);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   /* The list unbinds its rows when the subclass disposes its template. */
@@ -316,6 +464,10 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* With a target from a row's menu; without, Ctrl+C on the focused row. */
+  gtk_widget_class_install_action (widget_class, "view.copy-row", NULL, copy_row_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "view.copy-row", NULL);
 }
 
 static void
@@ -540,4 +692,31 @@ briefing_report_list_view_scroll_to (BriefingReportListView *self,
 
   /* GTK 4.8 has no gtk_list_view_scroll_to(); its list has this action. */
   gtk_widget_activate_action (GTK_WIDGET (priv->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * briefing_report_list_view_jump_to:
+ * @position: an item shown
+ * @focus: whether the keyboard follows
+ *
+ * Brings the item at @position into view and lights its row up for a moment
+ * (the subclass's flash_row()), once the list has bound it; with @focus, the
+ * row takes the keyboard focus too.
+ */
+void
+briefing_report_list_view_jump_to (BriefingReportListView *self,
+                                   guint                   position,
+                                   gboolean                focus)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+  g_return_if_fail (priv->items != NULL && position < g_list_model_get_n_items (priv->items));
+
+  briefing_report_list_view_scroll_to (self, position);
+  g_clear_object (&priv->jump_target);
+  priv->jump_target = g_list_model_get_item (priv->items, position);
+  priv->jump_focus = focus;
+  if (g_hash_table_lookup (priv->bound, priv->jump_target) != NULL)
+    schedule_jump (self);
 }

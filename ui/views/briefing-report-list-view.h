@@ -45,6 +45,13 @@ struct _BriefingReportListViewClass
   void        (*bind_row)       (BriefingReportListView *self,
                                  GtkWidget              *row,
                                  gpointer                item);
+  /* Lights @row up for a moment, where a jump landed (may be NULL). */
+  void        (*flash_row)      (GtkWidget              *row);
+  /* @item as text, for the clipboard ("view.copy-row", Ctrl+C on a row,
+   * and the item of the rows' labels' context menus, copy_label, N_()). */
+  char       *(*copy_text)      (BriefingReportListView *self,
+                                 gpointer                item);
+  const char  *copy_label;
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);
@@ -65,5 +72,8 @@ void                 briefing_report_list_view_set_items   (BriefingReportListVi
                                                             GListModel             *items);
 void                 briefing_report_list_view_scroll_to   (BriefingReportListView *self,
                                                             guint                   position);
+void                 briefing_report_list_view_jump_to     (BriefingReportListView *self,
+                                                            guint                   position,
+                                                            gboolean                focus);
 
 G_END_DECLS

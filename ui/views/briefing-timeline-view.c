@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-event-row.h"
 #include "briefing-time-overview.h"
 #include "briefing-timeline-view.h"
@@ -17,8 +18,6 @@ struct _BriefingTimelineView
   GtkScrolledWindow     *scrolled_window;
   GtkWidget             *list_view;        /* the base class's, in the scrolled window */
 
-  BriefingEvent         *jump_target;
-  guint                  jump_idle_id;
   guint                  list_span_idle_id;
   gboolean               show_overview;
 };
@@ -37,33 +36,6 @@ static BriefingReaderState *
 get_state (BriefingTimelineView *self)
 {
   return briefing_report_list_view_get_state (BRIEFING_REPORT_LIST_VIEW (self));
-}
-
-static gboolean
-jump_idle_cb (gpointer user_data)
-{
-  BriefingTimelineView *self = user_data;
-  GtkWidget *row = NULL;
-
-  self->jump_idle_id = 0;
-  if (self->jump_target != NULL)
-    row = briefing_report_list_view_lookup_row (BRIEFING_REPORT_LIST_VIEW (self), self->jump_target);
-  g_clear_object (&self->jump_target);
-  if (row == NULL)
-    return G_SOURCE_REMOVE;
-
-  briefing_event_row_flash (BRIEFING_EVENT_ROW (row));
-  /* The row sits in the list's own focusable item widget. */
-  gtk_widget_grab_focus (gtk_widget_get_parent (row));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_jump (BriefingTimelineView *self)
-{
-  /* Not from within the list's layout, where rows are bound. */
-  if (self->jump_idle_id == 0)
-    self->jump_idle_id = g_idle_add (jump_idle_cb, self);
 }
 
 /* The event of the row at @y of the list, if any. */
@@ -153,15 +125,16 @@ briefing_timeline_view_create_row (BriefingReportListView *view)
 }
 
 static void
-briefing_timeline_view_bind_row (BriefingReportListView *view,
-                                 GtkWidget              *row,
-                                 gpointer                event)
+flash_row (GtkWidget *row)
 {
-  BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (view);
+  briefing_event_row_flash (BRIEFING_EVENT_ROW (row));
+}
 
-  BRIEFING_REPORT_LIST_VIEW_CLASS (briefing_timeline_view_parent_class)->bind_row (view, row, event);
-  if (event == self->jump_target)
-    schedule_jump (self);
+static char *
+briefing_timeline_view_copy_text (BriefingReportListView *view,
+                                  gpointer                event)
+{
+  return briefing_copy_text_event (event, briefing_reader_state_get_report (get_state (BRIEFING_TIMELINE_VIEW (view))));
 }
 
 /* The template's closure: what the empty page says, in our own words (its
@@ -263,9 +236,7 @@ briefing_timeline_view_dispose (GObject *object)
 {
   BriefingTimelineView *self = BRIEFING_TIMELINE_VIEW (object);
 
-  g_clear_handle_id (&self->jump_idle_id, g_source_remove);
   g_clear_handle_id (&self->list_span_idle_id, g_source_remove);
-  g_clear_object (&self->jump_target);
   self->list_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TIMELINE_VIEW);
 
@@ -284,7 +255,9 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   object_class->get_property = briefing_timeline_view_get_property;
   object_class->set_property = briefing_timeline_view_set_property;
   view_class->create_row = briefing_timeline_view_create_row;
-  view_class->bind_row = briefing_timeline_view_bind_row;
+  view_class->flash_row = flash_row;
+  view_class->copy_text = briefing_timeline_view_copy_text;
+  view_class->copy_label = N_("Copy Event as Text");
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui",
                                                 BRIEFING_TYPE_EVENT_ROW);
@@ -337,11 +310,7 @@ briefing_timeline_view_scroll_to_event (BriefingTimelineView *self,
 
   if (!briefing_reader_state_find_event (get_state (self), event, &position))
     return;
-  briefing_report_list_view_scroll_to (BRIEFING_REPORT_LIST_VIEW (self), position);
-
-  g_set_object (&self->jump_target, event);
-  if (briefing_report_list_view_lookup_row (BRIEFING_REPORT_LIST_VIEW (self), event) != NULL)
-    schedule_jump (self);
+  briefing_report_list_view_jump_to (BRIEFING_REPORT_LIST_VIEW (self), position, TRUE);
 }
 
 /**

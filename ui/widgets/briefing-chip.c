@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-chip.h"
+#include "briefing-entity-details.h"
 #include "briefing-entity.h"
 #include "briefing-topic.h"
 
@@ -12,6 +13,7 @@ struct _BriefingChip
   GtkButton  parent_instance;
 
   GObject   *item;
+  GtkWidget *details;   /* the entity's popover, while it is shown */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingChip, briefing_chip, GTK_TYPE_BUTTON)
@@ -109,6 +111,70 @@ build_content (BriefingChip *self)
 }
 
 static void
+drop_details (BriefingChip *self)
+{
+  if (self->details == NULL)
+    return;
+  gtk_widget_unparent (self->details);
+  self->details = NULL;
+}
+
+static gboolean
+drop_details_cb (gpointer user_data)
+{
+  BriefingChip *self = user_data;
+
+  drop_details (self);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_details_closed_cb (BriefingChip *self)
+{
+  /* Not from within the popover's own signal. */
+  g_idle_add (drop_details_cb, g_object_ref (self));
+}
+
+/* Made when asked for: a row has several chips, a list hundreds of rows. */
+static void
+show_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BriefingChip *self = BRIEFING_CHIP (widget);
+
+  if (!BRIEFING_IS_ENTITY (self->item) || self->details != NULL)
+    return;
+  self->details = briefing_entity_details_new (BRIEFING_ENTITY (self->item));
+  gtk_widget_set_parent (self->details, widget);
+  g_signal_connect_object (self->details, "closed", G_CALLBACK (on_details_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_popover_popup (GTK_POPOVER (self->details));
+}
+
+/* A right-click or a long press: the gesture is the chip's, not the button's click. */
+static void
+on_details_gesture_cb (GtkGesture *gesture)
+{
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_activate_action (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)),
+                              "chip.show-details", NULL);
+}
+
+static void
+briefing_chip_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  BriefingChip *self = BRIEFING_CHIP (widget);
+
+  GTK_WIDGET_CLASS (briefing_chip_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->details != NULL)
+    gtk_popover_present (GTK_POPOVER (self->details));
+}
+
+static void
 briefing_chip_constructed (GObject *object)
 {
   BriefingChip *self = BRIEFING_CHIP (object);
@@ -117,6 +183,20 @@ briefing_chip_constructed (GObject *object)
 
   g_assert (BRIEFING_IS_TOPIC (self->item) || BRIEFING_IS_ENTITY (self->item));
   build_content (self);
+  /* A topic's chip has nothing more to say than its tooltip. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chip.show-details", BRIEFING_IS_ENTITY (self->item));
+  if (BRIEFING_IS_ENTITY (self->item))
+    {
+      GtkGesture *secondary = gtk_gesture_click_new ();
+      GtkGesture *long_press = gtk_gesture_long_press_new ();
+
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+      g_signal_connect (secondary, "pressed", G_CALLBACK (on_details_gesture_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
+      gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+      g_signal_connect (long_press, "pressed", G_CALLBACK (on_details_gesture_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+    }
 }
 
 static void
@@ -124,6 +204,7 @@ briefing_chip_dispose (GObject *object)
 {
   BriefingChip *self = BRIEFING_CHIP (object);
 
+  drop_details (self);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (briefing_chip_parent_class)->dispose (object);
@@ -169,8 +250,14 @@ static void
 briefing_chip_class_init (BriefingChipClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = briefing_chip_constructed;
+  widget_class->size_allocate = briefing_chip_size_allocate;
+  /* The context menu's keys open an entity's details. */
+  gtk_widget_class_install_action (widget_class, "chip.show-details", NULL, show_details_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chip.show-details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chip.show-details", NULL);
   object_class->dispose = briefing_chip_dispose;
   object_class->get_property = briefing_chip_get_property;
   object_class->set_property = briefing_chip_set_property;

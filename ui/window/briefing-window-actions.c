@@ -276,10 +276,12 @@ update_actions (BriefingWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-period",
                                  briefing_reader_state_get_period (self->state, NULL, NULL));
   gtk_widget_action_set_enabled (widget, "win.fit-time-overview", shown);
-  /* The window has a page for each interview, and marks turns only there. */
+  /* The window has a page for each interview, and marks turns only there:
+   * offered when it would show a turn, and always to turn it off. */
   gtk_widget_action_set_enabled (widget, "win.only-marked",
                                  shown && selection &&
-                                 g_list_model_get_n_items (briefing_report_get_interviews (report)) > 0);
+                                 (briefing_window_has_marked_turns (self) ||
+                                  briefing_reader_state_get_only_marked (self->state)));
 }
 
 /**
@@ -292,7 +294,8 @@ update_actions (BriefingWindow *self)
 void
 briefing_window_init_actions (BriefingWindow *self)
 {
-  const char *state_signals[] = { "notify::report", "notify::text-scale", "selection-changed" };
+  const char *state_signals[] = { "notify::report", "notify::text-scale", "notify::has-period",
+                                  "notify::only-marked", "selection-changed" };
   const char *leaflet_signals[] = { "notify::folded", "notify::visible-child" };
 
   for (guint i = 0; i < G_N_ELEMENTS (state_signals); i++)

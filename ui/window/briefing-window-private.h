@@ -47,6 +47,8 @@ struct _BriefingWindow
   GFile                *file;
   GPtrArray            *interview_views;
   gboolean              rebuilding_pages;
+  GtkWidget            *find_page;      /* the last match gone to, if any */
+  guint                 find_position;
   guint                 reveal_switcher_id;
 
   /* What is being opened */
@@ -79,6 +81,9 @@ gboolean briefing_window_is_interview_page      (BriefingWindow *self,
                                                  GtkWidget      *page);
 void     briefing_window_add_interview_pages    (BriefingWindow *self);
 void     briefing_window_remove_interview_pages (BriefingWindow *self);
+void     briefing_window_update_tab_tooltips    (BriefingWindow *self);
+void     briefing_window_class_add_page_actions (GtkWidgetClass *widget_class);
+gboolean briefing_window_has_marked_turns       (BriefingWindow *self);
 void     briefing_window_show_last_page         (BriefingWindow *self);
 void     briefing_window_remember_page          (BriefingWindow *self);
 gboolean briefing_window_show_page_number       (BriefingWindow *self,
@@ -99,6 +104,16 @@ void     briefing_window_init_actions      (BriefingWindow *self);
 void     briefing_window_cancel_loading    (BriefingWindow *self);
 void     briefing_window_show_error_details (BriefingWindow *self);
 char    *briefing_format_problems          (const GError   *error);
+
+/* briefing-window-find.c */
+void     briefing_window_class_add_find_actions (GtkWidgetClass *widget_class);
+void     briefing_window_init_find         (BriefingWindow *self);
+void     briefing_window_watch_matches     (BriefingWindow *self,
+                                            GtkWidget      *page);
+
+/* briefing-window-zoom.c */
+void     briefing_window_class_bind_zoom_section (GtkWidgetClass *widget_class);
+void     briefing_window_init_zoom_label   (BriefingWindow *self);
 
 /* briefing-window-dnd.c */
 void     briefing_window_init_dnd          (BriefingWindow *self);

@@ -428,6 +428,9 @@ briefing_window_class_init (BriefingWindowClass *klass)
                                                 G_CALLBACK (briefing_window_search_mode_changed));
 
   briefing_window_class_add_actions (widget_class);
+  briefing_window_class_add_find_actions (widget_class);
+  briefing_window_class_add_page_actions (widget_class);
+  briefing_window_class_bind_zoom_section (widget_class);
 }
 
 static void
@@ -455,6 +458,9 @@ briefing_window_init (BriefingWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   briefing_window_init_search (self);
+  briefing_window_init_find (self);
+  briefing_window_init_zoom_label (self);
+  briefing_window_watch_matches (self, self->timeline_view);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
   update_sidebar_visibility (self);
