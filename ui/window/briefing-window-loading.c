@@ -16,6 +16,7 @@ typedef struct
   BriefingWindow *window;
   GCancellable   *cancellable;
   GFile          *file;
+  gboolean        reload;
 } LoadRequest;
 
 static void
@@ -209,17 +210,26 @@ on_report_loaded_cb (GObject      *source,
   g_autoptr(BriefingReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  gboolean shown;
 
   report = briefing_report_load_finish (result, &error);
   /* A newer request or a cancel replaced this one. */
   if (request->cancellable != self->cancellable)
     return;
   finish_loading (self);
+  shown = briefing_reader_state_get_report (self->state) != NULL;
 
   if (report != NULL)
     {
-      briefing_window_show_report (self, report, request->file);
+      g_clear_object (&self->failed_file);
+      briefing_window_hide_file_bar (self);
+      if (request->reload && shown)
+        briefing_window_show_reloaded (self, report, request->file);
+      else
+        briefing_window_show_report (self, report, request->file);
+      briefing_window_watch_file (self, request->file);
       add_to_recent (request->file);
+      briefing_window_update_actions (self);
       return;
     }
 
@@ -230,52 +240,104 @@ on_report_loaded_cb (GObject      *source,
     }
 
   name = briefing_file_get_display_name (request->file);
+  g_set_object (&self->failed_file, request->file);
   remember_error (self, name, error);
-  if (briefing_reader_state_get_report (self->state) != NULL)
+  if (shown && request->reload)
+    /* The file shown changed for the worse: it stays, the bar says why. */
+    briefing_window_show_reload_error (self, error);
+  else if (shown)
     {
       /* Nothing the reader had is lost: the report stays, a toast tells. */
       show_previous_state (self);
       show_error_toast (self, name);
     }
   else
-    show_error_page (self, name, error);
+    {
+      show_error_page (self, name, error);
+      /* The next good save opens it. */
+      briefing_window_watch_file (self, request->file);
+    }
 }
 
+/* Opens @file, or with @reload reads again the file shown, keeping what the
+ * reader reads and showing no loading page: the report stays until the new
+ * version is ready. */
 void
-briefing_window_open (BriefingWindow *self,
-                      GFile          *file)
+briefing_window_load (BriefingWindow *self,
+                      GFile          *file,
+                      gboolean        reload)
 {
   LoadRequest *request;
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
 
-  g_return_if_fail (BRIEFING_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
   g_cancellable_cancel (self->cancellable);
   g_set_object (&self->cancellable, g_cancellable_new ());
   g_set_object (&self->loading_file, file);
   g_clear_handle_id (&self->show_loading_id, g_source_remove);
+  self->reloading = reload;
 
   name = briefing_file_get_display_name (file);
   description = g_markup_escape_text (name, -1);
   adw_status_page_set_description (self->loading_page, description);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
 
-  if (briefing_reader_state_get_report (self->state) != NULL)
-    self->show_loading_id = g_timeout_add (SHOW_LOADING_DELAY_MS, show_loading_page_cb, self);
-  else
+  if (briefing_reader_state_get_report (self->state) == NULL)
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  else if (!reload)
+    self->show_loading_id = g_timeout_add (SHOW_LOADING_DELAY_MS, show_loading_page_cb, self);
 
   request = g_new0 (LoadRequest, 1);
   request->window = g_object_ref (self);
   request->cancellable = g_object_ref (self->cancellable);
   request->file = g_object_ref (file);
+  request->reload = reload;
   /* The progress callback shares the request, which outlives it: the
    * completion callback frees it, and no progress comes after completion. */
   briefing_report_load_async (file, self->cancellable, on_progress_cb, request, NULL,
                               on_report_loaded_cb, request);
   notify_loading (self);
+}
+
+/* Another window of the application that shows or opens @file. */
+static BriefingWindow *
+find_window_with_file (BriefingWindow *self,
+                       GFile          *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return NULL;
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (l->data != self && BRIEFING_IS_WINDOW (l->data) && briefing_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
+void
+briefing_window_open (BriefingWindow *self,
+                      GFile          *file)
+{
+  BriefingWindow *other;
+
+  g_return_if_fail (BRIEFING_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A file is read in one window: opening it again shows that window. */
+  if ((other = find_window_with_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+  /* Opening again the file shown reads it again, keeping the place. */
+  if (self->file != NULL && g_file_equal (self->file, file) &&
+      briefing_reader_state_get_report (self->state) != NULL)
+    {
+      if (self->cancellable == NULL || !self->reloading)
+        briefing_window_load (self, file, TRUE);
+      return;
+    }
+  briefing_window_load (self, file, FALSE);
 }
 
 void

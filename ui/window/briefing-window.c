@@ -219,6 +219,8 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_handle_id (&self->show_loading_id, g_source_remove);
   g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
+  briefing_window_stop_watching (self);
+  g_clear_object (&self->failed_file);
   if (self->file_chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->file_chooser, self);
@@ -439,6 +441,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
                                                 G_CALLBACK (briefing_window_search_mode_changed));
 
   briefing_window_class_add_actions (widget_class);
+  briefing_window_class_add_reload_actions (widget_class);
 }
 
 static void
