@@ -600,6 +600,214 @@ test_reload_open_twice (void)
   destroy_window (window);
 }
 
+/* A report of @n events dated @date: long to read, or with as many
+ * problems when @date is none. */
+static void
+write_events (const char *path,
+              guint       n,
+              const char *date)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"%s\", "
+                                  "\"headline\": \"H\", \"body\": \"B\"}", i > 0 ? "," : "", i, date);
+  g_string_append (text, "]}");
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+}
+
+static void
+set_true (gpointer data,
+          GObject *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Opening another file while a large one loads: the large one is dropped,
+ * the other shown; closing the window while one loads: the window goes once
+ * the load has stopped, and nothing of the load reaches it. */
+static void
+test_reload_cancel (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *large = NULL;
+  g_autoptr(GFile) large_file = NULL;
+  g_autoptr(GFile) sample = sample_file ();
+  BriefingWindow *window = create_window (1280, 800);
+  gboolean finalized = FALSE;
+
+  scratch_init (&scratch);
+  large = g_build_filename (scratch.dir, "large.briefing", NULL);
+  large_file = g_file_new_for_path (large);
+  write_events (large, 200000, "2024-01-01");
+
+  briefing_window_open (window, large_file);
+  g_assert_true (briefing_window_is_loading (window));
+  open_and_wait (window, sample);
+  g_assert_nonnull (briefing_window_get_report (window));
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (briefing_window_get_report (window))),
+                    ==, 13);
+  g_assert_true (g_file_equal (briefing_window_get_file (window), sample));
+
+  /* As the window's close button does. */
+  briefing_window_open (window, large_file);
+  g_assert_true (briefing_window_is_loading (window));
+  g_object_weak_ref (G_OBJECT (window), set_true, &finalized);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  wait_until (is_true, &finalized);
+}
+
+static GtkWidget *
+find_details_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), label) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+/* What this program put on @clipboard, as text. */
+static char *
+clipboard_text (GdkClipboard *clipboard)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  return g_value_dup_string (&value);
+}
+
+typedef struct
+{
+  double upper, page_size;
+  gboolean scrollbar;
+} Scrolling;
+
+static Scrolling
+dialog_scrolling (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) scrolled = g_ptr_array_new ();
+  GtkScrolledWindow *window;
+  GtkAdjustment *adjustment;
+
+  collect_descendants (dialog, GTK_TYPE_SCROLLED_WINDOW, scrolled);
+  g_assert_cmpuint (scrolled->len, ==, 1);
+  window = g_ptr_array_index (scrolled, 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (window);
+  return (Scrolling) { gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment),
+                       gtk_widget_get_child_visible (gtk_scrolled_window_get_vscrollbar (window)) };
+}
+
+static gboolean
+problems_fit (gpointer dialog)
+{
+  Scrolling scrolling = dialog_scrolling (dialog);
+
+  return scrolling.upper > 0 && scrolling.upper <= scrolling.page_size;
+}
+
+static gboolean
+is_tall (gpointer dialog)
+{
+  return gtk_widget_get_height (dialog) > 800;
+}
+
+/* The details of a file that cannot be opened: every problem in view when
+ * they fit, else a scrollbar in view; all of them copied as text. */
+static void
+test_reload_error_details (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *dialog, *copy;
+  g_autofree char *copied = NULL;
+  g_autofree char *expected = NULL;
+  GString *lines = g_string_new (NULL);
+  Scrolling scrolling;
+  int height;
+
+  scratch_init (&scratch);
+  write_events (scratch.path, 3, "not a date");
+  open_and_wait (window, scratch.file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  g_assert_nonnull (dialog);
+  /* Three problems all in view, once the dialog took their height: nothing
+   * to scroll. */
+  wait_until (problems_fit, dialog);
+  scrolling = dialog_scrolling (dialog);
+  g_assert_false (scrolling.scrollbar);
+
+  copy = find_button (dialog, "_Copy All");
+  g_assert_nonnull (copy);
+  g_signal_emit_by_name (copy, "clicked");
+  g_assert_nonnull (find_button (dialog, "Copied"));
+  copied = clipboard_text (gtk_widget_get_clipboard (dialog));
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (lines, "%s:1:%u: /events/%u/date: “not a date” is not a valid date: expected a date "
+                                   "such as 2024-11-01, 2024-11, 2024, 2024-10-XX, 2024-11-01~ or "
+                                   "2024-10-21/2024-10-31\n",
+                            scratch.path, 102 + 65 * i, i);
+  expected = g_string_free (lines, FALSE);
+  g_assert_cmpstr (copied, ==, expected);
+  g_assert_nonnull (find_button (dialog, "Copied"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Many: the dialog no taller than the screen, a scrollbar says there is more. */
+  write_events (scratch.path, 300, "not a date");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  spin_until (is_not_loading, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  /* It grows to the height of the problems, up to the screen's. */
+  wait_until (is_tall, dialog);
+  scrolling = dialog_scrolling (dialog);
+  g_assert_cmpfloat (scrolling.upper, >, scrolling.page_size);
+  g_assert_true (scrolling.scrollbar);
+  height = gtk_widget_get_height (dialog);
+  g_assert_cmpint (height, <=, 1200);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +825,8 @@ main (int   argc,
   g_test_add_func ("/reload/renamed-over", test_reload_renamed_over);
   g_test_add_func ("/reload/action", test_reload_action);
   g_test_add_func ("/reload/open-twice", test_reload_open_twice);
+  g_test_add_func ("/reload/cancel", test_reload_cancel);
+  g_test_add_func ("/reload/error-details", test_reload_error_details);
 
   return test_window_run ();
 }

@@ -43,6 +43,7 @@ struct _BriefingWindow
   GtkLabel             *file_bar_title;
   GtkLabel             *file_bar_message;
   GtkWidget            *file_bar_details;
+  GtkWidget            *error_details_button;
 
   /* Handed down by the application; NULL when the schema is not installed. */
   GSettings            *settings;

@@ -415,7 +415,7 @@ briefing_format_first_problem (const GError *error)
   if (problems->len == 1)
     return g_steal_pointer (&first);
   /* Translators: the first problem of a file, then how many more it has */
-  return g_strdup_printf (ngettext ("%s (and %u more problem)", "%s (and %u more problems)",
+  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)",
                                     problems->len - 1),
                           first, problems->len - 1);
 }
@@ -598,6 +598,7 @@ briefing_window_class_add_reload_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_title);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_message);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_details);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_details_button);
   gtk_widget_class_bind_template_callback (widget_class, on_file_bar_response_cb);
 }
 
