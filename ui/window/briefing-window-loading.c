@@ -40,6 +40,7 @@ format_problems_up_to (const GError *error,
                        guint         max)
 {
   GPtrArray *problems = briefing_load_error_get_problems (error);
+  guint n_more;
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (problems == NULL || problems->len == 0)
@@ -66,13 +67,13 @@ format_problems_up_to (const GError *error,
         g_string_append_printf (text, "%s\n", where);
       g_string_append (text, problem->message);
     }
-  if (problems->len > max)
-    /* Translators: after the first problems of a file shown, how many more it has */
+  n_more = (problems->len > max ? problems->len - max : 0) + briefing_load_error_get_n_omitted (error);
+  if (n_more > 0)
     {
       g_string_append (text, "\n\n");
-      g_string_append_printf (text, ngettext ("And %'u more problem", "And %'u more problems",
-                                              problems->len - max),
-                              problems->len - max);
+      /* Translators: after the first problems of a file shown, how many more it has */
+      g_string_append_printf (text, ngettext ("And %'u more problem", "And %'u more problems", n_more),
+                              n_more);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -94,7 +95,7 @@ count_problems (const GError *error)
 {
   GPtrArray *problems = briefing_load_error_get_problems (error);
 
-  return problems != NULL ? MAX (problems->len, 1) : 1;
+  return (problems != NULL ? MAX (problems->len, 1) : 1) + briefing_load_error_get_n_omitted (error);
 }
 
 static void
@@ -384,6 +385,7 @@ format_problem_lines (const GError *error,
 {
   GPtrArray *problems = briefing_load_error_get_problems (error);
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_omitted;
 
   if (problems == NULL || problems->len == 0)
     return g_strdup (error->message);
@@ -393,6 +395,9 @@ format_problem_lines (const GError *error,
 
       g_string_append_printf (text, "%s\n", line);
     }
+  if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
+    g_string_append_printf (text, ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_omitted),
+                            name, n_omitted);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

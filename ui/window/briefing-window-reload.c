@@ -396,6 +396,7 @@ briefing_format_first_problem (const GError *error)
   const BriefingProblem *problem;
   g_autofree char *where = NULL;
   g_autofree char *first = NULL;
+  guint n_others;
 
   if (problems == NULL || problems->len == 0)
     return g_strdup (error->message);
@@ -412,12 +413,12 @@ briefing_format_first_problem (const GError *error)
     first = g_strdup_printf (_("%s: %s"), where, problem->message);
   else
     first = g_strdup (problem->message);
-  if (problems->len == 1)
+  n_others = problems->len - 1 + briefing_load_error_get_n_omitted (error);
+  if (n_others == 0)
     return g_steal_pointer (&first);
   /* Translators: the first problem of a file, then how many more it has */
-  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)",
-                                    problems->len - 1),
-                          first, problems->len - 1);
+  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)", n_others),
+                          first, n_others);
 }
 
 static void
