@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "briefing-application.h"
+#include "briefing-format.h"
 #include "test-sample.h"
 #include "test-ui.h"
 #include "test-window-util.h"
@@ -808,6 +809,83 @@ test_reload_error_details (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_text_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_WINDOW (toplevel) && !BRIEFING_IS_WINDOW (toplevel) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* A megabyte of body: the card shows its start and "Show All", which shows
+ * the whole. */
+static void
+test_reload_long_text (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row, *show_all = NULL, *dialog;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  scratch_init (&scratch);
+  while (body->len < 1024 * 1024)
+    g_string_append (body, "word ");
+  text = g_string_new (NULL);
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"body\": \"%s\"}]}", body->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
+  wait_for_paint (GTK_WIDGET (window));
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (g_str_has_prefix (label, "word word"))
+        shown = g_strdup (label);
+      if (g_str_equal (label, "Show All") && gtk_widget_is_visible (g_ptr_array_index (labels, i)))
+        show_all = gtk_widget_get_parent (g_ptr_array_index (labels, i));
+    }
+  g_assert_nonnull (shown);
+  g_assert_true (g_str_has_suffix (shown, "word…"));
+  g_assert_cmpuint (strlen (shown), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
+  g_assert_true (GTK_IS_BUTTON (show_all));
+
+  g_signal_emit_by_name (show_all, "clicked");
+  dialog = find_text_window ();
+  g_assert_nonnull (dialog);
+  wait_for_paint (dialog);
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  /* The headline, then every word of the body. */
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, strlen ("Short\n\n") + body->len);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -827,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/reload/open-twice", test_reload_open_twice);
   g_test_add_func ("/reload/cancel", test_reload_cancel);
   g_test_add_func ("/reload/error-details", test_reload_error_details);
+  g_test_add_func ("/reload/long-text", test_reload_long_text);
 
   return test_window_run ();
 }

@@ -11,6 +11,7 @@
 #include "briefing-format.h"
 #include "briefing-figure-meter.h"
 #include "briefing-text-estimate.h"
+#include "briefing-text-dialog.h"
 #include "briefing-text-highlight.h"
 #include "briefing-wrap-box.h"
 
@@ -36,6 +37,7 @@ struct _BriefingEventRow
   BriefingWrapBox *figures_box;
   GtkBox        *quotes_box;
   GtkLabel      *attribution_label;
+  GtkWidget     *show_all_button;
   BriefingWrapBox *chips_box;
 };
 
@@ -117,6 +119,20 @@ briefing_event_row_update_text (BriefingLazyRow *row)
        quote != NULL;
        quote = gtk_widget_get_next_sibling (quote))
     briefing_text_highlight_label (quote_text_label (quote), search_text, text_scale);
+}
+
+/* The whole of a text the card shows the start of. */
+static void
+on_show_all_clicked_cb (BriefingEventRow *self)
+{
+  const char *body;
+  g_autofree char *text = NULL;
+
+  if (self->event == NULL)
+    return;
+  body = briefing_event_get_body (self->event);
+  text = g_strdup_printf ("%s\n\n%s", briefing_event_get_headline (self->event), body != NULL ? body : "");
+  briefing_text_dialog_present (GTK_WIDGET (self), _("Event"), text);
 }
 
 static void
@@ -223,6 +239,8 @@ briefing_event_row_build (BriefingLazyRow *row)
   BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
   BriefingEvent *event = self->event;
   g_autofree char *meta = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *shown_body = NULL;
   BriefingAttribution *attribution;
   const char *body;
   GPtrArray *parts;
@@ -240,10 +258,15 @@ briefing_event_row_build (BriefingLazyRow *row)
   gtk_label_set_text (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
 
-  gtk_label_set_text (self->headline_label, briefing_event_get_headline (event));
+  headline = briefing_format_cut_text (briefing_event_get_headline (event));
+  gtk_label_set_text (self->headline_label, headline);
 
   body = briefing_event_get_body (event);
-  gtk_label_set_text (self->body_label, body != NULL ? body : "");
+  shown_body = briefing_format_cut_text (body);
+  gtk_label_set_text (self->body_label, shown_body);
+  gtk_widget_set_visible (self->show_all_button,
+                          briefing_format_is_long_text (briefing_event_get_headline (event)) ||
+                          briefing_format_is_long_text (body));
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL && *body != '\0');
 
   parts = briefing_event_get_figures (event);
@@ -307,6 +330,21 @@ update_event (BriefingEventRow *self)
 #define FIGURE_WIDTH     240   /* figures wrap side by side */
 #define CHIPS_HEIGHT      34
 
+/* The lines of what the row shows of @text. */
+static int
+estimate_lines (const BriefingTextMetrics *metrics,
+                const char                *text,
+                int                        width,
+                double                     font_factor)
+{
+  g_autofree char *cut = NULL;
+
+  if (!briefing_format_is_long_text (text))
+    return briefing_text_estimate_lines (metrics, text, width, font_factor);
+  cut = briefing_format_cut_text (text);
+  return briefing_text_estimate_lines (metrics, cut, width, font_factor) + 1;  /* and "Show All" */
+}
+
 /* How tall the row will be at @width once built, give or take: see
  * briefing-text-estimate.h. */
 static int
@@ -331,11 +369,11 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   height = CARD_PADDING_Y + line;
   if (self->show_heading)
     height += HEADING_HEIGHT;
-  height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_headline (event),
-                                                                text_width, 1.15) * line * 1.15);
+  height += CARD_SPACING + (int) (estimate_lines (metrics, briefing_event_get_headline (event),
+                                                  text_width, 1.15) * line * 1.15);
   if (briefing_event_get_body (event) != NULL)
-    height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_body (event),
-                                                                  text_width, 1.0) * line * 1.4);
+    height += CARD_SPACING + (int) (estimate_lines (metrics, briefing_event_get_body (event),
+                                                    text_width, 1.0) * line * 1.4);
   if (briefing_event_get_figures (event)->len > 0)
     {
       guint per_line = MAX (1, text_width / FIGURE_WIDTH);
@@ -476,6 +514,8 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, quotes_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, attribution_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, show_all_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "eventrow");
 
