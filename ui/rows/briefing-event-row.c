@@ -121,6 +121,18 @@ briefing_event_row_update_text (BriefingLazyRow *row)
     briefing_text_highlight_label (quote_text_label (quote), search_text, text_scale);
 }
 
+/* A long text shows its start (see "Show All"); a copy only then. */
+static void
+set_shown_text (GtkLabel   *label,
+                const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  if (briefing_format_is_long_text (text))
+    text = cut = briefing_format_cut_text (text);
+  gtk_label_set_text (label, text != NULL ? text : "");
+}
+
 /* The whole of a text the card shows the start of. */
 static void
 on_show_all_clicked_cb (BriefingEventRow *self)
@@ -239,8 +251,6 @@ briefing_event_row_build (BriefingLazyRow *row)
   BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
   BriefingEvent *event = self->event;
   g_autofree char *meta = NULL;
-  g_autofree char *headline = NULL;
-  g_autofree char *shown_body = NULL;
   BriefingAttribution *attribution;
   const char *body;
   GPtrArray *parts;
@@ -258,12 +268,9 @@ briefing_event_row_build (BriefingLazyRow *row)
   gtk_label_set_text (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
 
-  headline = briefing_format_cut_text (briefing_event_get_headline (event));
-  gtk_label_set_text (self->headline_label, headline);
-
+  set_shown_text (self->headline_label, briefing_event_get_headline (event));
   body = briefing_event_get_body (event);
-  shown_body = briefing_format_cut_text (body);
-  gtk_label_set_text (self->body_label, shown_body);
+  set_shown_text (self->body_label, body);
   gtk_widget_set_visible (self->show_all_button,
                           briefing_format_is_long_text (briefing_event_get_headline (event)) ||
                           briefing_format_is_long_text (body));
