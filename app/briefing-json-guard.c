@@ -39,9 +39,9 @@ typedef struct
   GHashTable *wanted;            /* locate mode: pointer → GPtrArray of problems */
   gsize       column_pos;        /* locate mode: a byte offset on the current line, */
   guint       column;            /* and its column, to count on from */
-  GCancellable *cancellable;     /* locate mode */
-  guint       n_values;          /* locate mode: values met, to check cancellable */
-  gboolean    stop;              /* locate mode: cancelled */
+  GCancellable *cancellable;
+  guint       n_values;          /* values met, to check cancellable */
+  gboolean    stop;              /* cancelled */
 } Scanner;
 
 static gboolean scan_value (Scanner *s);
@@ -497,6 +497,28 @@ scan_object (Scanner *s)
     }
 }
 
+static void
+add_to_chunk (BriefingJsonShape *shape,
+              guint              index,
+              gsize              start,
+              gsize              end)
+{
+  GArray *chunks = shape->chunks;
+  guint top = shape->top_arrays->len - 1;
+  BriefingJsonChunk *last = chunks->len > 0 ? &g_array_index (chunks, BriefingJsonChunk, chunks->len - 1) : NULL;
+
+  if (last == NULL || last->top != top || last->n_elements == BRIEFING_JSON_CHUNK_ELEMENTS ||
+      end - last->start > BRIEFING_JSON_CHUNK_BYTES)
+    {
+      BriefingJsonChunk chunk = { top, index, 0, start, end };
+
+      g_array_append_val (chunks, chunk);
+      last = &g_array_index (chunks, BriefingJsonChunk, chunks->len - 1);
+    }
+  last->n_elements++;
+  last->end = end;
+}
+
 static gboolean
 scan_array (Scanner *s)
 {
@@ -515,13 +537,15 @@ scan_array (Scanner *s)
 
   while (TRUE)
     {
-      gsize comma_at;
+      gsize comma_at, value_at;
 
       if (index == BRIEFING_JSON_MAX_ITEMS)
         return fail (s, BRIEFING_LOAD_ERROR_TOO_LARGE, s->pos,
                      _("too many items: an array may hold at most %u"), BRIEFING_JSON_MAX_ITEMS);
       if (s->path != NULL)
         g_string_append_printf (s->path, "/%u", index);
+      skip_space (s);
+      value_at = s->pos;
       if (!scan_value (s))
         return FALSE;
       if (s->path != NULL)
@@ -534,6 +558,8 @@ scan_array (Scanner *s)
 
           g_array_append_val (s->shape->top_arrays, top);
         }
+      if (is_top_array)
+        add_to_chunk (s->shape, index, value_at, s->pos);
       s->n_elements++;
       index++;
 
@@ -582,16 +608,15 @@ scan_value (Scanner *s)
   char c;
 
   skip_space (s);
-  if (s->wanted != NULL)
-    {
-      /* Checked now and then: it takes a lock. */
-      if ((++s->n_values & 0xFFF) == 0 && g_cancellable_is_cancelled (s->cancellable))
-        s->stop = TRUE;
-      if (!s->stop)
-        mark_value (s);
-      if (s->stop)
-        return FALSE;
-    }
+  /* Checked now and then: it takes a lock. Every 4,096 values is well
+   * under a millisecond of walking. */
+  if (s->cancellable != NULL && (++s->n_values & 0xFFF) == 0 &&
+      g_cancellable_is_cancelled (s->cancellable))
+    s->stop = TRUE;
+  if (s->wanted != NULL && !s->stop)
+    mark_value (s);
+  if (s->stop)
+    return FALSE;
 
   c = peek (s);
   if (at_end (s))
@@ -654,6 +679,62 @@ briefing_json_guard (const char        *data,
                      gsize              length,
                      BriefingJsonShape *shape)
 {
+  return briefing_json_guard_cancellable (data, length, shape, NULL);
+}
+
+/* g_utf8_validate_len() a megabyte at a time, hearing a cancel between
+ * two: a whole 500 MB file takes it seconds. A character cut in two by the
+ * end of a piece is checked whole with the next. Returns FALSE with
+ * @invalid NULL when cancelled. */
+static gboolean
+validate_utf8 (const char    *data,
+               gsize          length,
+               const char   **invalid,
+               GCancellable  *cancellable)
+{
+  const gsize piece = 1024 * 1024;
+  gsize pos = 0;
+
+  while (pos < length)
+    {
+      gsize n = MIN (piece, length - pos);
+      const char *end;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          *invalid = NULL;
+          return FALSE;
+        }
+      if (g_utf8_validate_len (data + pos, n, &end))
+        {
+          pos += n;
+          continue;
+        }
+      /* At most three bytes of a character before the piece's end. */
+      if (pos + n < length && (gsize) (data + pos + n - end) < 4 && end > data + pos)
+        {
+          pos = (gsize) (end - data);
+          continue;
+        }
+      *invalid = end;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * briefing_json_guard_cancellable:
+ *
+ * As briefing_json_guard(); once @cancellable is cancelled the walk stops
+ * within a few thousand values and returns %NULL, the shape incomplete:
+ * the caller asks @cancellable.
+ */
+BriefingProblem *
+briefing_json_guard_cancellable (const char        *data,
+                                 gsize              length,
+                                 BriefingJsonShape *shape,
+                                 GCancellable      *cancellable)
+{
   Scanner s = { 0 };
   const char *invalid;
 
@@ -661,14 +742,18 @@ briefing_json_guard (const char        *data,
   shape->top_containers = g_ptr_array_new_with_free_func (g_free);
   shape->top_arrays = g_array_new (FALSE, FALSE, sizeof (BriefingJsonTopArray));
   g_array_set_clear_func (shape->top_arrays, clear_top_array);
+  shape->chunks = g_array_new (FALSE, FALSE, sizeof (BriefingJsonChunk));
 
   s.data = data;
   s.length = length;
   s.line = 1;
   s.shape = shape;
+  s.cancellable = cancellable;
 
-  if (!g_utf8_validate_len (data, length, &invalid))
+  if (!validate_utf8 (data, length, &invalid, cancellable))
     {
+      if (invalid == NULL)
+        return NULL;  /* cancelled */
       gsize offset = (gsize) (invalid - data);
 
       if (*invalid == '\0')
@@ -693,6 +778,8 @@ briefing_json_guard (const char        *data,
   scan_document (&s);
   g_hash_table_unref (s.top_keys);
   g_free (s.top_key);
+  if (s.stop)
+    g_clear_pointer (&s.problem, briefing_problem_free);
 
   shape->n_lines = s.line;
   shape->n_elements = s.n_elements;
@@ -704,6 +791,7 @@ briefing_json_shape_clear (BriefingJsonShape *shape)
 {
   g_clear_pointer (&shape->top_containers, g_ptr_array_unref);
   g_clear_pointer (&shape->top_arrays, g_array_unref);
+  g_clear_pointer (&shape->chunks, g_array_unref);
 }
 
 /**

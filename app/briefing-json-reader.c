@@ -51,7 +51,7 @@ briefing_json_reader_add_problem (BriefingJsonReader *b,
 
   if (member != NULL)
     g_string_append_printf (b->path, "/%s", member);
-  g_ptr_array_add (b->problems, briefing_problem_new (code, b->path->str, message));
+  briefing_problems_add (b->problems, briefing_problem_new (code, b->path->str, message));
   g_string_truncate (b->path, length);
 }
 

@@ -7,6 +7,7 @@
 
 #include "briefing-file-reader.h"
 #include "briefing-json-guard.h"
+#include "briefing-json-reader.h"
 #include "briefing-loader.h"
 #include "briefing-report-builder.h"
 #include "briefing-timeline-csv.h"
@@ -23,30 +24,25 @@
 typedef struct
 {
   BriefingReportBuilder *builder;
-  BriefingJsonShape     *shape;
-  GCancellable          *cancellable;
-  guint64                n_elements;    /* "array-element" signals so far */
-  guint                  next_top;      /* the next of shape->top_arrays to meet */
-  JsonArray             *top_array;     /* the root member's array being parsed */
-  BriefingReportList     list;          /* and which list of the report it is */
+  BriefingTimelineJs    *timeline;      /* surely a timeline: its events go here */
+  gboolean               stream_items;  /* FALSE: every element goes to the tree */
   gboolean               stream_events;
   BriefingLoadProgress   progress;
   gpointer               progress_data;
   guint                  last_percent;
-  BriefingTimelineJs    *timeline;      /* surely a timeline: its events go here */
 } Streaming;
 
-/* Progress by array elements, which the guard counted: lines would not move
- * in a minified file, which is all one line. */
+/* Progress by bytes parsed. */
 static void
 report_progress (Streaming *streaming,
-                 guint64    ordinal)
+                 gsize      done,
+                 gsize      length)
 {
   guint percent;
 
-  if (streaming->progress == NULL || streaming->shape->n_elements == 0)
+  if (streaming->progress == NULL || length == 0)
     return;
-  percent = (guint) MIN (100, (ordinal + 1) * 100 / streaming->shape->n_elements);
+  percent = (guint) MIN (100, (guint64) done * 100 / length);
   if (percent != streaming->last_percent)
     {
       streaming->last_percent = percent;
@@ -54,53 +50,135 @@ report_progress (Streaming *streaming,
     }
 }
 
-/* Which array an element belongs to is not in json-glib's signal; the guard,
- * having walked the same text, knows which element ends first in each of the
- * root's arrays. Only this one signal is connected: each handler connected
- * costs a marshalled call for every container in the file. */
-static void
-on_array_element_cb (JsonParser *parser,
-                     JsonArray  *array,
-                     int         index,
-                     Streaming  *streaming)
+/* An element of one of the root's arrays, parsed: built at once when it
+ * can be, so that its tree goes; else it joins the root's tree, for the
+ * builder to find at the end. */
+static gboolean
+take_element (Streaming          *streaming,
+              BriefingReportList  list,
+              guint               index,
+              JsonNode           *node)
 {
-  GArray *tops = streaming->shape->top_arrays;
-  guint64 ordinal = streaming->n_elements++;
-  guint last;
-
-  if (streaming->next_top < tops->len &&
-      g_array_index (tops, BriefingJsonTopArray, streaming->next_top).first_element == ordinal)
-    {
-      streaming->top_array = array;
-      streaming->list = briefing_report_list_from_name (g_array_index (tops, BriefingJsonTopArray,
-                                                                       streaming->next_top++).name);
-    }
-  if (array != streaming->top_array)
-    return;
   if (streaming->timeline != NULL)
     {
-      if (streaming->list == BRIEFING_REPORT_LIST_EVENTS &&
-          !g_cancellable_is_cancelled (streaming->cancellable))
-        {
-          last = json_array_get_length (array) - 1;
-          briefing_timelinejs_add_event (streaming->timeline, (guint) index,
-                                         json_array_get_element (array, last));
-          json_array_remove_element (array, last);
-        }
-      report_progress (streaming, ordinal);
-      return;
+      if (list != BRIEFING_REPORT_LIST_EVENTS)
+        return FALSE;
+      briefing_timelinejs_add_event (streaming->timeline, index, node);
+      return TRUE;
     }
-  if (streaming->list == BRIEFING_REPORT_LIST_EVENTS && !streaming->stream_events)
-    return;
-  /* json-glib cannot be stopped half-way: once cancelled, skip the work. */
-  if (g_cancellable_is_cancelled (streaming->cancellable))
-    return;
+  if (!streaming->stream_items || (list == BRIEFING_REPORT_LIST_EVENTS && !streaming->stream_events))
+    return FALSE;
+  return briefing_report_builder_add_item (streaming->builder, list, index, node);
+}
 
-  last = json_array_get_length (array) - 1;
-  if (briefing_report_builder_add_item (streaming->builder, streaming->list, (guint) index,
-                                        json_array_get_element (array, last)))
-    json_array_remove_element (array, last);
-  report_progress (streaming, ordinal);
+/* The document without the elements of the root's arrays (their brackets
+ * stay): what is parsed first, the elements following chunk by chunk. */
+static char *
+text_without_chunks (const char              *data,
+                     gsize                    length,
+                     const BriefingJsonShape *shape,
+                     gsize                   *text_length)
+{
+  GString *text = g_string_sized_new (1024);
+  gsize from = shape->skip;
+
+  for (guint i = 0; i < shape->chunks->len; i++)
+    {
+      const BriefingJsonChunk *chunk = &g_array_index (shape->chunks, BriefingJsonChunk, i);
+      gboolean first = i == 0 || g_array_index (shape->chunks, BriefingJsonChunk, i - 1).top != chunk->top;
+
+      if (first)
+        g_string_append_len (text, data + from, (gssize) (chunk->start - from));
+      from = chunk->end;
+    }
+  g_string_append_len (text, data + from, (gssize) (length - from));
+  *text_length = text->len;
+  return g_string_free (text, FALSE);
+}
+
+static GError *
+error_from_parser (const char   *file_name,
+                   const GError *parse_error)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_problem_free);
+  GError *error;
+
+  g_ptr_array_add (problems, briefing_problem_new (BRIEFING_LOAD_ERROR_SYNTAX, NULL, parse_error->message));
+  error = briefing_load_error_new (file_name, problems);
+  g_ptr_array_unref (problems);
+  return error;
+}
+
+/* json-glib parses a text to its end, uncancellable, and a 90 MB report
+ * takes it seconds. So the root's arrays are parsed in chunks of elements
+ * the guard marked (a few milliseconds each), between which a cancel is
+ * heard; and each element is built as soon as it is parsed. */
+static JsonNode *
+parse_in_chunks (const char              *data,
+                 gsize                    length,
+                 const BriefingJsonShape *shape,
+                 Streaming               *streaming,
+                 const char              *file_name,
+                 GCancellable            *cancellable,
+                 GError                 **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree char *outline = NULL;
+  gsize outline_length;
+  JsonObject *object;
+
+  outline = text_without_chunks (data, length, shape, &outline_length);
+  /* The guard accepted the text, so json-glib should too; should it not, its
+   * message is still better than nothing. */
+  if (!json_parser_load_from_data (parser, outline, (gssize) outline_length, &parse_error))
+    {
+      g_propagate_error (error, error_from_parser (file_name, parse_error));
+      return NULL;
+    }
+  root = json_parser_steal_root (parser);
+  object = briefing_json_reader_peek_object (root);
+
+  for (guint i = 0; i < shape->chunks->len; i++)
+    {
+      const BriefingJsonChunk *chunk = &g_array_index (shape->chunks, BriefingJsonChunk, i);
+      const char *name = g_array_index (shape->top_arrays, BriefingJsonTopArray, chunk->top).name;
+      BriefingReportList list = briefing_report_list_from_name (name);
+      JsonNode *tree_node = json_object_get_member (object, name);
+      JsonArray *tree_array = briefing_json_reader_peek_array (tree_node);
+      JsonArray *elements;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      g_string_truncate (text, 0);
+      g_string_append_c (text, '[');
+      g_string_append_len (text, data + chunk->start, (gssize) (chunk->end - chunk->start));
+      g_string_append_c (text, ']');
+      if (!json_parser_load_from_data (parser, text->str, (gssize) text->len, &parse_error))
+        {
+          g_propagate_error (error, error_from_parser (file_name, parse_error));
+          return NULL;
+        }
+      elements = briefing_json_reader_peek_array (json_parser_get_root (parser));
+      for (guint k = 0; elements != NULL && k < json_array_get_length (elements); k++)
+        {
+          JsonNode *node = json_array_get_element (elements, k);
+
+          if (!take_element (streaming, list, chunk->first_index + k, node))
+            {
+              /* The chunk's tree goes with the next chunk: the node joins the report's. */
+              json_node_ref (node);
+              json_node_set_parent (node, tree_node);
+              json_array_add_element (tree_array, node);
+            }
+          /* Within a chunk, as if its elements were all of a size. */
+          report_progress (streaming, chunk->start + (chunk->end - chunk->start) * (k + 1) / chunk->n_elements,
+                           length);
+        }
+    }
+  return g_steal_pointer (&root);
 }
 
 /* Events can be built as they come only when every topic and entity they may
@@ -181,13 +259,12 @@ load_data (const char            *data,
            GError               **error)
 {
   g_autoptr(BriefingReportBuilder) builder = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(BriefingProblem) problem = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(BriefingTimelineJs) timeline = NULL;
   BriefingJsonShape shape;
-  Streaming streaming = { .list = BRIEFING_REPORT_LIST_NONE };
+  Streaming streaming = { 0 };
   BriefingReport *report;
   gboolean may_be_timeline;
 
@@ -204,7 +281,12 @@ load_data (const char            *data,
       return report;
     }
 
-  problem = briefing_json_guard (data, length, &shape);
+  problem = briefing_json_guard_cancellable (data, length, &shape, cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      briefing_json_shape_clear (&shape);
+      return NULL;
+    }
   if (problem != NULL)
     {
       briefing_json_shape_clear (&shape);
@@ -216,8 +298,7 @@ load_data (const char            *data,
 
   builder = briefing_report_builder_new ();
   streaming.builder = builder;
-  streaming.shape = &shape;
-  streaming.cancellable = cancellable;
+  streaming.stream_items = TRUE;
   streaming.stream_events = can_stream_events (&shape);
   streaming.progress = progress;
   streaming.progress_data = progress_data;
@@ -229,39 +310,24 @@ load_data (const char            *data,
   if (may_be_timeline && briefing_timelinejs_has_title_slide (&shape))
     streaming.timeline = timeline;
   else if (may_be_timeline)
-    streaming.next_top = shape.top_arrays->len;
+    streaming.stream_items = FALSE;
 
-  parser = json_parser_new ();
-  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element_cb), &streaming);
-
-  /* The guard accepted the text, so json-glib should too; should it not, its
-   * message is still better than nothing. */
-  if (!json_parser_load_from_data (parser, data + shape.skip, (gssize) (length - shape.skip),
-                                   &parse_error))
-    {
-      briefing_json_shape_clear (&shape);
-      problems = g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_problem_free);
-      g_ptr_array_add (problems, briefing_problem_new (BRIEFING_LOAD_ERROR_SYNTAX, NULL,
-                                                       parse_error->message));
-      g_propagate_error (error, briefing_load_error_new (file_name, problems));
-      return NULL;
-    }
+  root = parse_in_chunks (data, length, &shape, &streaming, file_name, cancellable, error);
   briefing_json_shape_clear (&shape);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (root == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   /* A streamed timeline is one whatever is left of its tree. */
   if (may_be_timeline && (streaming.timeline != NULL ||
-                          briefing_timelinejs_is_timeline (json_parser_get_root (parser))))
+                          briefing_timelinejs_is_timeline (root)))
     {
-      report = briefing_timelinejs_finish (timeline, json_parser_get_root (parser), &problems);
+      report = briefing_timelinejs_finish (timeline, root, &problems);
       if (report == NULL)
         g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
       return report;
     }
 
-  report = briefing_report_builder_finish (builder, json_parser_get_root (parser), &problems);
+  report = briefing_report_builder_finish (builder, root, &problems);
   if (report == NULL)
     g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
   return report;

@@ -11,6 +11,7 @@
 typedef struct
 {
   GPtrArray *problems;  /* BriefingProblem */
+  guint      n_omitted; /* found past BRIEFING_MAX_PROBLEMS */
 } BriefingLoadErrorPrivate;
 
 static void
@@ -25,6 +26,7 @@ briefing_load_error_private_copy (const BriefingLoadErrorPrivate *src,
 {
   for (guint i = 0; i < src->problems->len; i++)
     g_ptr_array_add (dest->problems, briefing_problem_copy (g_ptr_array_index (src->problems, i)));
+  dest->n_omitted = src->n_omitted;
 }
 
 static void
@@ -56,6 +58,7 @@ briefing_problem_copy (const BriefingProblem *problem)
 
   copy->line = problem->line;
   copy->column = problem->column;
+  copy->n_more = problem->n_more;
   return copy;
 }
 
@@ -98,6 +101,52 @@ briefing_problem_to_string (const BriefingProblem *problem,
 }
 
 /**
+ * briefing_problems_add:
+ * @problems: (element-type BriefingProblem): where problems are collected
+ * @problem: (transfer full): one more
+ *
+ * Adds @problem, or past %BRIEFING_MAX_PROBLEMS counts it in a last problem
+ * of code %BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS (with no line, which sorts
+ * it last) and frees it.
+ */
+void
+briefing_problems_add (GPtrArray       *problems,
+                       BriefingProblem *problem)
+{
+  BriefingProblem *count;
+
+  g_return_if_fail (problems != NULL && problem != NULL);
+
+  if (problems->len < BRIEFING_MAX_PROBLEMS)
+    {
+      g_ptr_array_add (problems, problem);
+      return;
+    }
+  if (problems->len == BRIEFING_MAX_PROBLEMS)
+    g_ptr_array_add (problems, briefing_problem_new (BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS, NULL, ""));
+  count = g_ptr_array_index (problems, problems->len - 1);
+  count->n_more++;
+  briefing_problem_free (problem);
+}
+
+/**
+ * briefing_load_error_get_n_omitted:
+ *
+ * Returns: how many problems @error found past those it carries
+ *   (%BRIEFING_MAX_PROBLEMS)
+ */
+guint
+briefing_load_error_get_n_omitted (const GError *error)
+{
+  BriefingLoadErrorPrivate *priv;
+
+  if (error == NULL || error->domain != BRIEFING_LOAD_ERROR)
+    return 0;
+  priv = briefing_load_error_get_private (error);
+  return priv != NULL ? priv->n_omitted : 0;
+}
+
+/**
  * briefing_load_error_get_problems:
  *
  * Returns: (transfer none) (nullable) (element-type BriefingProblem): every problem
@@ -119,31 +168,43 @@ briefing_load_error_get_problems (const GError *error)
  * @problems: (transfer none): at least one problem
  *
  * Returns: (transfer full): an error whose message is the first problem, with a
- *   count of the others, and that carries copies of them all
+ *   count of the others, and that carries copies of them all (past
+ *   %BRIEFING_MAX_PROBLEMS, their count: briefing_load_error_get_n_omitted())
  */
 GError *
 briefing_load_error_new (const char *file_name,
                          GPtrArray  *problems)
 {
-  const BriefingProblem *first;
+  const BriefingProblem *first, *last;
   g_autofree char *first_text = NULL;
   GError *error;
   BriefingLoadErrorPrivate *priv;
+  guint n_kept = problems != NULL ? problems->len : 0, n_omitted = 0, n_others;
 
   g_return_val_if_fail (problems != NULL && problems->len > 0, NULL);
 
+  last = g_ptr_array_index (problems, problems->len - 1);
+  if (last->code == BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS)
+    {
+      n_kept = problems->len - 1;
+      n_omitted = last->n_more;
+    }
+  g_return_val_if_fail (n_kept > 0, NULL);
+  n_others = n_kept - 1 + n_omitted;
+
   first = g_ptr_array_index (problems, 0);
   first_text = briefing_problem_to_string (first, file_name);
-  if (problems->len == 1)
+  if (n_others == 0)
     error = g_error_new_literal (BRIEFING_LOAD_ERROR, first->code, first_text);
   else
     error = g_error_new (BRIEFING_LOAD_ERROR, first->code,
                          ngettext ("%s (and %'u more problem)",
-                                   "%s (and %'u more problems)", problems->len - 1),
-                         first_text, problems->len - 1);
+                                   "%s (and %'u more problems)", n_others),
+                         first_text, n_others);
 
   priv = briefing_load_error_get_private (error);
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < n_kept; i++)
     g_ptr_array_add (priv->problems, briefing_problem_copy (g_ptr_array_index (problems, i)));
+  priv->n_omitted = n_omitted;
   return error;
 }

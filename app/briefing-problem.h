@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @BRIEFING_LOAD_ERROR_DUPLICATE_ID: two objects of one kind share an id
  * @BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE: a reference names no object of its kind
  * @BRIEFING_LOAD_ERROR_TOO_LARGE: an array holds more items than Briefing reads
+ * @BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS: not a problem of its own: the last of a
+ *   list of %BRIEFING_MAX_PROBLEMS problems, which counts those not kept
  *
  * The kinds of problem a report file can have. A #GError of this domain carries
  * every problem found (see briefing_load_error_get_problems()); its code is the
@@ -44,7 +46,12 @@ typedef enum
   BRIEFING_LOAD_ERROR_DUPLICATE_ID,
   BRIEFING_LOAD_ERROR_UNKNOWN_REFERENCE,
   BRIEFING_LOAD_ERROR_TOO_LARGE,
+  BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS,
 } BriefingLoadError;
+
+/* Problems kept of one file: past them only a count, so that a file of a
+ * million mistakes costs no more memory than one of a thousand. */
+#define BRIEFING_MAX_PROBLEMS 1000
 
 #define BRIEFING_LOAD_ERROR (briefing_load_error_quark ())
 GQuark briefing_load_error_quark (void);
@@ -57,6 +64,7 @@ GQuark briefing_load_error_quark (void);
  * @line: the line of the mistake from 1, or 0 when not known
  * @column: the column (in characters) from 1, or 0 when not known
  * @message: what is wrong, for a person
+ * @n_more: for %BRIEFING_LOAD_ERROR_TOO_MANY_PROBLEMS, how many were not kept
  */
 typedef struct
 {
@@ -65,6 +73,7 @@ typedef struct
   guint             line;
   guint             column;
   char             *message;
+  guint             n_more;
 } BriefingProblem;
 
 #define BRIEFING_TYPE_PROBLEM (briefing_problem_get_type ())
@@ -78,7 +87,11 @@ void             briefing_problem_free      (BriefingProblem       *problem);
 char            *briefing_problem_to_string (const BriefingProblem *problem,
                                              const char            *file_name);
 
+void             briefing_problems_add      (GPtrArray             *problems,
+                                             BriefingProblem       *problem);
+
 GPtrArray       *briefing_load_error_get_problems (const GError *error);
+guint            briefing_load_error_get_n_omitted (const GError *error);
 GError          *briefing_load_error_new          (const char   *file_name,
                                                    GPtrArray    *problems);
 

@@ -119,7 +119,7 @@ add_problem (Reader            *r,
   problem = briefing_problem_new (code, NULL, message);
   problem->line = line;
   problem->column = column;
-  g_ptr_array_add (r->problems, problem);
+  briefing_problems_add (r->problems, problem);
 }
 
 static void

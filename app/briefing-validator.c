@@ -41,10 +41,11 @@ validate_file (const char *file_arg)
 
       g_printerr ("%s\n", line);
     }
-  if (problems->len > MAX_PROBLEMS_SHOWN)
+  if (problems->len > MAX_PROBLEMS_SHOWN || briefing_load_error_get_n_omitted (error) > 0)
     {
       g_autofree char *safe_name = briefing_safe_text_escape (file_arg);
-      guint n_more = problems->len - MAX_PROBLEMS_SHOWN;
+      guint n_more = (problems->len > MAX_PROBLEMS_SHOWN ? problems->len - MAX_PROBLEMS_SHOWN : 0) +
+                     briefing_load_error_get_n_omitted (error);
 
       g_printerr (ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_more),
                   safe_name, n_more);

@@ -2,6 +2,8 @@
 /* How the interface words figures: pure functions, no display needed. */
 #include "config.h"
 
+#include <string.h>
+
 #include "briefing-copy-text.h"
 #include "briefing-format.h"
 #include "briefing-tab-names.h"
@@ -167,6 +169,44 @@ test_copy_text (void)
                   "Source: Example Wire, https://news.example.org/2024/10/26/kyiv");
 }
 
+/* A row shows the start of a long text, cut at a space, never inside a
+ * character. */
+static void
+test_cut_text (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *cut = NULL;
+  g_autofree char *short_cut = briefing_format_cut_text ("A headline");
+  g_autofree char *no_space = NULL;
+  g_autofree char *none = briefing_format_cut_text (NULL);
+  gsize length;
+
+  g_assert_cmpstr (short_cut, ==, "A headline");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_false (briefing_format_is_long_text ("A headline"));
+  g_assert_false (briefing_format_is_long_text (NULL));
+
+  /* A megabyte of words of two-byte letters. */
+  while (long_text->len < 1024 * 1024)
+    g_string_append (long_text, "éèêë ");
+  g_assert_true (briefing_format_is_long_text (long_text->str));
+  cut = briefing_format_cut_text (long_text->str);
+  length = strlen (cut);
+  g_assert_cmpuint (length, <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
+  g_assert_cmpuint (length, >, BRIEFING_FORMAT_SHOWN_BYTES - 200);
+  g_assert_true (g_str_has_suffix (cut, "éèêë…"));
+  g_assert_true (g_utf8_validate (cut, -1, NULL));
+  g_assert_true (strncmp (cut, long_text->str, length - strlen ("…")) == 0);
+
+  /* No space to cut at: in between two characters. */
+  g_string_truncate (long_text, 0);
+  while (long_text->len < 10000)
+    g_string_append (long_text, "€");
+  no_space = briefing_format_cut_text (long_text->str);
+  g_assert_true (g_utf8_validate (no_space, -1, NULL));
+  g_assert_cmpuint (strlen (no_space), ==, BRIEFING_FORMAT_SHOWN_BYTES / 3 * 3 + strlen ("…"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/format/titles", test_titles);
   g_test_add_func ("/format/tab-names", test_tab_names);
   g_test_add_func ("/format/copy-text", test_copy_text);
+  g_test_add_func ("/format/cut-text", test_cut_text);
 
   return g_test_run ();
 }

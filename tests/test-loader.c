@@ -467,6 +467,39 @@ test_async (void)
   g_main_loop_unref (data.loop);
 }
 
+/* A million mistakes cost what a thousand do: past BRIEFING_MAX_PROBLEMS
+ * only their count is kept, and said. */
+static void
+test_problem_cap (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(BriefingReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  const BriefingProblem *first, *last;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"no\", \"headline\": \"H\", "
+                                  "\"body\": \"B\"}", i > 0 ? "," : "", i);
+  g_string_append (text, "]}");
+  report = load_text (text->str, &error);
+  g_assert_null (report);
+  g_assert_error (error, BRIEFING_LOAD_ERROR, BRIEFING_LOAD_ERROR_INVALID_DATE);
+  problems = briefing_load_error_get_problems (error);
+  g_assert_cmpuint (problems->len, ==, BRIEFING_MAX_PROBLEMS);
+  g_assert_cmpuint (briefing_load_error_get_n_omitted (error), ==, 5000 - BRIEFING_MAX_PROBLEMS);
+  first = g_ptr_array_index (problems, 0);
+  last = g_ptr_array_index (problems, problems->len - 1);
+  g_assert_cmpstr (first->path, ==, "/events/0/date");
+  g_assert_cmpstr (last->path, ==, "/events/999/date");
+  g_assert_cmpuint (last->code, ==, BRIEFING_LOAD_ERROR_INVALID_DATE);
+  g_assert_cmpstr (error->message, ==,
+                   "test.briefing:1:102: /events/0/date: “no” is not a valid date: expected a date such as "
+                   "2024-11-01, 2024-11, 2024, 2024-10-XX, 2024-11-01~ or 2024-10-21/2024-10-31 "
+                   "(and 4999 more problems)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/loader/edge-cases", test_edge_cases);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/async", test_async);
+  g_test_add_func ("/loader/problem-cap", test_problem_cap);
 
   return g_test_run ();
 }

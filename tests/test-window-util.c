@@ -196,13 +196,24 @@ activates (GtkWidget     *widget,
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
+/* A toast's "Details", not the file bar's (a reload that failed) nor the
+ * error page's "All Problems". */
+static gboolean
+is_toast_details (GtkWidget     *widget,
+                  gconstpointer  unused)
+{
+  return activates (widget, "win.show-error-details") &&
+         gtk_widget_get_ancestor (widget, GTK_TYPE_INFO_BAR) == NULL &&
+         gtk_widget_get_ancestor (widget, ADW_TYPE_STATUS_PAGE) == NULL;
+}
+
 /* The toast saying a file could not be opened: the one whose button is
  * "Details", if it is shown. */
 GtkWidget *
 error_toast (BriefingWindow *window)
 {
   GtkWidget *button = find_widget (window_part (window, ADW_TYPE_TOAST_OVERLAY),
-                                   activates, "win.show-error-details");
+                                   is_toast_details, NULL);
 
   return button != NULL ? gtk_widget_get_parent (button) : NULL;
 }

@@ -29,6 +29,7 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.open-sample", { "<Control><Shift>o", NULL } },
+  { "win.reload", { "F5", "<Control>r", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
@@ -277,6 +278,16 @@ briefing_application_activate (GApplication *application)
   open_in_new_window (BRIEFING_APPLICATION (application), sample);
 }
 
+static BriefingWindow *
+find_window_with_file (GtkApplication *application,
+                       GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (BRIEFING_IS_WINDOW (l->data) && briefing_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
 static void
 briefing_application_open (GApplication  *application,
                            GFile        **files,
@@ -284,7 +295,15 @@ briefing_application_open (GApplication  *application,
                            const char    *hint)
 {
   for (int i = 0; i < n_files; i++)
-    open_in_new_window (BRIEFING_APPLICATION (application), files[i]);
+    {
+      BriefingWindow *window = find_window_with_file (GTK_APPLICATION (application), files[i]);
+
+      /* A file already open shows its window rather than a second one. */
+      if (window != NULL)
+        gtk_window_present (GTK_WINDOW (window));
+      else
+        open_in_new_window (BRIEFING_APPLICATION (application), files[i]);
+    }
 }
 
 static void

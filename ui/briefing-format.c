@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "briefing-format.h"
 #include "briefing-language.h"
@@ -191,4 +190,46 @@ briefing_format_event_meta (const char *date_text,
 
   /* Translators: separates the date, time and place of an event */
   return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+}
+
+/**
+ * briefing_format_is_long_text:
+ *
+ * Returns: whether a row shows only the start of @text (NULL is short);
+ *   it reads at most BRIEFING_FORMAT_SHOWN_BYTES of it
+ */
+gboolean
+briefing_format_is_long_text (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (gsize i = 0; i <= BRIEFING_FORMAT_SHOWN_BYTES; i++)
+    if (text[i] == '\0')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * briefing_format_cut_text:
+ *
+ * Returns: (transfer full): what a row shows of @text: all of it, or when it
+ *   is long its start, ended at a space if one is near, then “…”
+ */
+char *
+briefing_format_cut_text (const char *text)
+{
+  const char *end, *space;
+
+  if (!briefing_format_is_long_text (text))
+    return g_strdup (text != NULL ? text : "");
+  /* Not in the middle of a character… */
+  end = g_utf8_find_prev_char (text, text + BRIEFING_FORMAT_SHOWN_BYTES + 1);
+  /* …and if it can be, not in the middle of a word. */
+  for (space = end; space > text && end - space < 200; space--)
+    if (*space == ' ' || *space == '\n' || *space == '\t')
+      {
+        end = space;
+        break;
+      }
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }

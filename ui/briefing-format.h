@@ -26,4 +26,10 @@ char *briefing_format_subtitle      (BriefingReport *report,
 char *briefing_format_subtitle_with_period (const char *selection,
                                             const char *period);
 
+/* How much of one text a row shows: a label lays its whole text out each
+ * time it is measured, and a megabyte of it froze the list. */
+#define BRIEFING_FORMAT_SHOWN_BYTES 4096
+gboolean    briefing_format_is_long_text (const char *text);
+char       *briefing_format_cut_text     (const char *text);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
 #include "briefing-row-focus.h"
+#include "briefing-text-dialog.h"
 #include "briefing-text-highlight.h"
 #include "briefing-wrap-box.h"
 
@@ -38,6 +39,7 @@ struct _BriefingEventRow
   BriefingWrapBox *figures_box;
   GtkBox        *quotes_box;
   GtkLabel      *attribution_label;
+  GtkWidget     *show_all_button;
   BriefingWrapBox *chips_box;
 };
 
@@ -143,6 +145,33 @@ briefing_event_row_update_text (BriefingLazyRow *row)
   briefing_text_scale_labels (GTK_WIDGET (self->heading_label), text_scale);
   briefing_text_scale_labels (GTK_WIDGET (self->figures_box), text_scale);
   briefing_text_scale_labels (GTK_WIDGET (self->chips_box), text_scale);
+  briefing_text_scale_labels (self->show_all_button, text_scale);
+}
+
+/* A long text shows its start (see "Show All"); a copy only then. */
+static void
+set_shown_text (GtkLabel   *label,
+                const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  if (briefing_format_is_long_text (text))
+    text = cut = briefing_format_cut_text (text);
+  gtk_label_set_text (label, text != NULL ? text : "");
+}
+
+/* The whole of a text the card shows the start of. */
+static void
+on_show_all_clicked_cb (BriefingEventRow *self)
+{
+  const char *body;
+  g_autofree char *text = NULL;
+
+  if (self->event == NULL)
+    return;
+  body = briefing_event_get_body (self->event);
+  text = g_strdup_printf ("%s\n\n%s", briefing_event_get_headline (self->event), body != NULL ? body : "");
+  briefing_text_dialog_present (GTK_WIDGET (self), _("Event"), text);
 }
 
 static void
@@ -266,10 +295,12 @@ briefing_event_row_build (BriefingLazyRow *row)
   gtk_label_set_text (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
 
-  gtk_label_set_text (self->headline_label, briefing_event_get_headline (event));
-
+  set_shown_text (self->headline_label, briefing_event_get_headline (event));
   body = briefing_event_get_body (event);
-  gtk_label_set_text (self->body_label, body != NULL ? body : "");
+  set_shown_text (self->body_label, body);
+  gtk_widget_set_visible (self->show_all_button,
+                          briefing_format_is_long_text (briefing_event_get_headline (event)) ||
+                          briefing_format_is_long_text (body));
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL && *body != '\0');
 
   parts = briefing_event_get_figures (event);
@@ -333,6 +364,21 @@ update_event (BriefingEventRow *self)
 #define FIGURE_WIDTH     240   /* figures wrap side by side */
 #define CHIPS_HEIGHT      34
 
+/* The lines of what the row shows of @text. */
+static int
+estimate_lines (const BriefingTextMetrics *metrics,
+                const char                *text,
+                int                        width,
+                double                     font_factor)
+{
+  g_autofree char *cut = NULL;
+
+  if (!briefing_format_is_long_text (text))
+    return briefing_text_estimate_lines (metrics, text, width, font_factor);
+  cut = briefing_format_cut_text (text);
+  return briefing_text_estimate_lines (metrics, cut, width, font_factor) + 1;  /* and "Show All" */
+}
+
 /* How tall the row will be at @width once built, give or take: see
  * briefing-text-estimate.h. */
 static int
@@ -357,11 +403,11 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   height = CARD_PADDING_Y + line;
   if (self->show_heading)
     height += HEADING_HEIGHT;
-  height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_headline (event),
-                                                                text_width, 1.15) * line * 1.15);
+  height += CARD_SPACING + (int) (estimate_lines (metrics, briefing_event_get_headline (event),
+                                                  text_width, 1.15) * line * 1.15);
   if (briefing_event_get_body (event) != NULL)
-    height += CARD_SPACING + (int) (briefing_text_estimate_lines (metrics, briefing_event_get_body (event),
-                                                                  text_width, 1.0) * line * 1.4);
+    height += CARD_SPACING + (int) (estimate_lines (metrics, briefing_event_get_body (event),
+                                                    text_width, 1.0) * line * 1.4);
   if (briefing_event_get_figures (event)->len > 0)
     {
       guint per_line = MAX (1, text_width / FIGURE_WIDTH);
@@ -512,6 +558,8 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, quotes_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, attribution_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventRow, show_all_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "eventrow");
 

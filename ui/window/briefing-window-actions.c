@@ -263,6 +263,7 @@ update_actions (BriefingWindow *self)
   double text_scale = briefing_reader_state_get_text_scale (self->state);
 
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", loading);
+  gtk_widget_action_set_enabled (widget, "win.reload", briefing_window_can_reload (self));
   gtk_widget_action_set_enabled (widget, "win.search", shown);
   gtk_widget_action_set_enabled (widget, "win.zoom-in", text_scale < BRIEFING_TEXT_SCALE_MAX - 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", text_scale > BRIEFING_TEXT_SCALE_MIN + 0.001);

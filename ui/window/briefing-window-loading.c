@@ -2,20 +2,24 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "briefing-loader.h"
+#include "briefing-problem.h"
 #include "briefing-window-private.h"
 
 /* Small files open faster than a loading page could be read: a report already
  * shown stays in view this long before the progress replaces it. */
 #define SHOW_LOADING_DELAY_MS 300
 #define ERROR_TOAST_TIMEOUT_S 10
+#define ERROR_PAGE_PROBLEMS 20
 
 typedef struct
 {
   BriefingWindow *window;
   GCancellable   *cancellable;
   GFile          *file;
+  gboolean        reload;
 } LoadRequest;
 
 static void
@@ -29,22 +33,20 @@ load_request_free (LoadRequest *request)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadRequest, load_request_free)
 
-/**
- * briefing_format_problems:
- *
- * Returns: (transfer full): every problem of @error as plain text, one
- *   paragraph each, for a person to read
- */
-char *
-briefing_format_problems (const GError *error)
+/* The first @max problems of @error as plain text, one paragraph each, for
+ * a person to read, and how many more there are. */
+static char *
+format_problems_up_to (const GError *error,
+                       guint         max)
 {
   GPtrArray *problems = briefing_load_error_get_problems (error);
+  guint n_more;
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (problems == NULL || problems->len == 0)
     return g_strdup (error->message);
 
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, max); i++)
     {
       const BriefingProblem *problem = g_ptr_array_index (problems, i);
       g_autofree char *where = NULL;
@@ -65,7 +67,27 @@ briefing_format_problems (const GError *error)
         g_string_append_printf (text, "%s\n", where);
       g_string_append (text, problem->message);
     }
+  n_more = (problems->len > max ? problems->len - max : 0) + briefing_load_error_get_n_omitted (error);
+  if (n_more > 0)
+    {
+      g_string_append (text, "\n\n");
+      /* Translators: after the first problems of a file shown, how many more it has */
+      g_string_append_printf (text, ngettext ("And %'u more problem", "And %'u more problems", n_more),
+                              n_more);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * briefing_format_problems:
+ *
+ * Returns: (transfer full): every problem of @error as plain text, one
+ *   paragraph each, for a person to read
+ */
+char *
+briefing_format_problems (const GError *error)
+{
+  return format_problems_up_to (error, G_MAXUINT);
 }
 
 static guint
@@ -73,7 +95,7 @@ count_problems (const GError *error)
 {
   GPtrArray *problems = briefing_load_error_get_problems (error);
 
-  return problems != NULL ? MAX (problems->len, 1) : 1;
+  return (problems != NULL ? MAX (problems->len, 1) : 1) + briefing_load_error_get_n_omitted (error);
 }
 
 static void
@@ -114,7 +136,9 @@ show_error_page (BriefingWindow *self,
                  const GError   *error)
 {
   guint n = count_problems (error);
-  g_autofree char *problems = briefing_format_problems (error);
+  /* A label lays all its text out whenever it is measured: a thousand
+   * problems would freeze the window. The rest are in the details. */
+  g_autofree char *problems = format_problems_up_to (error, ERROR_PAGE_PROBLEMS);
   g_autofree char *count = g_strdup_printf (ngettext ("%'u problem", "%'u problems", n), n);
   g_autofree char *description = NULL;
 
@@ -122,6 +146,7 @@ show_error_page (BriefingWindow *self,
   description = g_markup_printf_escaped ("%s\n%s", name, count);
   adw_status_page_set_description (self->error_page, description);
   gtk_label_set_text (self->problems_label, problems);
+  gtk_widget_set_visible (self->error_details_button, n > ERROR_PAGE_PROBLEMS);
   gtk_stack_set_visible_child_name (self->state_stack, "error");
 }
 
@@ -209,17 +234,27 @@ on_report_loaded_cb (GObject      *source,
   g_autoptr(BriefingReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  gboolean shown;
 
   report = briefing_report_load_finish (result, &error);
   /* A newer request or a cancel replaced this one. */
   if (request->cancellable != self->cancellable)
     return;
   finish_loading (self);
+  shown = briefing_reader_state_get_report (self->state) != NULL;
 
   if (report != NULL)
     {
-      briefing_window_show_report (self, report, request->file);
+      g_clear_object (&self->failed_file);
+      briefing_window_hide_file_bar (self);
+      if (request->reload && shown)
+        briefing_window_show_reloaded (self, report, request->file);
+      else
+        briefing_window_show_report (self, report, request->file);
+      briefing_window_watch_file (self, request->file);
       add_to_recent (request->file);
+      /* The file is known only now: "loading" went before. */
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", briefing_window_can_reload (self));
       return;
     }
 
@@ -230,52 +265,106 @@ on_report_loaded_cb (GObject      *source,
     }
 
   name = briefing_file_get_display_name (request->file);
+  g_set_object (&self->failed_file, request->file);
+  /* Retrying it is offered. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
   remember_error (self, name, error);
-  if (briefing_reader_state_get_report (self->state) != NULL)
+  if (shown && request->reload)
+    /* The file shown changed for the worse: it stays, the bar says why. */
+    briefing_window_show_reload_error (self, error);
+  else if (shown)
     {
       /* Nothing the reader had is lost: the report stays, a toast tells. */
       show_previous_state (self);
       show_error_toast (self, name);
     }
   else
-    show_error_page (self, name, error);
+    {
+      show_error_page (self, name, error);
+      /* The next good save opens it. */
+      briefing_window_watch_file (self, request->file);
+    }
 }
 
+/* Opens @file, or with @reload reads again the file shown, keeping what the
+ * reader reads and showing no loading page: the report stays until the new
+ * version is ready. */
 void
-briefing_window_open (BriefingWindow *self,
-                      GFile          *file)
+briefing_window_load (BriefingWindow *self,
+                      GFile          *file,
+                      gboolean        reload)
 {
   LoadRequest *request;
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
 
-  g_return_if_fail (BRIEFING_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
   g_cancellable_cancel (self->cancellable);
   g_set_object (&self->cancellable, g_cancellable_new ());
   g_set_object (&self->loading_file, file);
   g_clear_handle_id (&self->show_loading_id, g_source_remove);
+  self->reloading = reload;
 
   name = briefing_file_get_display_name (file);
   description = g_markup_escape_text (name, -1);
   adw_status_page_set_description (self->loading_page, description);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
 
-  if (briefing_reader_state_get_report (self->state) != NULL)
-    self->show_loading_id = g_timeout_add (SHOW_LOADING_DELAY_MS, show_loading_page_cb, self);
-  else
+  if (briefing_reader_state_get_report (self->state) == NULL)
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  else if (!reload)
+    self->show_loading_id = g_timeout_add (SHOW_LOADING_DELAY_MS, show_loading_page_cb, self);
 
   request = g_new0 (LoadRequest, 1);
   request->window = g_object_ref (self);
   request->cancellable = g_object_ref (self->cancellable);
   request->file = g_object_ref (file);
+  request->reload = reload;
   /* The progress callback shares the request, which outlives it: the
    * completion callback frees it, and no progress comes after completion. */
   briefing_report_load_async (file, self->cancellable, on_progress_cb, request, NULL,
                               on_report_loaded_cb, request);
   notify_loading (self);
+}
+
+/* Another window of the application that shows or opens @file. */
+static BriefingWindow *
+find_window_with_file (BriefingWindow *self,
+                       GFile          *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return NULL;
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (l->data != self && BRIEFING_IS_WINDOW (l->data) && briefing_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
+void
+briefing_window_open (BriefingWindow *self,
+                      GFile          *file)
+{
+  BriefingWindow *other;
+
+  g_return_if_fail (BRIEFING_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A file is read in one window: opening it again shows that window. */
+  if ((other = find_window_with_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+  /* Opening again the file shown reads it again, keeping the place. */
+  if (self->file != NULL && g_file_equal (self->file, file) &&
+      briefing_reader_state_get_report (self->state) != NULL)
+    {
+      if (self->cancellable == NULL || !self->reloading)
+        briefing_window_load (self, file, TRUE);
+      return;
+    }
+  briefing_window_load (self, file, FALSE);
 }
 
 void
@@ -305,37 +394,146 @@ briefing_window_get_error (BriefingWindow *self)
   return self->last_error;
 }
 
+/* Every problem on a line of its own, as `briefing --validate` says them:
+ * what a reader pastes into a mail or a bug report. */
+static char *
+format_problem_lines (const GError *error,
+                      const char   *name)
+{
+  GPtrArray *problems = briefing_load_error_get_problems (error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_omitted;
+
+  if (problems == NULL || problems->len == 0)
+    return g_strdup (error->message);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), name);
+
+      g_string_append_printf (text, "%s\n", line);
+    }
+  if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
+    g_string_append_printf (text, ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_omitted),
+                            name, n_omitted);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+on_copy_problems_cb (GtkButton      *button,
+                     BriefingWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->last_error == NULL)
+    return;
+  text = format_problem_lines (self->last_error, self->last_error_name);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
+  gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (button)), _("Copied"));
+}
+
+static void
+on_problems_height_cb (GtkAdjustment     *adjustment,
+                       GParamSpec        *pspec,
+                       GtkScrolledWindow *scrolled)
+{
+  int height = MIN ((int) ceil (gtk_adjustment_get_upper (adjustment)),
+                    gtk_scrolled_window_get_max_content_height (scrolled));
+
+  if (height > gtk_scrolled_window_get_min_content_height (scrolled))
+    gtk_scrolled_window_set_min_content_height (scrolled, height);
+}
+
+/* The height of the monitor @widget is on, or of the first one. */
+static int
+get_screen_height (GtkWidget *widget)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *monitor = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+  g_autoptr(GdkMonitor) first = NULL;
+  GdkRectangle geometry;
+
+  if (monitor == NULL && g_list_model_get_n_items (gdk_display_get_monitors (display)) > 0)
+    monitor = first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  if (monitor == NULL)
+    return 768;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return geometry.height;
+}
+
 void
 briefing_window_show_error_details (BriefingWindow *self)
 {
   g_autofree char *problems = NULL;
+  g_autofree char *count = NULL;
   GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *count_label;
   GtkWidget *scrolled;
-  GtkWidget *label;
+  GtkWidget *view;
+  guint n;
+  GtkWidget *copy;
+  GtkWidget *copy_label;
 
   if (self->last_error == NULL)
     return;
 
+  /* A text view, not a label: it lays out only what comes into view, where
+   * a label of a thousand problems is laid out whole, and wrapped, each
+   * time the dialog is measured. */
   problems = briefing_format_problems (self->last_error);
-  label = gtk_label_new (problems);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  view = gtk_text_view_new ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), problems, -1);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (view), 2);
+  gtk_widget_add_css_class (view, "inline");
   scrolled = gtk_scrolled_window_new ();
-  /* The name goes on the container: on the label it would hide its text. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  /* As tall as the problems, up to what the screen has room for beside the
+   * dialog's heading and buttons; past that a scrollbar that stays in view
+   * says there is more. */
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled),
+                                              MAX (200, get_screen_height (GTK_WIDGET (self)) - 320));
+  /* The text view knows its height once it has wrapped its lines at the
+   * width the dialog gave it, after the dialog took the size it asked for
+   * before: the dialog grows to it then. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), "notify::upper",
+                           G_CALLBACK (on_problems_height_cb), scrolled, 0);
+  gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+
+  /* A child label, so that its words are said once (see the window's template). */
+  copy = gtk_button_new ();
+  copy_label = gtk_label_new_with_mnemonic (_("_Copy All"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (copy_label), copy);
+  gtk_button_set_child (GTK_BUTTON (copy), copy_label);
+  gtk_widget_set_halign (copy, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (copy, _("Copy every problem, one a line, with its file, line and column"));
+  gtk_widget_add_css_class (copy, "pill");
+  g_signal_connect_object (copy, "clicked", G_CALLBACK (on_copy_problems_cb), self, 0);
+
+  n = count_problems (self->last_error);
+  count = g_strdup_printf (ngettext ("%'u problem", "%'u problems", n), n);
+  count_label = gtk_label_new (count);
+  gtk_label_set_xalign (GTK_LABEL (count_label), 0);
+  gtk_widget_add_css_class (count_label, "heading");
+
+  /* The name goes on the group: on the text it would hide it. */
+  box = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL, "spacing", 12,
+                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
+  gtk_box_append (GTK_BOX (box), count_label);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (box), copy);
 
   /* The heading and body of an AdwMessageDialog are plain text by default. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Report Cannot Be Opened"),
                                    self->last_error_name);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

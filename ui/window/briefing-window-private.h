@@ -39,6 +39,11 @@ struct _BriefingWindow
   GtkRevealer          *selection_revealer;
   GtkLabel             *selection_label;
   GtkWidget            *only_marked_button;
+  GtkInfoBar           *file_bar;
+  GtkLabel             *file_bar_title;
+  GtkLabel             *file_bar_message;
+  GtkWidget            *file_bar_details;
+  GtkWidget            *error_details_button;
 
   /* Handed down by the application; NULL when the schema is not installed. */
   GSettings            *settings;
@@ -55,6 +60,15 @@ struct _BriefingWindow
   GCancellable         *cancellable;
   GFile                *loading_file;
   guint                 show_loading_id;
+  gboolean              reloading;    /* the load keeps what the reader was reading */
+
+  /* Live reload (briefing-window-reload.c): the file shown, or the one that
+   * failed, watched; events of a burst wait for a quiet moment. */
+  GFileMonitor         *monitor;
+  GFile                *watched_file;
+  guint                 reload_timeout_id;
+  gboolean              file_being_written;
+  GFile                *failed_file;  /* the last file that could not be opened, to retry */
 
   /* The "Open" dialog while it is shown */
   GtkFileChooserNative *file_chooser;
@@ -102,6 +116,9 @@ void     briefing_window_init_actions      (BriefingWindow *self);
 
 /* briefing-window-loading.c */
 void     briefing_window_cancel_loading    (BriefingWindow *self);
+void     briefing_window_load              (BriefingWindow *self,
+                                            GFile          *file,
+                                            gboolean        reload);
 void     briefing_window_show_error_details (BriefingWindow *self);
 char    *briefing_format_problems          (const GError   *error);
 
@@ -114,6 +131,21 @@ void     briefing_window_watch_matches     (BriefingWindow *self,
 /* briefing-window-zoom.c */
 void     briefing_window_class_bind_zoom_section (GtkWidgetClass *widget_class);
 void     briefing_window_init_zoom_label   (BriefingWindow *self);
+
+/* briefing-window-reload.c */
+void     briefing_window_class_add_reload_actions (GtkWidgetClass *widget_class);
+void     briefing_window_watch_file        (BriefingWindow *self,
+                                            GFile          *file);
+void     briefing_window_stop_watching     (BriefingWindow *self);
+void     briefing_window_reload            (BriefingWindow *self);
+gboolean briefing_window_can_reload        (BriefingWindow *self);
+void     briefing_window_show_reloaded     (BriefingWindow *self,
+                                            BriefingReport *report,
+                                            GFile          *file);
+void     briefing_window_show_reload_error (BriefingWindow *self,
+                                            const GError   *error);
+void     briefing_window_hide_file_bar     (BriefingWindow *self);
+char    *briefing_format_first_problem     (const GError   *error);
 
 /* briefing-window-dnd.c */
 void     briefing_window_init_dnd          (BriefingWindow *self);

@@ -209,6 +209,8 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_handle_id (&self->show_loading_id, g_source_remove);
   g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
+  briefing_window_stop_watching (self);
+  g_clear_object (&self->failed_file);
   if (self->file_chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->file_chooser, self);
@@ -431,6 +433,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   briefing_window_class_add_find_actions (widget_class);
   briefing_window_class_add_page_actions (widget_class);
   briefing_window_class_bind_zoom_section (widget_class);
+  briefing_window_class_add_reload_actions (widget_class);
 }
 
 static void

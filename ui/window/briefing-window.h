@@ -12,7 +12,9 @@ G_BEGIN_DECLS
  * A window shows one report: the sidebar of topics, people and places beside
  * the timeline, the interviews and an overview. Opening another file keeps what
  * is shown until the new report is ready; one that cannot be opened leaves it
- * in place. What the reader reads (the report, the topic or entity chosen,
+ * in place. The file shown is watched: a new version replaces it, keeping
+ * the reader's place; a broken one, or the file gone, leaves the report
+ * with a bar saying so. What the reader reads (the report, the topic or entity chosen,
  * the search…) is the window's BriefingReaderState, which every view follows.
  *
  * Properties: "settings" (GSettings, construct-only, nullable), "report"
@@ -31,5 +33,8 @@ BriefingReaderState *
                 briefing_window_get_state  (BriefingWindow      *self);
 gboolean        briefing_window_is_loading (BriefingWindow      *self);
 const GError   *briefing_window_get_error  (BriefingWindow      *self);
+GFile          *briefing_window_get_file   (BriefingWindow      *self);
+gboolean        briefing_window_has_file   (BriefingWindow      *self,
+                                            GFile               *file);
 
 G_END_DECLS

@@ -1,0 +1,911 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "briefing-application.h"
+#include "briefing-format.h"
+#include "test-sample.h"
+#include "test-ui.h"
+#include "test-window-util.h"
+
+/*
+ * Reading the file again: live, when it changes on disk, and on F5. Through
+ * the window's public face: its properties and actions, the reader state,
+ * and what the bar above the report says.
+ */
+
+#define WAIT_TIMEOUT_S 20
+
+static char *sample_text;
+
+typedef struct
+{
+  char  *dir;
+  char  *path;
+  GFile *file;
+} Scratch;
+
+static void
+scratch_init (Scratch *scratch)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Under /tmp/reload-*: this branch's name. */
+  scratch->dir = g_dir_make_tmp ("reload-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  scratch->path = g_build_filename (scratch->dir, "report.briefing", NULL);
+  scratch->file = g_file_new_for_path (scratch->path);
+}
+
+static void
+scratch_clear (Scratch *scratch)
+{
+  g_autoptr(GDir) dir = g_dir_open (scratch->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (scratch->dir, name, NULL);
+
+      g_chmod (path, 0644);
+      g_remove (path);
+    }
+  g_rmdir (scratch->dir);
+  g_free (scratch->dir);
+  g_free (scratch->path);
+  g_object_unref (scratch->file);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scratch, scratch_clear)
+
+/* As an editor that writes the file itself: truncated, then written. */
+static void
+write_in_place (const char *path,
+                const char *text)
+{
+  FILE *out = fopen (path, "w");
+
+  g_assert_nonnull (out);
+  g_assert_cmpuint (fwrite (text, 1, strlen (text), out), ==, strlen (text));
+  g_assert_cmpint (fclose (out), ==, 0);
+}
+
+/* As an editor that writes a temporary file and renames it over. */
+static void
+write_and_rename (const char *path,
+                  const char *text)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *temporary = g_build_filename (dir, ".report.briefing.XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_close (g_mkstemp (temporary), NULL);
+  g_file_set_contents (temporary, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (temporary, path), ==, 0);
+}
+
+/* The sample with its title changed: a new version. */
+static char *
+sample_titled (const char *title)
+{
+  const char *start = strstr (sample_text, "\"title\": \"");
+  const char *end;
+
+  g_assert_nonnull (start);
+  start += strlen ("\"title\": \"");
+  end = strchr (start, '"');
+  return g_strdup_printf ("%.*s%s%s", (int) (start - sample_text), sample_text, title, end);
+}
+
+static const char broken_text[] = "{\n  \"title\": \"Broken\",\n  \"topics\": [\n";
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits, dispatching what comes (file events, notifications, frames), until
+ * @done holds; fails after WAIT_TIMEOUT_S. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (WAIT_TIMEOUT_S, timed_out_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+typedef struct
+{
+  BriefingWindow *window;
+  BriefingReport *old;
+} Change;
+
+/* A new report in place of @old, read to the end. */
+static gboolean
+report_replaced (gpointer data)
+{
+  Change *change = data;
+  BriefingReport *report = briefing_window_get_report (change->window);
+
+  return report != NULL && report != change->old && !briefing_window_is_loading (change->window);
+}
+
+static void
+wait_for_new_report (BriefingWindow *window)
+{
+  Change change = { window, briefing_window_get_report (window) };
+
+  wait_until (report_replaced, &change);
+  wait_for_paint (GTK_WIDGET (window));
+}
+
+static GtkInfoBar *
+file_bar (BriefingWindow *window)
+{
+  return GTK_INFO_BAR (window_part (window, GTK_TYPE_INFO_BAR));
+}
+
+static gboolean
+bar_shown (gpointer window)
+{
+  return gtk_info_bar_get_revealed (file_bar (window));
+}
+
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GPtrArray *texts)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, texts);
+}
+
+/* What the bar says, its shown labels joined by newlines. */
+static char *
+bar_text (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_shown_labels (GTK_WIDGET (file_bar (window)), texts);
+  g_ptr_array_add (texts, NULL);
+  return g_strjoinv ("\n", (char **) texts->pdata);
+}
+
+/* The bar comes over @report, which stays: what it says. */
+static char *
+wait_for_bar (BriefingWindow *window,
+              BriefingReport *report)
+{
+  wait_until (bar_shown, window);
+  g_assert_true (briefing_window_get_report (window) == report);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "report");
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (file_bar (window))));
+  return bar_text (window);
+}
+
+static BriefingWindow *
+open_scratch (Scratch    *scratch,
+              const char *text)
+{
+  BriefingWindow *window = create_window (1280, 800);
+
+  write_in_place (scratch->path, text);
+  open_and_wait (window, scratch->file);
+  g_assert_nonnull (briefing_window_get_report (window));
+  g_assert_true (g_file_equal (briefing_window_get_file (window), scratch->file));
+  g_assert_false (bar_shown (window));
+  return window;
+}
+
+static const char *
+selected_topic_id (BriefingWindow *window)
+{
+  BriefingTopic *topic = briefing_reader_state_get_topic (briefing_window_get_state (window));
+
+  return topic != NULL ? briefing_topic_get_id (topic) : NULL;
+}
+
+/* The page shown, as Alt+N counts: 1 the timeline, then the interviews. */
+static guint
+page_number (BriefingWindow *window)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (VIEW_STACK (window));
+
+  if (page == TIMELINE_VIEW (window))
+    return 1;
+  for (guint i = 0; i < count_interview_pages (window); i++)
+    if (page == interview_page (window, i))
+      return i + 2;
+  return count_interview_pages (window) + 2;
+}
+
+static const char *
+first_topic_id (BriefingWindow *window)
+{
+  g_autoptr(BriefingTopic) topic =
+    g_list_model_get_item (briefing_report_get_topics (briefing_window_get_report (window)), 0);
+
+  return briefing_topic_get_id (topic);
+}
+
+static gboolean
+searched_kursk (gpointer state)
+{
+  return g_strcmp0 (briefing_reader_state_get_search_text (state), "Kursk") == 0;
+}
+
+/* Good to good: the new version shows, in the reader's place. */
+static void
+test_reload_good_to_good (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *renamed = sample_titled ("Second version");
+  g_autofree char *in_place = sample_titled ("Third version");
+  BriefingWindow *window;
+  g_autofree char *topic_id = NULL;
+  BriefingReaderState *state;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  state = briefing_window_get_state (window);
+  topic_id = g_strdup (first_topic_id (window));
+  briefing_reader_state_set_topic (state, find_topic (briefing_window_get_report (window), topic_id));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  g_assert_cmpuint (page_number (window), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), "Kursk");
+  wait_until (searched_kursk, state);
+
+  /* A temporary file renamed over the report. */
+  write_and_rename (scratch.path, renamed);
+  wait_for_new_report (window);
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==, "Second version");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Second version");
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+  g_assert_cmpuint (page_number (window), ==, 2);
+  g_assert_true (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
+  g_assert_cmpstr (briefing_reader_state_get_search_text (state), ==, "Kursk");
+  g_assert_false (bar_shown (window));
+
+  /* The file written in place, in pieces. */
+  write_in_place (scratch.path, in_place);
+  wait_for_new_report (window);
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==, "Third version");
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+  g_assert_cmpuint (page_number (window), ==, 2);
+
+  destroy_window (window);
+}
+
+typedef struct
+{
+  BriefingWindow *window;
+  const char     *event_id;
+  double          offset;
+} TopRow;
+
+static void
+find_top_cb (gpointer key,
+             gpointer value,
+             gpointer user_data)
+{
+  double *best = user_data;
+  GtkWidget *list = gtk_widget_get_ancestor (value, GTK_TYPE_LIST_VIEW);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_child_visible (gtk_widget_get_parent (value)) ||
+      !gtk_widget_compute_bounds (value, list, &bounds) ||
+      bounds.origin.y + bounds.size.height <= 0)
+    return;
+  if (best[1] == 0 || bounds.origin.y < best[0])
+    {
+      best[0] = bounds.origin.y;
+      best[1] = 1;
+      g_object_set_data (G_OBJECT (list), "test-top", key);
+    }
+}
+
+static GtkWidget *
+timeline_list (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  collect_descendants (TIMELINE_VIEW (window), GTK_TYPE_LIST_VIEW, lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  return g_ptr_array_index (lists, 0);
+}
+
+/* The event whose row is at the top of the timeline, and how far above the
+ * top the row starts. */
+static const char *
+top_event (BriefingWindow *window,
+           double         *offset)
+{
+  double best[2] = { 0, 0 };
+  GtkWidget *view = TIMELINE_VIEW (window);
+  GtkWidget *list = timeline_list (window);
+  BriefingEvent *event;
+
+  briefing_report_list_view_foreach_row (BRIEFING_REPORT_LIST_VIEW (view), find_top_cb, best);
+  event = g_object_get_data (G_OBJECT (list), "test-top");
+  g_assert_nonnull (event);
+  *offset = -best[0];
+  return briefing_event_get_id (event);
+}
+
+static gboolean
+top_row_is (gpointer data)
+{
+  TopRow *top = data;
+  double offset;
+  const char *id = top_event (top->window, &offset);
+
+  return g_strcmp0 (id, top->event_id) == 0 && G_APPROX_VALUE (offset, top->offset, 1.0);
+}
+
+/* The sample with three events more, earlier than all of its own: every
+ * event moves down the list. */
+static char *
+sample_with_earlier_events (void)
+{
+  const char *events = strstr (sample_text, "\"events\": [");
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (events);
+  events += strlen ("\"events\": [");
+  g_string_append_len (text, sample_text, events - sample_text);
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (text, "{\"id\": \"earlier-%u\", \"date\": \"1990-01-0%u\", "
+                                  "\"headline\": \"Earlier %u\", \"body\": \"Before.\"},",
+                            i, i + 1, i);
+  g_string_append (text, events);
+  return g_string_free (text, FALSE);
+}
+
+/* The row at the top of the timeline stays at the top, where it was, though
+ * events came before it. */
+static void
+test_reload_keeps_scroll (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *changed = sample_with_earlier_events ();
+  BriefingWindow *window;
+  GtkAdjustment *adjustment;
+  TopRow top;
+  g_autofree char *event_id = NULL;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
+  g_assert_cmpuint (page_number (window), ==, 1);
+  wait_for_paint (GTK_WIDGET (window));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline_list (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2 + 37);
+  wait_for_paint (GTK_WIDGET (window));
+  wait_for_paint (GTK_WIDGET (window));
+  event_id = g_strdup (top_event (window, &top.offset));
+  top.window = window;
+  top.event_id = event_id;
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  write_and_rename (scratch.path, changed);
+  wait_for_new_report (window);
+  g_assert_cmpuint (timeline_n_shown (window), ==,
+                    g_list_model_get_n_items (briefing_report_get_events (briefing_window_get_report (window))));
+  wait_until (top_row_is, &top);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  destroy_window (window);
+}
+
+/* Good to broken: the report stays, the bar says why, exactly; broken to
+ * good: the bar goes, the new version shows. */
+static void
+test_reload_broken_and_back (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *fixed = sample_titled ("Fixed version");
+  BriefingWindow *window;
+  BriefingReport *report;
+  g_autofree char *text = NULL;
+  g_autofree char *topic_id = NULL;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  report = briefing_window_get_report (window);
+  topic_id = g_strdup (first_topic_id (window));
+  briefing_reader_state_set_topic (briefing_window_get_state (window), find_topic (report, topic_id));
+
+  write_and_rename (scratch.path, broken_text);
+  text = wait_for_bar (window, report);
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+  g_assert_cmpstr (text, ==, "The file changed and cannot be opened; the last version read is shown\n"
+                             "Line 4, column 1: expected a value, found the end of the file\n"
+                             "Details");
+
+  write_in_place (scratch.path, fixed);
+  wait_for_new_report (window);
+  g_assert_false (bar_shown (window));
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==, "Fixed version");
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+
+  destroy_window (window);
+}
+
+/* Deleted: the report stays with a bar saying so; back: it is read again. */
+static void
+test_reload_deleted (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *back = sample_titled ("Back again");
+  BriefingWindow *window;
+  BriefingReport *report;
+  g_autofree char *text = NULL;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  report = briefing_window_get_report (window);
+
+  g_assert_cmpint (g_remove (scratch.path), ==, 0);
+  text = wait_for_bar (window, report);
+  g_assert_cmpstr (text, ==, "The file was deleted or moved\nThe report shown is the last version read.");
+
+  write_and_rename (scratch.path, back);
+  wait_for_new_report (window);
+  g_assert_false (bar_shown (window));
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==, "Back again");
+
+  destroy_window (window);
+}
+
+/* Moved away, another file renamed over its name: the new one is read. */
+static void
+test_reload_renamed_over (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *moved = NULL;
+  g_autofree char *replacement = sample_titled ("Replacement");
+  g_autofree char *source = NULL;
+  g_autoptr(GError) error = NULL;
+  BriefingWindow *window;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+
+  /* The file moved away: gone from its name. */
+  moved = g_build_filename (scratch.dir, "moved.briefing", NULL);
+  g_assert_cmpint (g_rename (scratch.path, moved), ==, 0);
+  wait_until (bar_shown, window);
+
+  /* Another file renamed over the name. */
+  source = g_build_filename (scratch.dir, "replacement.briefing", NULL);
+  g_file_set_contents (source, replacement, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (source, scratch.path), ==, 0);
+  wait_for_new_report (window);
+  g_assert_false (bar_shown (window));
+  g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==, "Replacement");
+
+  destroy_window (window);
+}
+
+static gboolean
+shows_report (gpointer window)
+{
+  return briefing_window_get_report (window) != NULL && !briefing_window_is_loading (window);
+}
+
+/* F5 reads the file again, keeping the place; after a failure it tries
+ * again. The main loop does not run between writing the file and F5: what
+ * loads is F5's doing, not the watch's. */
+static void
+test_reload_action (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  BriefingWindow *window = create_window (1280, 800);
+  BriefingReport *report;
+  g_autofree char *topic_id = NULL;
+
+  scratch_init (&scratch);
+  /* Nothing to read again yet. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  g_assert_false (briefing_window_is_loading (window));
+  write_in_place (scratch.path, broken_text);
+  open_and_wait (window, scratch.file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "error");
+  g_assert_null (briefing_window_get_file (window));
+  g_assert_true (briefing_window_has_file (window, scratch.file));
+
+  write_in_place (scratch.path, sample_text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  g_assert_true (briefing_window_is_loading (window));
+  wait_until (shows_report, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "report");
+
+  /* F5 on the report: a new one, in the same place. */
+  report = briefing_window_get_report (window);
+  topic_id = g_strdup (first_topic_id (window));
+  briefing_reader_state_set_topic (briefing_window_get_state (window), find_topic (report, topic_id));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", count_interview_pages (window) + 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  wait_for_new_report (window);
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+  g_assert_cmpuint (page_number (window), ==, count_interview_pages (window) + 2);
+
+  /* Opening it again is the same: one window, the same place. */
+  report = briefing_window_get_report (window);
+  briefing_window_open (window, scratch.file);
+  wait_for_new_report (window);
+  g_assert_cmpstr (selected_topic_id (window), ==, topic_id);
+
+  destroy_window (window);
+}
+
+/* The application opens a file once: opening it again presents its window. */
+static void
+test_reload_open_twice (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(BriefingApplication) application = briefing_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) same = NULL;
+  g_auto(GStrv) accels = NULL;
+  BriefingWindow *window;
+
+  scratch_init (&scratch);
+  write_in_place (scratch.path, sample_text);
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.reload");
+  g_assert_cmpstr (accels[0], ==, "F5");
+  g_assert_cmpstr (accels[1], ==, "<Control>r");
+
+  g_application_open (G_APPLICATION (application), &scratch.file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, 1);
+  window = g_object_ref (gtk_application_get_windows (GTK_APPLICATION (application))->data);
+  spin_until (is_not_loading, window);
+
+  /* Another GFile for the same path. */
+  same = g_file_new_for_commandline_arg (scratch.path);
+  g_assert_true (briefing_window_has_file (window, same));
+  g_application_open (G_APPLICATION (application), &same, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, 1);
+
+  /* A second window asked to open it presents the first instead. */
+  {
+    BriefingWindow *second = briefing_window_new (application);
+
+    g_object_ref (second);
+    briefing_window_open (second, same);
+    g_assert_false (briefing_window_is_loading (second));
+    g_assert_null (briefing_window_get_report (second));
+    destroy_window (second);
+  }
+
+  destroy_window (window);
+}
+
+/* A report of @n events dated @date: long to read, or with as many
+ * problems when @date is none. */
+static void
+write_events (const char *path,
+              guint       n,
+              const char *date)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"%s\", "
+                                  "\"headline\": \"H\", \"body\": \"B\"}", i > 0 ? "," : "", i, date);
+  g_string_append (text, "]}");
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+}
+
+static void
+set_true (gpointer data,
+          GObject *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Opening another file while a large one loads: the large one is dropped,
+ * the other shown; closing the window while one loads: the window goes once
+ * the load has stopped, and nothing of the load reaches it. */
+static void
+test_reload_cancel (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *large = NULL;
+  g_autoptr(GFile) large_file = NULL;
+  g_autoptr(GFile) sample = sample_file ();
+  BriefingWindow *window = create_window (1280, 800);
+  gboolean finalized = FALSE;
+
+  scratch_init (&scratch);
+  large = g_build_filename (scratch.dir, "large.briefing", NULL);
+  large_file = g_file_new_for_path (large);
+  write_events (large, 200000, "2024-01-01");
+
+  briefing_window_open (window, large_file);
+  g_assert_true (briefing_window_is_loading (window));
+  open_and_wait (window, sample);
+  g_assert_nonnull (briefing_window_get_report (window));
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (briefing_window_get_report (window))),
+                    ==, 13);
+  g_assert_true (g_file_equal (briefing_window_get_file (window), sample));
+
+  /* As the window's close button does. */
+  briefing_window_open (window, large_file);
+  g_assert_true (briefing_window_is_loading (window));
+  g_object_weak_ref (G_OBJECT (window), set_true, &finalized);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  wait_until (is_true, &finalized);
+}
+
+static GtkWidget *
+find_details_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), label) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+/* What this program put on @clipboard, as text. */
+static char *
+clipboard_text (GdkClipboard *clipboard)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  return g_value_dup_string (&value);
+}
+
+typedef struct
+{
+  double upper, page_size;
+  gboolean scrollbar;
+} Scrolling;
+
+static Scrolling
+dialog_scrolling (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) scrolled = g_ptr_array_new ();
+  GtkScrolledWindow *window;
+  GtkAdjustment *adjustment;
+
+  collect_descendants (dialog, GTK_TYPE_SCROLLED_WINDOW, scrolled);
+  g_assert_cmpuint (scrolled->len, ==, 1);
+  window = g_ptr_array_index (scrolled, 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (window);
+  return (Scrolling) { gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment),
+                       gtk_widget_get_child_visible (gtk_scrolled_window_get_vscrollbar (window)) };
+}
+
+static gboolean
+problems_fit (gpointer dialog)
+{
+  Scrolling scrolling = dialog_scrolling (dialog);
+
+  return scrolling.upper > 0 && scrolling.upper <= scrolling.page_size;
+}
+
+static gboolean
+is_tall (gpointer dialog)
+{
+  return gtk_widget_get_height (dialog) > 800;
+}
+
+/* The details of a file that cannot be opened: every problem in view when
+ * they fit, else a scrollbar in view; all of them copied as text. */
+static void
+test_reload_error_details (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *dialog, *copy;
+  g_autofree char *copied = NULL;
+  g_autofree char *expected = NULL;
+  GString *lines = g_string_new (NULL);
+  Scrolling scrolling;
+  int height;
+
+  scratch_init (&scratch);
+  write_events (scratch.path, 3, "not a date");
+  open_and_wait (window, scratch.file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  g_assert_nonnull (dialog);
+  /* Three problems all in view, once the dialog took their height: nothing
+   * to scroll. */
+  wait_until (problems_fit, dialog);
+  scrolling = dialog_scrolling (dialog);
+  g_assert_false (scrolling.scrollbar);
+
+  copy = find_button (dialog, "_Copy All");
+  g_assert_nonnull (copy);
+  g_signal_emit_by_name (copy, "clicked");
+  g_assert_nonnull (find_button (dialog, "Copied"));
+  copied = clipboard_text (gtk_widget_get_clipboard (dialog));
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (lines, "%s:1:%u: /events/%u/date: “not a date” is not a valid date: expected a date "
+                                   "such as 2024-11-01, 2024-11, 2024, 2024-10-XX, 2024-11-01~ or "
+                                   "2024-10-21/2024-10-31\n",
+                            scratch.path, 102 + 65 * i, i);
+  expected = g_string_free (lines, FALSE);
+  g_assert_cmpstr (copied, ==, expected);
+  g_assert_nonnull (find_button (dialog, "Copied"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Many: the dialog no taller than the screen, a scrollbar says there is more. */
+  write_events (scratch.path, 300, "not a date");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  spin_until (is_not_loading, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  /* It grows to the height of the problems, up to the screen's. */
+  wait_until (is_tall, dialog);
+  scrolling = dialog_scrolling (dialog);
+  g_assert_cmpfloat (scrolling.upper, >, scrolling.page_size);
+  g_assert_true (scrolling.scrollbar);
+  height = gtk_widget_get_height (dialog);
+  g_assert_cmpint (height, <=, 1200);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_text_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_WINDOW (toplevel) && !BRIEFING_IS_WINDOW (toplevel) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* A megabyte of body: the card shows its start and "Show All", which shows
+ * the whole. */
+static void
+test_reload_long_text (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row, *show_all = NULL, *dialog;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  scratch_init (&scratch);
+  while (body->len < 1024 * 1024)
+    g_string_append (body, "word ");
+  text = g_string_new (NULL);
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"body\": \"%s\"}]}", body->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
+  wait_for_paint (GTK_WIDGET (window));
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (g_str_has_prefix (label, "word word"))
+        shown = g_strdup (label);
+      if (g_str_equal (label, "Show All") && gtk_widget_is_visible (g_ptr_array_index (labels, i)))
+        show_all = gtk_widget_get_parent (g_ptr_array_index (labels, i));
+    }
+  g_assert_nonnull (shown);
+  g_assert_true (g_str_has_suffix (shown, "word…"));
+  g_assert_cmpuint (strlen (shown), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
+  g_assert_true (GTK_IS_BUTTON (show_all));
+
+  g_signal_emit_by_name (show_all, "clicked");
+  dialog = find_text_window ();
+  g_assert_nonnull (dialog);
+  wait_for_paint (dialog);
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  /* The headline, then every word of the body. */
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, strlen ("Short\n\n") + body->len);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  test_window_init (&argc, &argv);
+  g_file_get_contents (g_getenv ("BRIEFING_SAMPLE"), &sample_text, NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/reload/good-to-good", test_reload_good_to_good);
+  g_test_add_func ("/reload/keeps-scroll", test_reload_keeps_scroll);
+  g_test_add_func ("/reload/broken-and-back", test_reload_broken_and_back);
+  g_test_add_func ("/reload/deleted", test_reload_deleted);
+  g_test_add_func ("/reload/renamed-over", test_reload_renamed_over);
+  g_test_add_func ("/reload/action", test_reload_action);
+  g_test_add_func ("/reload/open-twice", test_reload_open_twice);
+  g_test_add_func ("/reload/cancel", test_reload_cancel);
+  g_test_add_func ("/reload/error-details", test_reload_error_details);
+  g_test_add_func ("/reload/long-text", test_reload_long_text);
+
+  return test_window_run ();
+}
