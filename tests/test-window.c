@@ -473,8 +473,8 @@ test_window_actions_follow_state (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
   BriefingReaderState *state = briefing_window_get_state (window);
-  BriefingReport *report = briefing_window_get_report (window);
-  g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 0);
+  GListModel *topics = briefing_report_get_topics (briefing_window_get_report (window));
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, 0);
   g_autoptr(GFile) sample = sample_file ();
   GtkWidget *all_topics = window_actionable (window, "win.show-all-topics");
   GtkWidget *clear_period = window_actionable (window, "win.clear-period");
