@@ -196,6 +196,14 @@ activates (GtkWidget     *widget,
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
+/* The button that activates @action_name (one only, or the first). */
+GtkWidget *
+window_actionable (BriefingWindow *window,
+                   const char     *action_name)
+{
+  return found (find_widget (GTK_WIDGET (window), activates, action_name));
+}
+
 /* A toast's "Details", not the file bar's (a reload that failed) nor the
  * error page's "All Problems". */
 static gboolean

@@ -40,6 +40,8 @@ GtkWidget      *window_named              (BriefingWindow  *window,
                                            const char      *name);
 GtkWidget      *window_pane               (BriefingWindow  *window,
                                            const char      *name);
+GtkWidget      *window_actionable         (BriefingWindow  *window,
+                                           const char      *action_name);
 GtkWidget      *error_toast               (BriefingWindow  *window);
 GtkWidget      *open_dialog               (BriefingWindow  *window);
 GtkWidget      *interview_page            (BriefingWindow  *window,

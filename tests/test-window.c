@@ -455,6 +455,46 @@ test_window_jump_after_entity (void)
   destroy_window (window);
 }
 
+/* What can be done follows the state, the loading and the leaflet: the
+ * buttons of the actions say so. */
+static void
+test_window_actions_follow_state (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReaderState *state = briefing_window_get_state (window);
+  GListModel *topics = briefing_report_get_topics (briefing_window_get_report (window));
+  g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, 0);
+  g_autoptr(GFile) sample = sample_file ();
+  GtkWidget *all_topics = window_actionable (window, "win.show-all-topics");
+  GtkWidget *clear_period = window_actionable (window, "win.clear-period");
+  GtkWidget *go_back = window_actionable (window, "win.go-back");
+  GtkWidget *cancel = window_actionable (window, "win.cancel-loading");
+
+  g_assert_false (gtk_widget_get_sensitive (all_topics));
+  briefing_reader_state_set_topic (state, topic);
+  g_assert_true (gtk_widget_get_sensitive (all_topics));
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  g_assert_false (gtk_widget_get_sensitive (all_topics));
+
+  g_assert_false (gtk_widget_get_sensitive (clear_period));
+  briefing_reader_state_set_period (state, 738000, 739000);
+  g_assert_true (gtk_widget_get_sensitive (clear_period));
+  briefing_reader_state_clear_period (state);
+  g_assert_false (gtk_widget_get_sensitive (clear_period));
+
+  /* Wide, the sidebar is beside the content: nothing to go back to. */
+  g_assert_false (adw_leaflet_get_folded (LEAFLET (window)));
+  g_assert_false (gtk_widget_get_sensitive (go_back));
+
+  g_assert_false (gtk_widget_get_sensitive (cancel));
+  briefing_window_open (window, sample);
+  g_assert_true (gtk_widget_get_sensitive (cancel));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
+  g_assert_false (gtk_widget_get_sensitive (cancel));
+
+  destroy_window (window);
+}
+
 static void
 test_window_only_marked_needs_selection (void)
 {
@@ -1011,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/window/topic-selection", test_window_topic_selection);
   g_test_add_func ("/window/entity-then-all", test_window_entity_then_all);
   g_test_add_func ("/window/jump-after-entity", test_window_jump_after_entity);
+  g_test_add_func ("/window/actions-follow-state", test_window_actions_follow_state);
   g_test_add_func ("/window/only-marked-needs-selection", test_window_only_marked_needs_selection);
   g_test_add_func ("/window/selection-changed-once", test_window_selection_changed_once);
   g_test_add_func ("/window/button-names", test_window_button_names);
