@@ -163,6 +163,14 @@ test_window_find_next (void)
   g_assert_cmpuint (badge (window, panel), ==, 1);
   g_assert_cmpuint (badge (window, interview_page (window, 2)), ==, 0);
   g_assert_cmpuint (badge (window, OVERVIEW_PAGE (window)), ==, 0);
+  /* The interview shown has none, and says where they are. */
+  {
+    g_autofree char *empty = NULL;
+
+    g_object_get (interview_page (window, 0), "empty-text", &empty, NULL);
+    g_assert_cmpstr (empty, ==, "No turn of this interview mentions what you searched for; "
+                                "the other pages’ tabs count their matches, and Enter goes to the next one.");
+  }
 
   /* Enter in the entry: from the first interview, shown, to the next match,
    * the second's; the keyboard stays in the entry to type on. */

@@ -314,6 +314,10 @@ briefing_interview_view_describe_empty (BriefingReportListView *view)
 {
   BriefingReaderState *state = briefing_report_list_view_get_state (view);
 
+  /* The issue a reader had: matches in another interview, none here. */
+  if (*briefing_reader_state_get_query (state) != '\0' &&
+      briefing_reader_state_get_n_shown_events (state) + briefing_reader_state_get_n_shown_turns (state) > 0)
+    return _("No turn of this interview mentions what you searched for; the other pages’ tabs count their matches, and Enter goes to the next one.");
   if (*briefing_reader_state_get_query (state) != '\0')
     return _("No turn mentions what you searched for. Try other words.");
   if (briefing_reader_state_get_only_marked (state))
@@ -344,6 +348,11 @@ briefing_interview_view_constructed (GObject *object)
                                        briefing_reader_state_get_turns (state, self->interview));
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "value-changed",
                            G_CALLBACK (on_scrolled_cb), self, G_CONNECT_SWAPPED);
+  /* The empty page says whether other pages have matches. */
+  g_signal_connect_object (state, "notify::n-shown-events", G_CALLBACK (briefing_report_list_view_update_empty),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::n-shown-turns", G_CALLBACK (briefing_report_list_view_update_empty),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
