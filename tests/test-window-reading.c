@@ -614,6 +614,16 @@ test_window_source_address (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (row_titled (OVERVIEW_PAGE (window), "Source")), ==,
                    briefing_report_get_source_name (briefing_window_get_report (window)));
 
+  /* The summary is selected with the pointer, not focused by Tab (and selected all). */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+    collect_descendants (OVERVIEW_PAGE (window), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_label_get_selectable (g_ptr_array_index (labels, i)))
+        g_assert_false (gtk_widget_get_can_focus (g_ptr_array_index (labels, i)));
+  }
+
   /* Its button, as a click. */
   {
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
