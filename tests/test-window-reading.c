@@ -134,6 +134,19 @@ page_is (gpointer data)
   return adw_view_stack_get_visible_child (VIEW_STACK (landing->window)) == landing->page;
 }
 
+/* The figures beside the search entry. */
+static const char *
+search_count_text (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (SEARCH_BAR (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "numeric"))
+      return gtk_label_get_text (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
 /* "ships" is in one event and in one turn of the second interview: the tabs
  * count them, and Enter, Ctrl+G and Shift+Ctrl+G go from one to the other,
  * round, over the interview without any. */
@@ -175,13 +188,17 @@ test_window_find_next (void)
   /* Enter in the entry: from the first interview, shown, to the next match,
    * the second's; the keyboard stays in the entry to type on. */
   wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpstr (search_count_text (window), ==, "1 event, 1 turn");
   press_keys ("Return");
   spin_until (page_is, &(Landing) { window, panel, NULL });
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  /* Which of all the matches it is. */
+  g_assert_cmpstr (search_count_text (window), ==, "2 of 2");
   /* Then round to the timeline's. */
   press_keys ("ctrl+g");
   spin_until (page_is, &(Landing) { window, timeline, NULL });
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (search_count_text (window), ==, "1 of 2");
 
   /* Out of the entry, the focus goes along. */
   {
@@ -204,6 +221,8 @@ test_window_find_next (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (badge (window, timeline), ==, 0);
   g_assert_cmpuint (badge (window, panel), ==, 0);
+  /* A new search: its counts again. */
+  g_assert_cmpstr (search_count_text (window), ==, "0 events, 0 turns");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL);
   g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == panel);
 
