@@ -574,6 +574,17 @@ test_window_narrow_interview_header (void)
   destroy_window (window);
 }
 
+/* The window shows a label of @text: a toast's title, for one. */
+static gboolean
+shows_label (BriefingWindow *window,
+             const char     *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_labels (GTK_WIDGET (window), texts);
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
 static void
 on_text_read_cb (GObject      *clipboard,
                  GAsyncResult *result,
@@ -654,6 +665,7 @@ test_window_source_address (void)
   }
   copied = clipboard_text (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, url);
+  g_assert_true (shows_label (window, "Copied to the clipboard"));
 
   destroy_window (window);
 }
@@ -697,8 +709,11 @@ test_window_copy_row (void)
 
   /* The keyboard on the first row: a real Ctrl+C. */
   gtk_widget_grab_focus (gtk_widget_get_parent (g_ptr_array_index (rows, 0)));
+  g_assert_false (shows_label (window, "Copied to the clipboard"));
   press_keys ("ctrl+c");
   spin_until (clipboard_is, (gpointer[]) { window, first_text });
+  /* And says so. */
+  g_assert_true (shows_label (window, "Copied to the clipboard"));
 
   /* The second row's headline: its menu copies the second event. */
   collect_descendants (g_ptr_array_index (rows, 1), GTK_TYPE_LABEL, labels);

@@ -43,6 +43,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  COPIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Heading positions are the list's data. */
 static gboolean
 starts_run (BriefingReportListView *self,
@@ -236,6 +243,7 @@ copy_row_action (GtkWidget  *widget,
       if (row != NULL && (text = briefing_text_get_selected (row)) != NULL)
         {
           gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+          g_signal_emit (self, signals[COPIED], 0);
           return;
         }
     }
@@ -243,6 +251,7 @@ copy_row_action (GtkWidget  *widget,
     return;
   text = klass->copy_text (self, item);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  g_signal_emit (self, signals[COPIED], 0);
 }
 
 static void
@@ -430,6 +439,11 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
     g_param_spec_string ("empty-icon-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After a row went to the clipboard: the window says so. */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
