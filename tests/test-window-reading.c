@@ -162,7 +162,7 @@ test_window_find_next (void)
   entry = GTK_WIDGET (SEARCH_ENTRY (window));
   timeline = TIMELINE_VIEW (window);
   panel = interview_page (window, 1);
-  briefing_window_show_page_number (window, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   /* Nothing searched, nowhere to go. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL);
   g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == interview_page (window, 0));
@@ -341,10 +341,10 @@ test_window_topic_on_interview (void)
   BriefingTopic *topic, *unmarking = NULL;
 
   /* Chosen while the timeline is read, nothing moves in the interview. */
-  briefing_window_show_page_number (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   topic = topic_marking_late (window, interview, &first_marked);
 
-  briefing_window_show_page_number (window, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   wait_for_paint (GTK_WIDGET (window));
   g_assert_false (row_on_screen (&(RowOnScreen) { page, bubble_shows, first_marked }));
   click_sidebar_row (window, topic);
@@ -386,7 +386,7 @@ test_window_chip_scrolls_sidebar (void)
 
   g_assert_nonnull (entity);
   g_assert_false (row_on_screen (&wanted));
-  briefing_window_show_page_number (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   /* As the timeline does for a chip's "entity-activated". */
   briefing_reader_state_set_entity (briefing_window_get_state (window), entity);
@@ -432,7 +432,7 @@ test_window_link_outside_selection (void)
   harvest = find_event (report, "harvest");
   g_assert_false (briefing_event_involves (harvest, ministry));
   briefing_reader_state_set_entity (state, ministry);
-  briefing_window_show_page_number (window, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   g_assert_null (find_button_labelled (GTK_WIDGET (window), "_Undo"));
 
   /* As the turn's "See: Harvest ends early" does. */
@@ -534,7 +534,7 @@ test_window_narrow_interview_header (void)
   GtkLabel *description = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  briefing_window_show_page_number (window, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   wait_for_paint (GTK_WIDGET (window));
   collect_descendants (GTK_WIDGET (details), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -635,7 +635,7 @@ test_window_source_address (void)
   open_and_wait (window, file);
   url = briefing_report_get_source_url (briefing_window_get_report (window));
   g_assert_cmpstr (url, ==, "https://news.example.org/2024/10/26/kyiv");
-  briefing_window_show_page_number (window, count_interview_pages (window) + 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", (int) count_interview_pages (window) + 2);
   wait_for_paint (GTK_WIDGET (window));
   row = row_titled (OVERVIEW_PAGE (window), "Address");
   g_assert_nonnull (row);
@@ -698,7 +698,7 @@ test_window_copy_row (void)
 
   open_and_wait (window, file);
   timeline = TIMELINE_VIEW (window);
-  briefing_window_show_page_number (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   wait_for_paint (GTK_WIDGET (window));
   collect_bound_rows (timeline, rows);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -795,7 +795,7 @@ test_window_keyboard_rows (void)
   GtkWidget *first, *second, *row;
   guint n_chips;
 
-  briefing_window_show_page_number (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   wait_for_paint (GTK_WIDGET (window));
   collect_bound_rows (TIMELINE_VIEW (window), rows);
   first = g_ptr_array_index (rows, 0);
@@ -857,7 +857,7 @@ test_window_keyboard_rows (void)
   }
 
   /* In an interview, Tab reaches the links of a turn. */
-  briefing_window_show_page_number (window, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
   wait_for_paint (GTK_WIDGET (window));
   g_ptr_array_set_size (rows, 0);
   collect_bound_rows (interview_page (window, 0), rows);
