@@ -308,7 +308,8 @@ test_zoom_whole_row (void)
     {
       g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
 
-      if (briefing_event_get_figures (event)->len > 0 && briefing_event_get_topics (event)->len > 0)
+      if (briefing_event_get_figures (event)->len > 0 && briefing_event_get_topics (event)->len > 0 &&
+          briefing_event_get_quotes (event)->len > 0)
         with_figures = event;
     }
   for (guint i = 0; i < g_list_model_get_n_items (turns) && with_links == NULL; i++)

@@ -134,6 +134,19 @@ page_is (gpointer data)
   return adw_view_stack_get_visible_child (VIEW_STACK (landing->window)) == landing->page;
 }
 
+/* The figures beside the search entry. */
+static const char *
+search_count_text (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (SEARCH_BAR (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "numeric"))
+      return gtk_label_get_text (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
 /* "ships" is in one event and in one turn of the second interview: the tabs
  * count them, and Enter, Ctrl+G and Shift+Ctrl+G go from one to the other,
  * round, over the interview without any. */
@@ -163,17 +176,29 @@ test_window_find_next (void)
   g_assert_cmpuint (badge (window, panel), ==, 1);
   g_assert_cmpuint (badge (window, interview_page (window, 2)), ==, 0);
   g_assert_cmpuint (badge (window, OVERVIEW_PAGE (window)), ==, 0);
+  /* The interview shown has none, and says where they are. */
+  {
+    GtkWidget *empty_page = find_descendant (interview_page (window, 0), ADW_TYPE_STATUS_PAGE);
+    const char *empty = adw_status_page_get_description (ADW_STATUS_PAGE (empty_page));
+
+    g_assert_cmpstr (empty, ==, "No turn of this interview mentions what you searched for; "
+                                "the other pages’ tabs count their matches, and Enter goes to the next one.");
+  }
 
   /* Enter in the entry: from the first interview, shown, to the next match,
    * the second's; the keyboard stays in the entry to type on. */
   wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpstr (search_count_text (window), ==, "1 event, 1 turn");
   press_keys ("Return");
   spin_until (page_is, &(Landing) { window, panel, NULL });
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  /* Which of all the matches it is. */
+  g_assert_cmpstr (search_count_text (window), ==, "2 of 2");
   /* Then round to the timeline's. */
   press_keys ("ctrl+g");
   spin_until (page_is, &(Landing) { window, timeline, NULL });
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (search_count_text (window), ==, "1 of 2");
 
   /* Out of the entry, the focus goes along. */
   {
@@ -196,6 +221,8 @@ test_window_find_next (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (badge (window, timeline), ==, 0);
   g_assert_cmpuint (badge (window, panel), ==, 0);
+  /* A new search: its counts again. */
+  g_assert_cmpstr (search_count_text (window), ==, "0 events, 0 turns");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL);
   g_assert_true (adw_view_stack_get_visible_child (VIEW_STACK (window)) == panel);
 
@@ -547,6 +574,17 @@ test_window_narrow_interview_header (void)
   destroy_window (window);
 }
 
+/* The window shows a label of @text: a toast's title, for one. */
+static gboolean
+shows_label (BriefingWindow *window,
+             const char     *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_labels (GTK_WIDGET (window), texts);
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
 static void
 on_text_read_cb (GObject      *clipboard,
                  GAsyncResult *result,
@@ -597,7 +635,7 @@ test_window_source_address (void)
   open_and_wait (window, file);
   url = briefing_report_get_source_url (briefing_window_get_report (window));
   g_assert_cmpstr (url, ==, "https://news.example.org/2024/10/26/kyiv");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", count_interview_pages (window) + 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", (int) count_interview_pages (window) + 2);
   wait_for_paint (GTK_WIDGET (window));
   row = row_titled (OVERVIEW_PAGE (window), "Address");
   g_assert_nonnull (row);
@@ -605,6 +643,16 @@ test_window_source_address (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, url);
   g_assert_cmpstr (adw_action_row_get_subtitle (row_titled (OVERVIEW_PAGE (window), "Source")), ==,
                    briefing_report_get_source_name (briefing_window_get_report (window)));
+
+  /* The summary is selected with the pointer, not focused by Tab (and selected all). */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+    collect_descendants (OVERVIEW_PAGE (window), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_label_get_selectable (g_ptr_array_index (labels, i)))
+        g_assert_false (gtk_widget_get_can_focus (g_ptr_array_index (labels, i)));
+  }
 
   /* Its button, as a click. */
   {
@@ -617,6 +665,7 @@ test_window_source_address (void)
   }
   copied = clipboard_text (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, url);
+  g_assert_true (shows_label (window, "Copied to the clipboard"));
 
   destroy_window (window);
 }
@@ -660,8 +709,11 @@ test_window_copy_row (void)
 
   /* The keyboard on the first row: a real Ctrl+C. */
   gtk_widget_grab_focus (gtk_widget_get_parent (g_ptr_array_index (rows, 0)));
+  g_assert_false (shows_label (window, "Copied to the clipboard"));
   press_keys ("ctrl+c");
   spin_until (clipboard_is, (gpointer[]) { window, first_text });
+  /* And says so. */
+  g_assert_true (shows_label (window, "Copied to the clipboard"));
 
   /* The second row's headline: its menu copies the second event. */
   collect_descendants (g_ptr_array_index (rows, 1), GTK_TYPE_LABEL, labels);

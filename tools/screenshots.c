@@ -58,6 +58,7 @@ static const Shot shots[] = {
   { "overview-period-dark", 1280, 800, TRUE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
   { "overview-narrow", 360, 720, FALSE, "timeline", NULL, NULL, FALSE, NULL, FALSE, "2024-10-25/2024-10-31" },
   { "overview-address", 1280, 800, FALSE, "overview", NULL, NULL, FALSE, "valid/all-members.briefing", TRUE },
+  { "interviews-dark", 1100, 800, TRUE, "interview", NULL, "ships", FALSE, "valid/interviews.briefing", TRUE },
   { "interview-narrow", 360, 640, FALSE, "interview", NULL, NULL, FALSE },
   { "interviews-wide", 1100, 800, FALSE, "interview", NULL, NULL, FALSE, "valid/interviews.briefing", TRUE },
   { "interviews-search", 1100, 800, FALSE, "timeline", NULL, "early", FALSE, "valid/interviews.briefing", TRUE },

@@ -137,6 +137,8 @@ briefing_event_row_update_text (BriefingLazyRow *row)
   briefing_text_highlight_label (self->headline_label, search_text, text_scale);
   briefing_text_highlight_label (self->body_label, search_text, text_scale);
   briefing_text_highlight_label (self->attribution_label, search_text, text_scale);
+  /* Who said a quote, scaled; then its words, highlighted too. */
+  briefing_text_scale_labels (GTK_WIDGET (self->quotes_box), text_scale);
   for (quote = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
        quote != NULL;
        quote = gtk_widget_get_next_sibling (quote))

@@ -252,9 +252,16 @@ show_event_action (GtkWidget  *widget,
 static char *
 describe_empty (gpointer    this_object,
                 const char *query,
-                gboolean    only_marked)
+                gboolean    only_marked,
+                guint       n_shown_events,
+                guint       n_shown_turns)
 {
-  if (query != NULL && *query != '\0')
+  gboolean searched = query != NULL && *query != '\0';
+
+  /* The issue a reader had: matches in another interview, none here. */
+  if (searched && n_shown_events + n_shown_turns > 0)
+    return g_strdup (_("No turn of this interview mentions what you searched for; the other pages’ tabs count their matches, and Enter goes to the next one."));
+  if (searched)
     return g_strdup (_("No turn mentions what you searched for. Try other words."));
   if (only_marked)
     return g_strdup (_("No turn of this interview mentions the selection."));

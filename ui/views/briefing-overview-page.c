@@ -40,6 +40,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  COPIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Report text goes in as text: labels here never parse markup. */
 static void
 set_label (GtkLabel   *label,
@@ -210,6 +217,7 @@ copy_address_action (GtkWidget  *widget,
   if (self->report == NULL || briefing_report_get_source_url (self->report) == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), briefing_report_get_source_url (self->report));
+  g_signal_emit (self, signals[COPIED], 0);
 }
 
 static void
@@ -287,6 +295,11 @@ briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
     g_param_spec_object ("report", NULL, NULL, BRIEFING_TYPE_REPORT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After the source's address went to the clipboard: the window says so. */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "overview.open-source", NULL, open_source_action);
   gtk_widget_class_install_action (widget_class, "overview.copy-address", NULL, copy_address_action);

@@ -46,6 +46,13 @@ static char *briefing_report_list_view_empty_icon   (gpointer                thi
                                                      const char             *query,
                                                      const char             *idle_icon_name);
 
+enum {
+  COPIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Heading positions are the list's data. */
 static gboolean
 starts_run (BriefingReportListView *self,
@@ -239,6 +246,7 @@ copy_row_action (GtkWidget  *widget,
       if (row != NULL && (text = briefing_text_get_selected (row)) != NULL)
         {
           gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+          g_signal_emit (self, signals[COPIED], 0);
           return;
         }
     }
@@ -246,6 +254,7 @@ copy_row_action (GtkWidget  *widget,
     return;
   text = klass->copy_text (self, item);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  g_signal_emit (self, signals[COPIED], 0);
 }
 
 /*
@@ -462,6 +471,11 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
     g_param_spec_string ("page", NULL, NULL, "empty",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After a row went to the clipboard: the window says so. */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 

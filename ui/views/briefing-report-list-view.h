@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  * briefing_report_list_view_set_items().
  *
  * Properties: "state" (construct-only), "n-shown" (uint), "page" (string,
- * read-only).
+ * read-only). Signal: "copied", after "view.copy-row" (Ctrl+C on a row, its
+ * text's context menu) put a row on the clipboard.
  */
 #define BRIEFING_TYPE_REPORT_LIST_VIEW (briefing_report_list_view_get_type ())
 G_DECLARE_DERIVABLE_TYPE (BriefingReportListView, briefing_report_list_view, BRIEFING, REPORT_LIST_VIEW, GtkWidget)

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "briefing-entity-details.h"
+#include "briefing-text-highlight.h"
 
 /**
  * briefing_entity_format_coordinates:
@@ -61,7 +62,8 @@ add_label (GtkBox     *box,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Selectable with the pointer; the popover's focus would select all of it. */
+  briefing_text_set_selectable_only (GTK_LABEL (label));
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
   gtk_box_append (box, label);

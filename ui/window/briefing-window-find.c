@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "briefing-interview-view.h"
 #include "briefing-window-private.h"
 
@@ -53,8 +55,9 @@ update_badges (BriefingWindow *self)
 static void
 on_query_cb (BriefingWindow *self)
 {
-  /* A new search starts before its first match. */
+  /* A new search starts before its first match, and says what it finds. */
   self->find_page = NULL;
+  briefing_window_update_search_count (self);
   update_badges (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-next",
                                  *briefing_reader_state_get_query (self->state) != '\0');
@@ -122,6 +125,21 @@ find (BriefingWindow *self,
   page = g_ptr_array_index (pages, page_index);
   self->find_page = page;
   self->find_position = position;
+  /* Where the reader is among all the matches, "3 of 12", as GNOME's editors say it. */
+  {
+    guint before = position, total = 0;
+    g_autofree char *where = NULL;
+
+    for (guint i = 0; i < pages->len; i++)
+      {
+        total += n_matches (g_ptr_array_index (pages, i));
+        if (i < page_index)
+          before += n_matches (g_ptr_array_index (pages, i));
+      }
+    /* Translators: which match of a search is shown, "3 of 12" */
+    where = g_strdup_printf (_("%u of %u"), before + 1, total);
+    gtk_label_set_text (self->search_count, where);
+  }
   adw_view_stack_set_visible_child (self->view_stack, page);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content_pane);

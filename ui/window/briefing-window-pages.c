@@ -95,6 +95,23 @@ undo_show_all_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (self), CLEARED_KEY, NULL);
 }
 
+static void
+on_copied_cb (BriefingWindow *self)
+{
+  AdwToast *toast = adw_toast_new (_("Copied to the clipboard"));
+
+  adw_toast_set_timeout (toast, 2);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A page that copies to the clipboard: the window says it did. */
+void
+briefing_window_watch_copies (BriefingWindow *self,
+                              GtkWidget      *page)
+{
+  g_signal_connect_object (page, "copied", G_CALLBACK (on_copied_cb), self, G_CONNECT_SWAPPED);
+}
+
 void
 briefing_window_class_add_page_actions (GtkWidgetClass *widget_class)
 {
@@ -242,6 +259,7 @@ briefing_window_add_interview_pages (BriefingWindow *self)
         g_object_set_data_full (G_OBJECT (page), "briefing-tooltip", g_strdup (tab_titles[i]), g_free);
       g_ptr_array_add (self->interview_views, view);
       briefing_window_watch_matches (self, view);
+      briefing_window_watch_copies (self, view);
     }
   page = adw_view_stack_add_titled (self->view_stack, overview, "overview", _("Overview"));
   adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");

@@ -98,6 +98,8 @@ void     briefing_window_remove_interview_pages (BriefingWindow *self);
 void     briefing_window_update_tab_tooltips    (BriefingWindow *self);
 void     briefing_window_class_add_page_actions (GtkWidgetClass *widget_class);
 gboolean briefing_window_has_marked_turns       (BriefingWindow *self);
+void     briefing_window_watch_copies           (BriefingWindow *self,
+                                                 GtkWidget      *page);
 void     briefing_window_show_last_page         (BriefingWindow *self);
 void     briefing_window_remember_page          (BriefingWindow *self);
 gboolean briefing_window_show_page_number       (BriefingWindow *self,

@@ -464,6 +464,8 @@ briefing_window_init (BriefingWindow *self)
   briefing_window_init_find (self);
   briefing_window_init_zoom_label (self);
   briefing_window_watch_matches (self, self->timeline_view);
+  briefing_window_watch_copies (self, self->timeline_view);
+  briefing_window_watch_copies (self, GTK_WIDGET (self->overview_page));
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
   update_sidebar_visibility (self);
