@@ -47,6 +47,13 @@ briefing_interview_finalize (GObject *object)
   g_free (self->title);
   g_free (self->description);
   g_clear_pointer (&self->participants, g_array_unref);
+  /* A turn someone still holds no longer points here. */
+  for (guint i = 0; self->turns != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->turns)); i++)
+    {
+      g_autoptr(BriefingTurn) turn = g_list_model_get_item (G_LIST_MODEL (self->turns), i);
+
+      _briefing_turn_set_interview (turn, NULL);
+    }
   g_clear_object (&self->turns);
 
   G_OBJECT_CLASS (briefing_interview_parent_class)->finalize (object);
@@ -127,6 +134,8 @@ _briefing_interview_set_turns (BriefingInterview *self,
                                GPtrArray         *turns)
 {
   self->turns = briefing_object_list_new (BRIEFING_TYPE_TURN, turns);
+  for (guint i = 0; i < turns->len; i++)
+    _briefing_turn_set_interview (g_ptr_array_index (turns, i), self);
 }
 
 const char *

@@ -61,6 +61,8 @@ BriefingTurn        *_briefing_turn_new             (BriefingEntity          *sp
                                                      BriefingParticipantRole  role,
                                                      char                    *text,
                                                      guint                    index);
+void                 _briefing_turn_set_interview   (BriefingTurn      *self,
+                                                     BriefingInterview *interview);
 void                 _briefing_turn_add_reference   (BriefingTurn *self,
                                                      gpointer      topic_entity_or_event);
 

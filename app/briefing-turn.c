@@ -13,6 +13,7 @@ struct _BriefingTurn
   GPtrArray              *entities;  /* BriefingEntity */
   GPtrArray              *events;    /* BriefingEvent */
   guint                   index;
+  BriefingInterview      *interview;  /* unowned: it owns the turn, and lets go first */
   BriefingParticipantRole role;
 };
 
@@ -147,6 +148,26 @@ briefing_turn_get_index (BriefingTurn *self)
 {
   g_return_val_if_fail (BRIEFING_IS_TURN (self), 0);
   return self->index;
+}
+
+/**
+ * briefing_turn_get_interview:
+ *
+ * Returns: (transfer none) (nullable): the interview the turn is part of
+ *   (%NULL once the interview is gone)
+ */
+BriefingInterview *
+briefing_turn_get_interview (BriefingTurn *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_TURN (self), NULL);
+  return self->interview;
+}
+
+void
+_briefing_turn_set_interview (BriefingTurn      *self,
+                              BriefingInterview *interview)
+{
+  self->interview = interview;
 }
 
 /**
