@@ -726,9 +726,17 @@ test_window_copy_row (void)
   g_assert_nonnull (menu);
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  /* The row's own action, without a target: a menu greys out an item
+   * whose target the action does not take. */
+  g_assert_cmpstr (action, ==, "row.copy");
   target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (headline), action, target));
+  g_assert_null (target);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (headline), action, NULL));
   spin_until (clipboard_is, (gpointer[]) { window, second_text });
+  /* Every text of the row has it, its quotes' too (made with the row's item). */
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_label_get_selectable (g_ptr_array_index (labels, i)))
+      g_assert_true (gtk_label_get_extra_menu (g_ptr_array_index (labels, i)) == menu);
 
   destroy_window (window);
 }

@@ -7,9 +7,11 @@
 #include "briefing-language.h"
 #include "briefing-chip.h"
 #include "briefing-direction.h"
+#include "briefing-copy-text.h"
 #include "briefing-event-row.h"
 #include "briefing-format.h"
 #include "briefing-figure-meter.h"
+#include "briefing-flash.h"
 #include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
 #include "briefing-row-focus.h"
@@ -25,7 +27,6 @@ struct _BriefingEventRow
   char          *date;          /* the event's date, formatted once */
   gboolean       show_heading;
   GtkTextDirection text_direction;  /* the report's language's */
-  guint          flash_id;
 
 
   /* template children */
@@ -62,7 +63,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* How long a row stays lit after the reader jumps to it. */
-#define FLASH_MS 1600
 
 static void
 remove_box_children (GtkBox *box)
@@ -433,14 +433,22 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
   return height;
 }
 
-static gboolean
-end_flash_cb (gpointer user_data)
+static void
+briefing_event_row_flash (BriefingLazyRow *row)
 {
-  BriefingEventRow *self = user_data;
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
 
-  self->flash_id = 0;
-  gtk_widget_remove_css_class (self->card, "flash");
-  return G_SOURCE_REMOVE;
+  if (self->card != NULL)
+    briefing_flash_widget (self->card);
+}
+
+static char *
+briefing_event_row_copy_text (BriefingLazyRow *row)
+{
+  BriefingEvent *event = BRIEFING_EVENT_ROW (row)->event;
+  BriefingReport *report = briefing_lazy_row_get_report (row);
+
+  return event != NULL && report != NULL ? briefing_copy_text_event (event, report) : NULL;
 }
 
 static void
@@ -448,7 +456,6 @@ briefing_event_row_dispose (GObject *object)
 {
   BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
 
-  g_clear_handle_id (&self->flash_id, g_source_remove);
   /* The root, "clamp", is bound: it goes with the template. */
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EVENT_ROW);
   g_clear_object (&self->event);
@@ -533,6 +540,9 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   lazy_row_class->update_text = briefing_event_row_update_text;
   lazy_row_class->set_starts_run = briefing_event_row_set_starts_run;
   lazy_row_class->set_item = briefing_event_row_set_item;
+  lazy_row_class->flash = briefing_event_row_flash;
+  lazy_row_class->copy_text = briefing_event_row_copy_text;
+  lazy_row_class->copy_label = N_("Copy Event as Text");
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, BRIEFING_TYPE_EVENT, flags);
@@ -638,8 +648,8 @@ briefing_event_row_set_event (BriefingEventRow *self,
   if (!g_set_object (&self->event, event))
     return;
 
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  gtk_widget_remove_css_class (self->card, "flash");
+  if (self->card != NULL)
+    briefing_flash_stop (self->card);
   update_event (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
@@ -668,20 +678,6 @@ briefing_event_row_set_show_heading (BriefingEventRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_HEADING]);
 }
 
-/**
- * briefing_event_row_flash:
- *
- * Lights the card up for a moment, to show the reader where a jump landed.
- */
-void
-briefing_event_row_flash (BriefingEventRow *self)
-{
-  g_return_if_fail (BRIEFING_IS_EVENT_ROW (self));
-
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  gtk_widget_add_css_class (self->card, "flash");
-  self->flash_id = g_timeout_add (FLASH_MS, end_flash_cb, self);
-}
 
 /**
  * briefing_event_describe:

@@ -35,7 +35,6 @@ void           briefing_event_row_set_show_heading (BriefingEventRow *self,
                                                     gboolean          show_heading);
 void           briefing_event_row_set_text_direction (BriefingEventRow *self,
                                                       GtkTextDirection  direction);
-void           briefing_event_row_flash            (BriefingEventRow *self);
 
 char          *briefing_event_describe             (BriefingEvent    *event);
 

@@ -3,7 +3,7 @@
 
 #include "briefing-flash.h"
 
-/* As long as an event card stays lit after a jump (briefing-event-row.c). */
+/* As long as a row stays lit after a jump. */
 #define FLASH_MS 1600
 #define FLASH_KEY "briefing-flash-source"
 
@@ -40,4 +40,19 @@ briefing_flash_widget (GtkWidget *widget)
   g_object_set_data_full (G_OBJECT (widget), FLASH_KEY,
                           GUINT_TO_POINTER (g_timeout_add (FLASH_MS, end_flash_cb, widget)),
                           remove_source);
+}
+
+/**
+ * briefing_flash_stop:
+ *
+ * Ends @widget's moment now, if it has one: a recycled row shows another
+ * item, which no jump landed on.
+ */
+void
+briefing_flash_stop (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data (G_OBJECT (widget), FLASH_KEY, NULL);
+  gtk_widget_remove_css_class (widget, "flash");
 }

@@ -6,5 +6,6 @@
 G_BEGIN_DECLS
 
 void briefing_flash_widget (GtkWidget *widget);
+void briefing_flash_stop   (GtkWidget *widget);
 
 G_END_DECLS

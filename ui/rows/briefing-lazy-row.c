@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <float.h>
+#include <glib/gi18n.h>
 
 #include "briefing-lazy-row.h"
 #include "briefing-reader-state.h"
@@ -34,6 +35,66 @@ static GtkWidget *
 content (BriefingLazyRow *self)
 {
   return gtk_widget_get_first_child (GTK_WIDGET (self));
+}
+
+enum {
+  COPIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Right-click on a row's text: beside the label's own Copy and Select All,
+ * the whole item, with where it comes from ("row.copy"). One menu a class. */
+static GMenuModel *
+class_copy_menu (BriefingLazyRow *self)
+{
+  static GQuark quark;
+  GType type = G_OBJECT_TYPE (self);
+  GMenu *menu;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("briefing-lazy-row-copy-menu");
+  if ((menu = g_type_get_qdata (type, quark)) == NULL)
+    {
+      menu = g_menu_new ();
+      g_menu_append (menu, _(BRIEFING_LAZY_ROW_GET_CLASS (self)->copy_label), "row.copy");
+      g_type_set_qdata (type, quark, menu);  /* kept with the class, for good */
+    }
+  return G_MENU_MODEL (menu);
+}
+
+static void
+set_copy_menu (GtkWidget  *widget,
+               GMenuModel *menu)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    gtk_label_set_extra_menu (GTK_LABEL (widget), menu);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_copy_menu (child, menu);
+}
+
+/* After the labels were made: a row's quotes, links… come with its item. */
+static void
+attach_copy_menu (BriefingLazyRow *self)
+{
+  if (BRIEFING_LAZY_ROW_GET_CLASS (self)->copy_text != NULL && content (self) != NULL)
+    set_copy_menu (content (self), class_copy_menu (self));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BriefingLazyRow *self = BRIEFING_LAZY_ROW (widget);
+  g_autofree char *text = briefing_lazy_row_copy_text (self);
+
+  if (text == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  g_signal_emit (self, signals[COPIED], 0);
 }
 
 static void
@@ -193,6 +254,12 @@ briefing_lazy_row_class_init (BriefingLazyRowClass *klass)
     g_param_spec_double ("text-scale", NULL, NULL,
                          BRIEFING_TEXT_SCALE_MIN, BRIEFING_TEXT_SCALE_MAX, 1.0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After "row.copy" put the row's item on the clipboard. */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_install_action (widget_class, "row.copy", NULL, copy_action);
 }
 
 static void
@@ -262,6 +329,22 @@ briefing_lazy_row_get_state (BriefingLazyRow *self)
   return priv->state;
 }
 
+/**
+ * briefing_lazy_row_get_report:
+ *
+ * Returns: (transfer none) (nullable): the report of the state the row
+ *   follows (a BriefingReport), if it is in a view that shows one
+ */
+gpointer
+briefing_lazy_row_get_report (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  return priv->state != NULL ? briefing_reader_state_get_report (BRIEFING_READER_STATE (priv->state)) : NULL;
+}
+
 /* A built row shows the text anew; one not built does when it is. */
 static void
 update_text (BriefingLazyRow *self)
@@ -270,6 +353,36 @@ update_text (BriefingLazyRow *self)
 
   if (priv->built && BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text != NULL)
     BRIEFING_LAZY_ROW_GET_CLASS (self)->update_text (self);
+}
+
+/**
+ * briefing_lazy_row_flash:
+ *
+ * Shows the reader where a jump landed, as the row's class does it.
+ */
+void
+briefing_lazy_row_flash (BriefingLazyRow *self)
+{
+  g_return_if_fail (BRIEFING_IS_LAZY_ROW (self));
+
+  if (BRIEFING_LAZY_ROW_GET_CLASS (self)->flash != NULL)
+    BRIEFING_LAZY_ROW_GET_CLASS (self)->flash (self);
+}
+
+/**
+ * briefing_lazy_row_copy_text:
+ *
+ * Returns: (transfer full) (nullable): the row's item as text, with where it
+ *   comes from, or %NULL when the row shows none or copies nothing
+ */
+char *
+briefing_lazy_row_copy_text (BriefingLazyRow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), NULL);
+
+  if (BRIEFING_LAZY_ROW_GET_CLASS (self)->copy_text == NULL)
+    return NULL;
+  return BRIEFING_LAZY_ROW_GET_CLASS (self)->copy_text (self);
 }
 
 /**
@@ -299,6 +412,8 @@ briefing_lazy_row_set_item (BriefingLazyRow *self,
   g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->set_item != NULL);
 
   BRIEFING_LAZY_ROW_GET_CLASS (self)->set_item (self, item);
+  if (briefing_lazy_row_get_built (self))
+    attach_copy_menu (self);
 }
 
 const char *
@@ -464,6 +579,7 @@ briefing_lazy_row_build (BriefingLazyRow *self)
   if (content (self) != NULL)
     gtk_widget_set_visible (content (self), TRUE);
   BRIEFING_LAZY_ROW_GET_CLASS (self)->build (self);
+  attach_copy_menu (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

@@ -55,6 +55,12 @@ struct _BriefingLazyRowClass
   /* Shows @item, in a list view (where the row has the view's state). */
   void (*set_item)        (BriefingLazyRow *self,
                            gpointer         item);
+  /* Lights the row up for a moment, where a jump landed (may be NULL). */
+  void (*flash)           (BriefingLazyRow *self);
+  /* The item as text, for the clipboard, and the menu item that copies it
+   * (N_()); a row of a class without them copies nothing. */
+  char *(*copy_text)      (BriefingLazyRow *self);
+  const char *copy_label;
 };
 
 gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
@@ -64,6 +70,8 @@ void     briefing_lazy_row_reset          (BriefingLazyRow *self,
                                            const char      *label);
 void     briefing_lazy_row_unbuild        (BriefingLazyRow *self);
 void     briefing_lazy_row_queue_estimate (BriefingLazyRow *self);
+void     briefing_lazy_row_flash          (BriefingLazyRow *self);
+char    *briefing_lazy_row_copy_text      (BriefingLazyRow *self);
 void     briefing_lazy_row_set_starts_run (BriefingLazyRow *self,
                                            gboolean         starts_run);
 void     briefing_lazy_row_set_item       (BriefingLazyRow *self,
@@ -78,6 +86,7 @@ void        briefing_lazy_row_set_text_scale  (BriefingLazyRow *self,
 void        briefing_lazy_row_set_state       (BriefingLazyRow *self,
                                                gpointer         state);
 gpointer    briefing_lazy_row_get_state       (BriefingLazyRow *self);
+gpointer    briefing_lazy_row_get_report      (BriefingLazyRow *self);
 const BriefingTextMetrics *
             briefing_lazy_row_get_metrics     (BriefingLazyRow *self);
 int         briefing_lazy_row_get_content_width (BriefingLazyRow *self,

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-copy-text.h"
 #include "briefing-direction.h"
 #include "briefing-language.h"
 #include "briefing-reader-state.h"
@@ -159,6 +160,25 @@ briefing_turn_bubble_set_item (BriefingLazyRow *row,
 }
 
 /* A run is a speaker's consecutive turns: its first shows who speaks. */
+static void
+briefing_turn_bubble_flash (BriefingLazyRow *row)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+
+  if (self->bubble != NULL)
+    briefing_flash_widget (self->bubble);
+}
+
+static char *
+briefing_turn_bubble_copy_text (BriefingLazyRow *row)
+{
+  BriefingTurn *turn = BRIEFING_TURN_BUBBLE (row)->turn;
+  BriefingInterview *interview = turn != NULL ? briefing_turn_get_interview (turn) : NULL;
+  BriefingReport *report = briefing_lazy_row_get_report (row);
+
+  return interview != NULL && report != NULL ? briefing_copy_text_turn (turn, interview, report) : NULL;
+}
+
 static void
 briefing_turn_bubble_set_starts_run (BriefingLazyRow *row,
                                      gboolean         starts_run)
@@ -347,6 +367,9 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   lazy_row_class->update_text = briefing_turn_bubble_update_text;
   lazy_row_class->set_starts_run = briefing_turn_bubble_set_starts_run;
   lazy_row_class->set_item = briefing_turn_bubble_set_item;
+  lazy_row_class->flash = briefing_turn_bubble_flash;
+  lazy_row_class->copy_text = briefing_turn_bubble_copy_text;
+  lazy_row_class->copy_label = N_("Copy Turn as Text");
 
   properties[PROP_TURN] =
     g_param_spec_object ("turn", NULL, NULL, BRIEFING_TYPE_TURN, flags);
@@ -551,15 +574,3 @@ briefing_turn_bubble_update_mark (BriefingTurnBubble *self)
                                    mark_reason (state));
 }
 
-/**
- * briefing_turn_bubble_flash:
- *
- * Lights the bubble up for a moment, to show the reader where a jump landed.
- */
-void
-briefing_turn_bubble_flash (BriefingTurnBubble *self)
-{
-  g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
-
-  briefing_flash_widget (self->bubble);
-}

@@ -43,7 +43,6 @@ void          briefing_turn_bubble_update_mark      (BriefingTurnBubble *self);
 void          briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
                                                        GtkTextDirection    direction);
 
-void          briefing_turn_bubble_flash            (BriefingTurnBubble *self);
 
 char         *briefing_turn_describe                (BriefingTurn       *turn);
 

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-copy-text.h"
 #include "briefing-direction.h"
 #include "briefing-interview-view.h"
 #include "briefing-language.h"
@@ -269,21 +268,6 @@ describe_empty (gpointer    this_object,
 }
 
 static void
-flash_row (GtkWidget *bubble)
-{
-  briefing_turn_bubble_flash (BRIEFING_TURN_BUBBLE (bubble));
-}
-
-static char *
-briefing_interview_view_copy_text (BriefingReportListView *view,
-                                   gpointer                turn)
-{
-  BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (view);
-
-  return briefing_copy_text_turn (turn, self->interview, briefing_reader_state_get_report (get_state (self)));
-}
-
-static void
 briefing_interview_view_constructed (GObject *object)
 {
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
@@ -364,15 +348,11 @@ briefing_interview_view_class_init (BriefingInterviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  BriefingReportListViewClass *view_class = BRIEFING_REPORT_LIST_VIEW_CLASS (klass);
 
   object_class->constructed = briefing_interview_view_constructed;
   object_class->dispose = briefing_interview_view_dispose;
   object_class->get_property = briefing_interview_view_get_property;
   object_class->set_property = briefing_interview_view_set_property;
-  view_class->flash_row = flash_row;
-  view_class->copy_text = briefing_interview_view_copy_text;
-  view_class->copy_label = N_("Copy Turn as Text");
 
   properties[PROP_INTERVIEW] =
     g_param_spec_object ("interview", NULL, NULL, BRIEFING_TYPE_INTERVIEW,

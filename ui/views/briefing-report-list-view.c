@@ -68,7 +68,6 @@ jump_idle_cb (gpointer user_data)
 {
   BriefingReportListView *self = user_data;
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  void (*flash_row) (GtkWidget *row) = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->flash_row;
   GtkWidget *row = NULL;
 
   priv->jump_idle_id = 0;
@@ -78,8 +77,7 @@ jump_idle_cb (gpointer user_data)
   if (row == NULL)
     return G_SOURCE_REMOVE;
 
-  if (flash_row != NULL)
-    flash_row (row);
+  briefing_lazy_row_flash (BRIEFING_LAZY_ROW (row));
   /* The row sits in the list's own focusable item widget. */
   if (priv->jump_focus)
     gtk_widget_grab_focus (gtk_widget_get_parent (row));
@@ -135,6 +133,10 @@ on_items_changed_cb (BriefingReportListView *self,
   guint n_items = g_list_model_get_n_items (priv->items);
   guint next = position + added;
 
+  /* A jump not landed yet was to a row of the list before: it is void. */
+  g_clear_object (&priv->jump_target);
+  g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
+
   if (priv->focus_released)
     {
       priv->focus_released = FALSE;
@@ -158,39 +160,6 @@ on_items_changed_cb (BriefingReportListView *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
     }
   briefing_report_list_view_update_empty (self);
-}
-
-/* Right-click on a row's text: beside the label's own Copy and Select All,
- * the whole item, with where it comes from. The item is the target, checked
- * against the rows bound when the menu is used. */
-static void
-set_copy_menu (GtkWidget *widget,
-               GMenu     *menu)
-{
-  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
-    gtk_label_set_extra_menu (GTK_LABEL (widget), G_MENU_MODEL (menu));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    set_copy_menu (child, menu);
-}
-
-static void
-add_copy_menu (BriefingReportListView *self,
-               GtkWidget              *row,
-               gpointer                item)
-{
-  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
-  g_autoptr(GMenu) menu = NULL;
-  g_autoptr(GMenuItem) copy = NULL;
-
-  if (klass->copy_text == NULL)
-    return;
-  menu = g_menu_new ();
-  copy = g_menu_item_new (_(klass->copy_label), NULL);
-  g_menu_item_set_action_and_target_value (copy, "view.copy-row",
-                                           g_variant_new_uint64 (GPOINTER_TO_SIZE (item)));
-  g_menu_append_item (menu, copy);
-  set_copy_menu (row, menu);
 }
 
 /* The item of the row that has the focus, or that the focus is in. */
@@ -221,39 +190,29 @@ copy_row_action (GtkWidget  *widget,
 {
   BriefingReportListView *self = BRIEFING_REPORT_LIST_VIEW (widget);
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
-  gpointer item = NULL;
+  GtkWidget *row;
   g_autofree char *text = NULL;
 
-  if (klass->copy_text == NULL)
-    return;
-  /* From a menu, its row's item, if it is still shown; from the keyboard, the focused row's. */
-  if (parameter != NULL && g_variant_is_of_type (parameter, G_VARIANT_TYPE_UINT64))
-    {
-      gpointer target = GSIZE_TO_POINTER ((gsize) g_variant_get_uint64 (parameter));
+  gpointer item = focused_item (self);
 
-      if (g_hash_table_contains (priv->bound, target))
-        item = target;
-    }
-  else
-    {
-      GtkWidget *row;
-
-      item = focused_item (self);
-      row = item != NULL ? g_hash_table_lookup (priv->bound, item) : NULL;
-      /* What the pointer selected in the row, if anything: the text does not
-       * take the focus (briefing_text_set_selectable_only()), the row does. */
-      if (row != NULL && (text = briefing_text_get_selected (row)) != NULL)
-        {
-          gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-          g_signal_emit (self, signals[COPIED], 0);
-          return;
-        }
-    }
-  if (item == NULL)
+  /* The focused row's (a menu on a row's text copies that row: "row.copy"). */
+  row = item != NULL ? g_hash_table_lookup (priv->bound, item) : NULL;
+  if (row == NULL)
     return;
-  text = klass->copy_text (self, item);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  /* What the pointer selected in the row, if anything: the text does not
+   * take the focus (briefing_text_set_selectable_only()), the row does. */
+  if ((text = briefing_text_get_selected (row)) != NULL)
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+      g_signal_emit (self, signals[COPIED], 0);
+      return;
+    }
+  gtk_widget_activate_action (row, "row.copy", NULL);
+}
+
+static void
+on_row_copied_cb (BriefingReportListView *self)
+{
   g_signal_emit (self, signals[COPIED], 0);
 }
 
@@ -281,6 +240,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
     {
       row = g_object_ref_sink (BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self)->create_row (self));
       briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), priv->state);
+      g_signal_connect_object (row, "copied", G_CALLBACK (on_row_copied_cb), self, G_CONNECT_SWAPPED);
     }
   /* GTK 4.8 takes the row from the item before it tears the item down. */
   g_hash_table_insert (priv->made, list_item, g_object_ref (row));
@@ -305,7 +265,6 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (priv->bound, item, row);
   briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, gtk_list_item_get_position (list_item)));
   klass->bind_row (self, row, item);
-  add_copy_menu (self, row, item);
   if (item == (gpointer) priv->jump_target)
     schedule_jump (self);
 }
@@ -640,6 +599,8 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
 
   if (priv->items == items)
     return;
+  g_clear_object (&priv->jump_target);
+  g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   g_set_object (&priv->items, items);
@@ -714,7 +675,7 @@ briefing_report_list_view_scroll_to (BriefingReportListView *self,
  * @focus: whether the keyboard follows
  *
  * Brings the item at @position into view and lights its row up for a moment
- * (the subclass's flash_row()), once the list has bound it; with @focus, the
+ * (briefing_lazy_row_flash()), once the list has bound it; with @focus, the
  * row takes the keyboard focus too.
  */
 void

@@ -46,13 +46,6 @@ struct _BriefingReportListViewClass
   void        (*bind_row)       (BriefingReportListView *self,
                                  GtkWidget              *row,
                                  gpointer                item);
-  /* Lights @row up for a moment, where a jump landed (may be NULL). */
-  void        (*flash_row)      (GtkWidget              *row);
-  /* @item as text, for the clipboard ("view.copy-row", Ctrl+C on a row,
-   * and the item of the rows' labels' context menus, copy_label, N_()). */
-  char       *(*copy_text)      (BriefingReportListView *self,
-                                 gpointer                item);
-  const char  *copy_label;
 };
 
 BriefingReaderState *briefing_report_list_view_get_state   (BriefingReportListView *self);

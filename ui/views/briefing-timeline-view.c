@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-copy-text.h"
 #include "briefing-event-row.h"
 #include "briefing-time-overview.h"
 #include "briefing-timeline-view.h"
@@ -124,19 +123,6 @@ briefing_timeline_view_create_row (BriefingReportListView *view)
   return row;
 }
 
-static void
-flash_row (GtkWidget *row)
-{
-  briefing_event_row_flash (BRIEFING_EVENT_ROW (row));
-}
-
-static char *
-briefing_timeline_view_copy_text (BriefingReportListView *view,
-                                  gpointer                event)
-{
-  return briefing_copy_text_event (event, briefing_reader_state_get_report (get_state (BRIEFING_TIMELINE_VIEW (view))));
-}
-
 /* The template's closure: what the empty page says, in our own words (its
  * description is markup). */
 static const char *
@@ -255,9 +241,6 @@ briefing_timeline_view_class_init (BriefingTimelineViewClass *klass)
   object_class->get_property = briefing_timeline_view_get_property;
   object_class->set_property = briefing_timeline_view_set_property;
   view_class->create_row = briefing_timeline_view_create_row;
-  view_class->flash_row = flash_row;
-  view_class->copy_text = briefing_timeline_view_copy_text;
-  view_class->copy_label = N_("Copy Event as Text");
 
   briefing_report_list_view_class_set_template (widget_class, RESOURCE_PREFIX "/briefing-timeline-view.ui",
                                                 BRIEFING_TYPE_EVENT_ROW);
