@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -467,6 +468,45 @@ test_async (void)
   g_main_loop_unref (data.loop);
 }
 
+static void
+cancel_on_progress (double   fraction,
+                    gpointer cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+/* Cancelled while parsing, between two chunks of a large report: the load
+ * ends cancelled, and (under the sanitizers) leaves nothing behind. */
+static void
+test_cancel_while_parsing (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [{\"id\": \"t\", \"title\": \"T\"}], "
+                                          "\"events\": [");
+  g_autofree char *dir = g_dir_make_tmp ("reload-loader-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.briefing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  AsyncData data = { g_main_loop_new (NULL, FALSE) };
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"2024-01-01\", \"headline\": \"H\", "
+                                  "\"body\": \"B\", \"topics\": [\"t\"]}", i > 0 ? "," : "", i);
+  g_string_append (text, "], \"interviews\": []}");
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  briefing_report_load_async (file, cancellable, cancel_on_progress, cancellable, NULL, on_loaded, &data);
+  g_main_loop_run (data.loop);
+  g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (data.report);
+  g_clear_error (&data.error);
+  g_main_loop_unref (data.loop);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* A million mistakes cost what a thousand do: past BRIEFING_MAX_PROBLEMS
  * only their count is kept, and said. */
 static void
@@ -520,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/async", test_async);
   g_test_add_func ("/loader/problem-cap", test_problem_cap);
+  g_test_add_func ("/loader/cancel-while-parsing", test_cancel_while_parsing);
 
   return g_test_run ();
 }
