@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* memmem() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <string.h>
@@ -13,7 +15,8 @@
 typedef struct
 {
   GString    *text;
-  GHashTable *starts;   /* BriefingEvent → its haystack's offset + 1 */
+  GArray     *offsets;  /* gsize: where each haystack starts, in order */
+  GHashTable *starts;   /* BriefingEvent → its haystack's place in @offsets + 1 */
 } Haystacks;
 
 /* What a worker shares with the index, which may be dropped before the
@@ -35,6 +38,10 @@ struct _BriefingSearchIndex
   Haystacks   haystacks;
   gboolean    complete;    /* every event is in it */
   FoldJob    *job;         /* while a worker folds them all */
+  /* The last query looked up in the whole text at once: a byte per
+   * haystack, whether it holds every term. */
+  char       *hits_query;
+  guint8     *hits;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSearchIndex, briefing_search_index, G_TYPE_OBJECT)
@@ -44,6 +51,7 @@ haystacks_init (Haystacks *haystacks,
                 gsize      size)
 {
   haystacks->text = g_string_sized_new (size);
+  haystacks->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
   haystacks->starts = g_hash_table_new (NULL, NULL);
 }
 
@@ -53,6 +61,7 @@ haystacks_clear (Haystacks *haystacks)
   if (haystacks->text != NULL)
     g_string_free (haystacks->text, TRUE);
   haystacks->text = NULL;
+  g_clear_pointer (&haystacks->offsets, g_array_unref);
   g_clear_pointer (&haystacks->starts, g_hash_table_unref);
 }
 
@@ -98,13 +107,14 @@ append_folded (GString    *folded,
 
 /* What the reader sees of an event's text, less figures and chips, folded,
  * appended to @haystacks. Only reads the event, which does not change after
- * loading: any thread. Returns: where it starts. */
-static gsize
+ * loading: any thread. Returns: its place among the haystacks. */
+static guint
 add_haystack (Haystacks     *haystacks,
               BriefingEvent *event)
 {
   GString *text = haystacks->text;
   gsize start = text->len;
+  guint ordinal = haystacks->offsets->len;
   g_autofree char *resolved = briefing_date_format (briefing_event_get_date (event));
   BriefingEntity *place = briefing_event_get_place (event);
   BriefingAttribution *attribution = briefing_event_get_attribution (event);
@@ -124,8 +134,66 @@ add_haystack (Haystacks     *haystacks,
   /* The end of this haystack: the next starts after it. */
   g_string_append_c (text, '\0');
 
-  g_hash_table_insert (haystacks->starts, event, GSIZE_TO_POINTER (start + 1));
-  return start;
+  g_array_append_val (haystacks->offsets, start);
+  g_hash_table_insert (haystacks->starts, event, GUINT_TO_POINTER (ordinal + 1));
+  return ordinal;
+}
+
+/* The haystack holding the byte at @at. */
+static guint
+haystack_at (Haystacks *haystacks,
+             gsize      at)
+{
+  const gsize *offsets = (const gsize *) haystacks->offsets->data;
+  guint low = 0, high = haystacks->offsets->len;
+
+  /* The last that starts at or before @at. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (offsets[middle] <= at)
+        low = middle;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* Looks each term of @folded_query up in the whole text at once (memmem
+ * finds the next place a term is, skipping what cannot match far faster than
+ * a look at each haystack), then goes on from the next haystack: which
+ * haystacks hold every term, as briefing_text_search_matches() says. */
+static guint8 *
+find_hits (Haystacks  *haystacks,
+           const char *folded_query)
+{
+  guint n = haystacks->offsets->len;
+  const char *text = haystacks->text->str;
+  const char *end = text + haystacks->text->len;
+  guint8 *hits = g_malloc (MAX (n, 1));
+  g_autofree guint8 *found = g_malloc (MAX (n, 1));
+  const char *term;
+  gsize term_len;
+
+  memset (hits, 1, n);
+  while (briefing_text_search_next_term (&folded_query, &term, &term_len))
+    {
+      const char *p = text;
+      const char *hit;
+
+      memset (found, 0, n);
+      while (p < end && (hit = memmem (p, end - p, term, term_len)) != NULL)
+        {
+          guint place = haystack_at (haystacks, hit - text);
+
+          found[place] = 1;
+          p = place + 1 < n ? text + g_array_index (haystacks->offsets, gsize, place + 1) : end;
+        }
+      for (guint i = 0; i < n; i++)
+        hits[i] &= found[i];
+    }
+  return hits;
 }
 
 static void
@@ -210,6 +278,8 @@ briefing_search_index_finalize (GObject *object)
   g_clear_pointer (&self->job, fold_job_unref);
   haystacks_clear (&self->haystacks);
   g_clear_object (&self->events);
+  g_free (self->hits_query);
+  g_free (self->hits);
 
   G_OBJECT_CLASS (briefing_search_index_parent_class)->finalize (object);
 }
@@ -295,7 +365,7 @@ briefing_search_index_matches (BriefingSearchIndex *self,
                                BriefingEvent       *event,
                                const char          *folded_query)
 {
-  gsize start;
+  guint place;
 
   g_return_val_if_fail (BRIEFING_IS_SEARCH_INDEX (self), FALSE);
   g_return_val_if_fail (BRIEFING_IS_EVENT (event), FALSE);
@@ -305,8 +375,22 @@ briefing_search_index_matches (BriefingSearchIndex *self,
     return TRUE;
 
   collect_job (self, TRUE);
-  start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->haystacks.starts, event));
-  if (start == 0)
-    start = add_haystack (&self->haystacks, event) + 1;
-  return briefing_text_search_matches (self->haystacks.text->str + start - 1, folded_query);
+  place = GPOINTER_TO_UINT (g_hash_table_lookup (self->haystacks.starts, event));
+  if (self->complete && place > 0)
+    {
+      /* Every event folded: the query is looked up once, in all of them. */
+      if (g_strcmp0 (self->hits_query, folded_query) != 0)
+        {
+          g_free (self->hits);
+          g_free (self->hits_query);
+          self->hits = find_hits (&self->haystacks, folded_query);
+          self->hits_query = g_strdup (folded_query);
+        }
+      return self->hits[place - 1];
+    }
+  if (place == 0)
+    place = add_haystack (&self->haystacks, event) + 1;
+  return briefing_text_search_matches (self->haystacks.text->str +
+                                       g_array_index (self->haystacks.offsets, gsize, place - 1),
+                                       folded_query);
 }

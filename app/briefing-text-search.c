@@ -393,3 +393,25 @@ briefing_text_search_find (const char *text,
 
   return ranges;
 }
+
+/**
+ * briefing_text_search_next_term:
+ * @query: (inout): where to read a folded query from; moved past the term
+ * @term: (out): the term found, not NUL-terminated
+ * @term_len: (out): its length in bytes
+ *
+ * The terms of a folded query as briefing_text_search_matches() sees them:
+ * each word, and each phrase in quotes.
+ *
+ * Returns: whether a term was found
+ */
+gboolean
+briefing_text_search_next_term (const char **query,
+                                const char **term,
+                                gsize       *term_len)
+{
+  g_return_val_if_fail (query != NULL && *query != NULL, FALSE);
+  g_return_val_if_fail (term != NULL && term_len != NULL, FALSE);
+
+  return next_term (query, term, term_len);
+}

@@ -28,4 +28,8 @@ gboolean  briefing_text_search_narrows  (const char *folded_query,
 GArray   *briefing_text_search_find     (const char *text,
                                          const char *query);
 
+gboolean  briefing_text_search_next_term (const char **query,
+                                          const char **term,
+                                          gsize       *term_len);
+
 G_END_DECLS
