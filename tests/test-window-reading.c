@@ -879,6 +879,33 @@ test_window_keyboard_rows (void)
   destroy_window (window);
 }
 
+/* A search within a topic that finds nothing there says where the matches
+ * are: outside the selection, which "All Topics" shows. */
+static void
+test_window_search_in_selection (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  BriefingReaderState *state = briefing_window_get_state (window);
+  BriefingReport *report = briefing_window_get_report (window);
+  GtkWidget *empty_page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), "shell");
+  while (!query_is (window, "shell"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), >, 0);
+
+  briefing_reader_state_set_topic (state, find_topic (report, "kharkiv"));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, 0);
+  wait_for_paint (GTK_WIDGET (window));
+  empty_page = find_descendant (TIMELINE_VIEW (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (empty_page)), ==,
+                   "No event of this selection mentions what you searched for. "
+                   "Choose “All Topics” to search the whole report.");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -895,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);
   g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
+  g_test_add_func ("/window/search-in-selection", test_window_search_in_selection);
 
   return test_window_run ();
 }

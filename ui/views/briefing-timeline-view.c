@@ -133,6 +133,9 @@ empty_text (BriefingReport *report,
 {
   if (report == NULL)
     return _("Open a report to see its events.");
+  /* Matches outside the selection are not shown: say where to find them. */
+  if (query != NULL && *query != '\0' && (topic != NULL || entity != NULL))
+    return _("No event of this selection mentions what you searched for. Choose “All Topics” to search the whole report.");
   if (query != NULL && *query != '\0')
     return _("No event mentions what you searched for. Try other words.");
   if (topic != NULL)
