@@ -906,6 +906,32 @@ test_window_search_in_selection (void)
   destroy_window (window);
 }
 
+static gboolean
+focus_left_sidebar (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && !gtk_widget_is_ancestor (focus, SIDEBAR_PANE (BRIEFING_WINDOW (window)));
+}
+
+/* The sidebar is one Tab stop, whatever its rows (arrows move inside). */
+static void
+test_window_sidebar_one_tab_stop (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkWidget *focus;
+
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (SIDEBAR (window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), SIDEBAR_PANE (window)));
+  press_keys ("Tab");
+  spin_until (focus_left_sidebar, window);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, CONTENT_PANE (window)));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -923,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-row", test_window_copy_row);
   g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
   g_test_add_func ("/window/search-in-selection", test_window_search_in_selection);
+  g_test_add_func ("/window/sidebar-one-tab-stop", test_window_sidebar_one_tab_stop);
 
   return test_window_run ();
 }

@@ -386,6 +386,26 @@ on_list_released_cb (GtkGestureClick *gesture,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.activate-item", "u", position);
 }
 
+/* GTK 4.8's list view takes Tab from row to row: tens of stops, hundreds in
+ * a large report, before the timeline. The sidebar is one stop, as in
+ * GNOME's own sidebars (arrows move inside): the list leaves the walk for
+ * the moment the window moves the focus on. */
+static gboolean
+tab_out_of_list (BriefingSidebar  *self,
+                 GtkDirectionType  direction)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkRoot *root = gtk_widget_get_root (list);
+  gboolean moved;
+
+  if (root == NULL)
+    return FALSE;
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+  return moved;
+}
+
 /* GTK 4.8's list cannot focus a row that cannot be selected, so its own
  * arrows stop above and below a heading: over a heading, the sidebar moves
  * the cursor itself, to the row beyond, selecting it as an arrow does. */
@@ -397,11 +417,16 @@ on_key_pressed_cb (BriefingSidebar       *self,
                    GtkEventControllerKey *controller)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
   int step;
   int position;
   GtkWidget *row;
 
-  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      (modifiers & ~GDK_SHIFT_MASK) == 0 && focused_position (self) >= 0)
+    return tab_out_of_list (self, (modifiers & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab
+                                  ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  if (modifiers != 0)
     return GDK_EVENT_PROPAGATE;
   if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
     step = 1;
