@@ -824,37 +824,20 @@ find_text_window (void)
   return NULL;
 }
 
-/* A megabyte of body: the card shows its start and "Show All", which shows
- * the whole. */
+/* The one row of @view shows the start of its long text and "Show All",
+ * which shows the whole, @length characters. */
 static void
-test_reload_long_text (void)
+assert_shows_start (GtkWidget *view,
+                    gsize      length)
 {
-  g_auto(Scratch) scratch = { 0 };
-  g_autoptr(GString) body = g_string_new (NULL);
-  g_autoptr(GString) text = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
-  BriefingWindow *window = create_window (1280, 800);
   GtkWidget *row, *show_all = NULL, *dialog;
   g_autofree char *shown = NULL;
   GtkTextIter start, end;
 
-  scratch_init (&scratch);
-  while (body->len < 1024 * 1024)
-    g_string_append (body, "word ");
-  text = g_string_new (NULL);
-  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
-                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
-                         "\"headline\": \"Short\", \"body\": \"%s\"}]}", body->str);
-  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-  open_and_wait (window, scratch.file);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
-  wait_for_paint (GTK_WIDGET (window));
-
-  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  collect_bound_rows (view, rows);
   g_assert_cmpuint (rows->len, ==, 1);
   row = g_ptr_array_index (rows, 0);
   collect_descendants (row, GTK_TYPE_LABEL, labels);
@@ -879,9 +862,43 @@ test_reload_long_text (void)
   collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
   g_assert_cmpuint (views->len, ==, 1);
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
-  /* The headline, then every word of the body. */
-  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, strlen ("Short\n\n") + body->len);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, length);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A megabyte of body, and of a turn: the card and the bubble show their
+ * start and "Show All", which shows the whole. */
+static void
+test_reload_long_text (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  BriefingWindow *window = create_window (1280, 800);
+
+  scratch_init (&scratch);
+  while (body->len < 1024 * 1024)
+    g_string_append (body, "word ");
+  text = g_string_new (NULL);
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"body\": \"%s\"}], "
+                         "\"entities\": [{\"id\": \"p\", \"name\": \"Pat\", \"kind\": \"person\"}], "
+                         "\"interviews\": [{\"id\": \"i\", \"title\": \"I\", "
+                         "\"participants\": [{\"entity\": \"p\", \"role\": \"guest\"}], "
+                         "\"turns\": [{\"speaker\": \"p\", \"text\": \"%s\"}]}]}", body->str, body->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
+  wait_for_paint (GTK_WIDGET (window));
+
+  assert_shows_start (TIMELINE_VIEW (window), strlen ("Short\n\n") + body->len);
+  /* A turn of an interview the same. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  wait_for_paint (GTK_WIDGET (window));
+  assert_shows_start (interview_page (window, 0), body->len);
 
   destroy_window (window);
 }

@@ -6,10 +6,12 @@
 
 #include "briefing-copy-text.h"
 #include "briefing-direction.h"
+#include "briefing-format.h"
 #include "briefing-language.h"
 #include "briefing-reader-state.h"
 #include "briefing-text-estimate.h"
 #include "briefing-row-focus.h"
+#include "briefing-text-dialog.h"
 #include "briefing-text-highlight.h"
 #include "briefing-flash.h"
 #include "briefing-turn-bubble.h"
@@ -33,6 +35,7 @@ struct _BriefingTurnBubble
   GtkLabel     *role_label;
   GtkWidget    *bubble;
   GtkLabel     *text_label;
+  GtkWidget    *show_all_button;   /* made when first needed */
   GtkTextDirection text_direction;  /* the report's language's */
   GtkWidget    *mark_box;
   GtkLabel     *mark_label;
@@ -199,6 +202,39 @@ briefing_turn_bubble_update_text (BriefingLazyRow *row)
   briefing_text_scale_labels (GTK_WIDGET (self->links_box), briefing_lazy_row_get_text_scale (row));
 }
 
+/* The whole of a text the bubble shows the start of. */
+static void
+on_show_all_clicked_cb (BriefingTurnBubble *self)
+{
+  if (self->turn != NULL)
+    briefing_text_dialog_present (GTK_WIDGET (self), briefing_entity_get_name (briefing_turn_get_speaker (self->turn)),
+                                  briefing_turn_get_text (self->turn));
+}
+
+/* "Show All" under a text cut short (BRIEFING_FORMAT_SHOWN_BYTES): made
+ * only for such a rare turn, so that a bubble's buttons are its links. */
+static void
+set_show_all (BriefingTurnBubble *self,
+              gboolean            shown)
+{
+  if (shown && self->show_all_button == NULL)
+    {
+      GtkWidget *label = gtk_label_new (_("Show All"));
+
+      /* A child label, so that its words are said once. */
+      self->show_all_button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (self->show_all_button), label);
+      gtk_widget_set_halign (self->show_all_button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (self->show_all_button, "flat");
+      g_signal_connect_object (self->show_all_button, "clicked", G_CALLBACK (on_show_all_clicked_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->text_label))),
+                                  self->show_all_button, GTK_WIDGET (self->text_label));
+    }
+  if (self->show_all_button != NULL)
+    gtk_widget_set_visible (self->show_all_button, shown);
+}
+
 /* Fills the widgets with the turn: most of a bubble's cost, with laying them out. */
 static void
 briefing_turn_bubble_build (BriefingLazyRow *row)
@@ -208,6 +244,8 @@ briefing_turn_bubble_build (BriefingLazyRow *row)
   const char *role;
   GtkWidget *child;
   GPtrArray *events;
+  g_autofree char *cut = NULL;
+  const char *text;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_box))) != NULL)
     gtk_box_remove (self->links_box, child);
@@ -225,7 +263,11 @@ briefing_turn_bubble_build (BriefingLazyRow *row)
   gtk_label_set_text (self->role_label, role != NULL ? role : "");
   gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL && *role != '\0');
 
-  gtk_label_set_text (self->text_label, briefing_turn_get_text (self->turn));
+  text = briefing_turn_get_text (self->turn);
+  if (briefing_format_is_long_text (text))
+    text = cut = briefing_format_cut_text (text);
+  gtk_label_set_text (self->text_label, text);
+  set_show_all (self, cut != NULL);
   briefing_turn_bubble_update_text (row);
 
   events = briefing_turn_get_events (self->turn);
@@ -276,7 +318,15 @@ briefing_turn_bubble_estimate_height (BriefingLazyRow *row,
   height = BUBBLE_INSET_Y;
   if (self->first_of_run)
     height += line + 6;
-  height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
+  if (briefing_format_is_long_text (briefing_turn_get_text (self->turn)))
+    {
+      g_autofree char *cut = briefing_format_cut_text (briefing_turn_get_text (self->turn));
+
+      /* And "Show All". */
+      height += (briefing_text_estimate_lines (metrics, cut, text_width, 1.0) + 1) * line;
+    }
+  else
+    height += briefing_text_estimate_lines (metrics, briefing_turn_get_text (self->turn), text_width, 1.0) * line;
   events = briefing_turn_get_events (self->turn);
   if (events->len > 0)
     height += 6 + events->len * LINK_HEIGHT;
@@ -391,6 +441,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, role_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, bubble);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, text_label);
+
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, mark_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, mark_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingTurnBubble, links_box);
