@@ -37,6 +37,14 @@
  * goes; BENCHMARK_TRACE=1 prints the adjustment and the top row on every
  * scroll frame.
  *
+ * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
+ * benchmark-window --startup FILE|sample: exec → the first frame with FILE,
+ * opened as the application does (the floor and the figure of startup).
+ * With the report shown it also measures a forced full redraw of the window
+ * (the floor of the switches) and the peak resident memory, at content and
+ * after searching. BENCHMARK_FIGURES=1 adds "@figure NAME VALUE" lines for
+ * tools/benchmark-ratios, which runs it with its floors and prints ratios.
+ *
  * It prints figures and exits; it asserts nothing. Run it under a display:
  *
  *   /usr/bin/python3 tools/generate-report.py 100000 /tmp/100k.briefing
