@@ -411,6 +411,48 @@ test_reload_keeps_scroll (void)
   destroy_window (window);
 }
 
+static gboolean
+restoring (gpointer view)
+{
+  return g_object_get_data (G_OBJECT (view), "briefing-restore") != NULL;
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* The window goes while the timeline is being brought back to its place:
+ * the frame clock goes first, and the view, still alive, must not keep a
+ * pointer to the freed restore (the next reload would use it). */
+static void
+test_reload_restore_outlived (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *changed = sample_with_earlier_events ();
+  g_autoptr(GtkWidget) view = NULL;
+  BriefingWindow *window;
+  GtkAdjustment *adjustment;
+  GdkFrameClock *frame_clock;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  wait_for_paint (GTK_WIDGET (window));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline_list (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2 + 37);
+  wait_for_paint (GTK_WIDGET (window));
+  view = g_object_ref (TIMELINE_VIEW (window));
+
+  write_and_rename (scratch.path, changed);
+  wait_until (restoring, view);
+  frame_clock = gtk_widget_get_frame_clock (view);
+  g_object_add_weak_pointer (G_OBJECT (frame_clock), (gpointer *) &frame_clock);
+  destroy_window (window);
+  wait_until (is_null, &frame_clock);
+  g_assert_null (g_object_get_data (G_OBJECT (view), "briefing-restore"));
+}
+
 /* Good to broken: the report stays, the bar says why, exactly; broken to
  * good: the bar goes, the new version shows. */
 static void
@@ -915,6 +957,7 @@ main (int   argc,
 
   g_test_add_func ("/reload/good-to-good", test_reload_good_to_good);
   g_test_add_func ("/reload/keeps-scroll", test_reload_keeps_scroll);
+  g_test_add_func ("/reload/restore-outlived", test_reload_restore_outlived);
   g_test_add_func ("/reload/broken-and-back", test_reload_broken_and_back);
   g_test_add_func ("/reload/deleted", test_reload_deleted);
   g_test_add_func ("/reload/renamed-over", test_reload_renamed_over);

@@ -216,6 +216,11 @@ restore_free (gpointer data,
 {
   Restore *restore = data;
 
+  /* The frame clock can go first (the window's surface is gone while the
+   * view lives): the view must not keep pointing at a freed Restore. */
+  if (restore->view != NULL &&
+      g_object_get_data (G_OBJECT (restore->view), "briefing-restore") == restore)
+    g_object_steal_data (G_OBJECT (restore->view), "briefing-restore");
   g_clear_weak_pointer (&restore->view);
   g_object_unref (restore->item);
   g_free (restore);
