@@ -866,6 +866,27 @@ find_text_window (void)
   return NULL;
 }
 
+/* What "Show All" shows: the dialog's text, read, then the dialog closed. */
+static char *
+show_all_text (GtkWidget *show_all)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkWidget *dialog;
+  GtkTextIter start, end;
+  char *text;
+
+  g_signal_emit_by_name (show_all, "clicked");
+  dialog = find_text_window ();
+  g_assert_nonnull (dialog);
+  wait_for_paint (dialog);
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return text;
+}
+
 /* The one row of @view shows the start of its long text and "Show All",
  * which shows the whole, @length characters. */
 static void
@@ -874,10 +895,9 @@ assert_shows_start (GtkWidget *view,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
-  GtkWidget *row, *show_all = NULL, *dialog;
+  GtkWidget *row, *show_all = NULL;
   g_autofree char *shown = NULL;
-  GtkTextIter start, end;
+  g_autofree char *whole = NULL;
 
   collect_bound_rows (view, rows);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -897,15 +917,8 @@ assert_shows_start (GtkWidget *view,
   g_assert_cmpuint (strlen (shown), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
   g_assert_true (GTK_IS_BUTTON (show_all));
 
-  g_signal_emit_by_name (show_all, "clicked");
-  dialog = find_text_window ();
-  g_assert_nonnull (dialog);
-  wait_for_paint (dialog);
-  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
-  g_assert_cmpuint (views->len, ==, 1);
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
-  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, length);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  whole = show_all_text (show_all);
+  g_assert_cmpint (g_utf8_strlen (whole, -1), ==, length);
 }
 
 /* A megabyte of body, and of a turn: the card and the bubble show their
@@ -945,6 +958,82 @@ test_reload_long_text (void)
   destroy_window (window);
 }
 
+/* The label of @row whose text starts with @prefix. */
+static GtkLabel *
+label_widget_starting (GtkWidget  *row,
+                       const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+label_starting (GtkWidget  *row,
+                const char *prefix)
+{
+  return gtk_label_get_text (label_widget_starting (row, prefix));
+}
+
+/* A megabyte of quote and of attribution: the card shows their start, and
+ * "Show All" the whole of both. */
+static void
+test_reload_long_quote (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *whole = NULL;
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row, *show_all;
+  const char *quote, *attribution;
+
+  scratch_init (&scratch);
+  while (words->len < 1024 * 1024)
+    g_string_append (words, "word ");
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"quotes\": [{\"speaker\": \"p\", \"text\": \"%s\"}], "
+                         "\"attribution\": {\"text\": \"%s\"}}], "
+                         "\"entities\": [{\"id\": \"p\", \"name\": \"Pat\", \"kind\": \"person\"}], "
+                         "\"interviews\": []}", words->str, words->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  wait_for_paint (GTK_WIDGET (window));
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  quote = label_starting (row, "“word word");
+  g_assert_nonnull (quote);
+  g_assert_true (g_str_has_suffix (quote, "word…”"));
+  g_assert_cmpuint (strlen (quote), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("“…”"));
+  attribution = label_starting (row, "Word word");
+  g_assert_nonnull (attribution);
+  g_assert_true (g_str_has_suffix (attribution, "word…"));
+  g_assert_cmpuint (strlen (attribution), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
+  show_all = gtk_widget_get_parent (GTK_WIDGET (label_widget_starting (row, "Show All")));
+  g_assert_true (GTK_IS_BUTTON (show_all));
+  g_assert_true (gtk_widget_is_visible (show_all));
+
+  /* The dialog breaks long paragraphs at spaces. */
+  whole = g_strdelimit (show_all_text (show_all), "\n", ' ');
+  quoted = g_strdup_printf ("  “%s” — ", words->str);
+  g_assert_nonnull (strstr (whole, quoted));
+  words->str[0] = 'W';
+  g_assert_true (g_str_has_suffix (whole, words->str));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/reload/cancel", test_reload_cancel);
   g_test_add_func ("/reload/error-details", test_reload_error_details);
   g_test_add_func ("/reload/long-text", test_reload_long_text);
+  g_test_add_func ("/reload/long-quote", test_reload_long_quote);
 
   return test_window_run ();
 }
