@@ -1034,6 +1034,50 @@ test_reload_long_quote (void)
   destroy_window (window);
 }
 
+/* A megabyte of Chinese, no space in it: "Show All" shows it in paragraphs
+ * short enough to be laid out one at a time, and all of it. */
+static void
+test_reload_long_cjk (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) lines = NULL;
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row;
+
+  scratch_init (&scratch);
+  while (body->len < 1024 * 1024)
+    g_string_append (body, "中文");
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"body\": \"%s\"}], \"entities\": [], \"interviews\": []}",
+                   body->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (g_str_has_suffix (label_starting (row, "中文中文"), "…"));
+
+  whole = show_all_text (gtk_widget_get_parent (GTK_WIDGET (label_widget_starting (row, "Show All"))));
+  lines = g_strsplit (whole, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 1024 * 1024 / 4400);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_cmpuint (strlen (lines[i]), <=, 4096 + 200 + 4);
+  joined = g_strjoinv ("", lines);
+  g_assert_true (g_str_has_prefix (joined, "Short"));
+  g_assert_cmpstr (joined + strlen ("Short"), ==, body->str);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1056,6 +1100,7 @@ main (int   argc,
   g_test_add_func ("/reload/error-details", test_reload_error_details);
   g_test_add_func ("/reload/long-text", test_reload_long_text);
   g_test_add_func ("/reload/long-quote", test_reload_long_quote);
+  g_test_add_func ("/reload/long-cjk", test_reload_long_cjk);
 
   return test_window_run ();
 }
