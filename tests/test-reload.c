@@ -851,6 +851,96 @@ test_reload_error_details (void)
   destroy_window (window);
 }
 
+static gboolean
+details_closed (gpointer data)
+{
+  return find_details_dialog () == NULL;
+}
+
+static gboolean
+details_wide (gpointer dialog)
+{
+  return gtk_widget_get_width (dialog) >= 500;
+}
+
+/* The problem the details dialog shows. */
+static char *
+details_text (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkTextIter start, end;
+
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static gboolean
+details_changed (gpointer data)
+{
+  GtkWidget *dialog = find_details_dialog ();
+  g_autofree char *text = dialog != NULL ? details_text (dialog) : NULL;
+
+  return text != NULL && !g_str_has_prefix (text, "Line 4, column 1\n");
+}
+
+/* "Details" of the bar over a report that stays: titled so, wide enough
+ * to read its problem whole, and never out of date: another problem shows
+ * in it, and it goes when the file is good again or gone. */
+static void
+test_reload_bar_details (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *bar = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  BriefingWindow *window;
+  BriefingReport *report;
+  GtkWidget *dialog;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  report = briefing_window_get_report (window);
+  write_and_rename (scratch.path, broken_text);
+  bar = wait_for_bar (window, report);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The Changed File Cannot Be Opened");
+  body = g_strdup_printf ("%s\nThe report shown is the last version read.", scratch.path);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  wait_until (details_wide, dialog);
+  wait_until (problems_fit, dialog);
+  text = details_text (dialog);
+  g_assert_cmpstr (text, ==, "Line 4, column 1\nexpected a value, found the end of the file");
+  g_clear_pointer (&text, g_free);
+
+  /* Broken another way: the dialog says so. */
+  write_and_rename (scratch.path, "{\n  \"title\": 3\n}\n");
+  wait_until (details_changed, NULL);
+  text = details_text (find_details_dialog ());
+  g_assert_cmpstr (text, ==, "Line 1, column 1\nthis is not a Briefing report: the member “format” is missing");
+  g_clear_pointer (&text, g_free);
+
+  /* Good again: nothing left to detail. */
+  write_and_rename (scratch.path, sample_text);
+  wait_for_new_report (window);
+  g_assert_null (find_details_dialog ());
+
+  /* Broken, then deleted: the details of a file that is not there go too. */
+  write_and_rename (scratch.path, broken_text);
+  wait_until (bar_shown, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  g_assert_nonnull (find_details_dialog ());
+  g_assert_cmpint (g_remove (scratch.path), ==, 0);
+  wait_until (details_closed, NULL);
+  g_assert_true (bar_shown (window));
+
+  destroy_window (window);
+}
+
 static GtkWidget *
 find_text_window (void)
 {
@@ -1098,6 +1188,7 @@ main (int   argc,
   g_test_add_func ("/reload/open-twice", test_reload_open_twice);
   g_test_add_func ("/reload/cancel", test_reload_cancel);
   g_test_add_func ("/reload/error-details", test_reload_error_details);
+  g_test_add_func ("/reload/bar-details", test_reload_bar_details);
   g_test_add_func ("/reload/long-text", test_reload_long_text);
   g_test_add_func ("/reload/long-quote", test_reload_long_quote);
   g_test_add_func ("/reload/long-cjk", test_reload_long_cjk);

@@ -454,12 +454,14 @@ show_file_gone (BriefingWindow *self)
 {
   show_file_bar (self, _("The file was deleted or moved"),
                  _("The report shown is the last version read."), FALSE);
+  briefing_window_close_kept_error_details (self);
 }
 
 void
 briefing_window_hide_file_bar (BriefingWindow *self)
 {
   gtk_info_bar_set_revealed (self->file_bar, FALSE);
+  briefing_window_close_kept_error_details (self);
 }
 
 static void

@@ -211,6 +211,7 @@ briefing_window_dispose (GObject *object)
   g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
   briefing_window_stop_watching (self);
   g_clear_object (&self->failed_file);
+  g_clear_weak_pointer (&self->error_dialog);
   if (self->file_chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->file_chooser, self);
