@@ -432,8 +432,12 @@ format_problem_lines (const GError *error,
       g_string_append_printf (text, "%s\n", line);
     }
   if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
-    g_string_append_printf (text, ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_omitted),
-                            name, n_omitted);
+    {
+      /* Translators: the last line of the problems copied, after the file's name */
+      g_string_append_printf (text, ngettext ("%s: and %'u more problem", "%s: and %'u more problems", n_omitted),
+                              name, n_omitted);
+      g_string_append_c (text, '\n');
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -415,7 +415,7 @@ briefing_format_first_problem (const GError *error)
     where = g_strdup_printf (_("At %s"), problem->path);
   if (where != NULL)
     /* Translators: a problem on one line: where it is ("Line 3, column 5"), then what it is */
-    first = g_strdup_printf (_("%s: %s"), where, problem->message);
+    first = g_strdup_printf (C_("problem", "%s: %s"), where, problem->message);
   else
     first = g_strdup (problem->message);
   n_others = problems->len - 1 + briefing_load_error_get_n_omitted (error);
