@@ -303,6 +303,7 @@ briefing_interview_view_dispose (GObject *object)
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
 
   g_clear_handle_id (&self->more_idle_id, g_source_remove);
+  briefing_report_list_view_dispose_list (BRIEFING_REPORT_LIST_VIEW (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_INTERVIEW_VIEW);
   g_clear_object (&self->interview);
 
