@@ -400,6 +400,78 @@ briefing_window_cancel_loading (BriefingWindow *self)
 }
 
 /**
+ * briefing_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the report shown
+ */
+GFile *
+briefing_window_get_file (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return briefing_reader_state_get_report (self->state) != NULL ? self->file : NULL;
+}
+
+/**
+ * briefing_window_has_file:
+ *
+ * Returns: whether @self shows @file, is opening it, or shows that it
+ *   cannot be opened
+ */
+gboolean
+briefing_window_has_file (BriefingWindow *self,
+                          GFile          *file)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->loading_file != NULL && g_file_equal (self->loading_file, file))
+    return TRUE;
+  if (briefing_window_get_file (self) != NULL && g_file_equal (self->file, file))
+    return TRUE;
+  return briefing_reader_state_get_report (self->state) == NULL &&
+         self->failed_file != NULL && g_file_equal (self->failed_file, file);
+}
+
+/**
+ * briefing_format_first_problem:
+ *
+ * Returns: (transfer full): the first problem of @error on one line, with
+ *   how many more there are
+ */
+char *
+briefing_format_first_problem (const GError *error)
+{
+  GPtrArray *problems = briefing_load_error_get_problems (error);
+  const BriefingProblem *problem;
+  g_autofree char *where = NULL;
+  g_autofree char *first = NULL;
+  guint n_others;
+
+  if (problems == NULL || problems->len == 0)
+    return g_strdup (error->message);
+
+  problem = g_ptr_array_index (problems, 0);
+  if (problem->line > 0)
+    /* Translators: where a problem is in a file: its line and column */
+    where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
+  else if (problem->path != NULL && problem->path[0] != '\0')
+    /* Translators: where a problem is in a report, a JSON pointer: "At /events/3/date" */
+    where = g_strdup_printf (_("At %s"), problem->path);
+  if (where != NULL)
+    /* Translators: a problem on one line: where it is ("Line 3, column 5"), then what it is */
+    first = g_strdup_printf (C_("problem", "%s: %s"), where, problem->message);
+  else
+    first = g_strdup (problem->message);
+  n_others = problems->len - 1 + briefing_load_error_get_n_omitted (error);
+  if (n_others == 0)
+    return g_steal_pointer (&first);
+  /* Translators: the first problem of a file, then how many more it has */
+  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)", n_others),
+                          first, n_others);
+}
+
+/**
  * briefing_window_get_error:
  *
  * Returns: (nullable): why the last file that could not be opened could not

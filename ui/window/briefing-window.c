@@ -403,6 +403,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_card);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_details_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_separator);
