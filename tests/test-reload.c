@@ -411,6 +411,48 @@ test_reload_keeps_scroll (void)
   destroy_window (window);
 }
 
+static gboolean
+restoring (gpointer view)
+{
+  return g_object_get_data (G_OBJECT (view), "briefing-restore") != NULL;
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* The window goes while the timeline is being brought back to its place:
+ * the frame clock goes first, and the view, still alive, must not keep a
+ * pointer to the freed restore (the next reload would use it). */
+static void
+test_reload_restore_outlived (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *changed = sample_with_earlier_events ();
+  g_autoptr(GtkWidget) view = NULL;
+  BriefingWindow *window;
+  GtkAdjustment *adjustment;
+  GdkFrameClock *frame_clock;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  wait_for_paint (GTK_WIDGET (window));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline_list (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2 + 37);
+  wait_for_paint (GTK_WIDGET (window));
+  view = g_object_ref (TIMELINE_VIEW (window));
+
+  write_and_rename (scratch.path, changed);
+  wait_until (restoring, view);
+  frame_clock = gtk_widget_get_frame_clock (view);
+  g_object_add_weak_pointer (G_OBJECT (frame_clock), (gpointer *) &frame_clock);
+  destroy_window (window);
+  wait_until (is_null, &frame_clock);
+  g_assert_null (g_object_get_data (G_OBJECT (view), "briefing-restore"));
+}
+
 /* Good to broken: the report stays, the bar says why, exactly; broken to
  * good: the bar goes, the new version shows. */
 static void
@@ -809,6 +851,96 @@ test_reload_error_details (void)
   destroy_window (window);
 }
 
+static gboolean
+details_closed (gpointer data)
+{
+  return find_details_dialog () == NULL;
+}
+
+static gboolean
+details_wide (gpointer dialog)
+{
+  return gtk_widget_get_width (dialog) >= 500;
+}
+
+/* The problem the details dialog shows. */
+static char *
+details_text (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkTextIter start, end;
+
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static gboolean
+details_changed (gpointer data)
+{
+  GtkWidget *dialog = find_details_dialog ();
+  g_autofree char *text = dialog != NULL ? details_text (dialog) : NULL;
+
+  return text != NULL && !g_str_has_prefix (text, "Line 4, column 1\n");
+}
+
+/* "Details" of the bar over a report that stays: titled so, wide enough
+ * to read its problem whole, and never out of date: another problem shows
+ * in it, and it goes when the file is good again or gone. */
+static void
+test_reload_bar_details (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *bar = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  BriefingWindow *window;
+  BriefingReport *report;
+  GtkWidget *dialog;
+
+  scratch_init (&scratch);
+  window = open_scratch (&scratch, sample_text);
+  report = briefing_window_get_report (window);
+  write_and_rename (scratch.path, broken_text);
+  bar = wait_for_bar (window, report);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  dialog = find_details_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The Changed File Cannot Be Opened");
+  body = g_strdup_printf ("%s\nThe report shown is the last version read.", scratch.path);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  wait_until (details_wide, dialog);
+  wait_until (problems_fit, dialog);
+  text = details_text (dialog);
+  g_assert_cmpstr (text, ==, "Line 4, column 1\nexpected a value, found the end of the file");
+  g_clear_pointer (&text, g_free);
+
+  /* Broken another way: the dialog says so. */
+  write_and_rename (scratch.path, "{\n  \"title\": 3\n}\n");
+  wait_until (details_changed, NULL);
+  text = details_text (find_details_dialog ());
+  g_assert_cmpstr (text, ==, "Line 1, column 1\nthis is not a Briefing report: the member “format” is missing");
+  g_clear_pointer (&text, g_free);
+
+  /* Good again: nothing left to detail. */
+  write_and_rename (scratch.path, sample_text);
+  wait_for_new_report (window);
+  g_assert_null (find_details_dialog ());
+
+  /* Broken, then deleted: the details of a file that is not there go too. */
+  write_and_rename (scratch.path, broken_text);
+  wait_until (bar_shown, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  g_assert_nonnull (find_details_dialog ());
+  g_assert_cmpint (g_remove (scratch.path), ==, 0);
+  wait_until (details_closed, NULL);
+  g_assert_true (bar_shown (window));
+
+  destroy_window (window);
+}
+
 static GtkWidget *
 find_text_window (void)
 {
@@ -824,6 +956,27 @@ find_text_window (void)
   return NULL;
 }
 
+/* What "Show All" shows: the dialog's text, read, then the dialog closed. */
+static char *
+show_all_text (GtkWidget *show_all)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkWidget *dialog;
+  GtkTextIter start, end;
+  char *text;
+
+  g_signal_emit_by_name (show_all, "clicked");
+  dialog = find_text_window ();
+  g_assert_nonnull (dialog);
+  wait_for_paint (dialog);
+  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return text;
+}
+
 /* The one row of @view shows the start of its long text and "Show All",
  * which shows the whole, @length characters. */
 static void
@@ -832,10 +985,9 @@ assert_shows_start (GtkWidget *view,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
-  GtkWidget *row, *show_all = NULL, *dialog;
+  GtkWidget *row, *show_all = NULL;
   g_autofree char *shown = NULL;
-  GtkTextIter start, end;
+  g_autofree char *whole = NULL;
 
   collect_bound_rows (view, rows);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -855,15 +1007,8 @@ assert_shows_start (GtkWidget *view,
   g_assert_cmpuint (strlen (shown), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
   g_assert_true (GTK_IS_BUTTON (show_all));
 
-  g_signal_emit_by_name (show_all, "clicked");
-  dialog = find_text_window ();
-  g_assert_nonnull (dialog);
-  wait_for_paint (dialog);
-  collect_descendants (dialog, GTK_TYPE_TEXT_VIEW, views);
-  g_assert_cmpuint (views->len, ==, 1);
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), &start, &end);
-  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, length);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  whole = show_all_text (show_all);
+  g_assert_cmpint (g_utf8_strlen (whole, -1), ==, length);
 }
 
 /* A megabyte of body, and of a turn: the card and the bubble show their
@@ -903,6 +1048,126 @@ test_reload_long_text (void)
   destroy_window (window);
 }
 
+/* The label of @row whose text starts with @prefix. */
+static GtkLabel *
+label_widget_starting (GtkWidget  *row,
+                       const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+label_starting (GtkWidget  *row,
+                const char *prefix)
+{
+  return gtk_label_get_text (label_widget_starting (row, prefix));
+}
+
+/* A megabyte of quote and of attribution: the card shows their start, and
+ * "Show All" the whole of both. */
+static void
+test_reload_long_quote (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *whole = NULL;
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row, *show_all;
+  const char *quote, *attribution;
+
+  scratch_init (&scratch);
+  while (words->len < 1024 * 1024)
+    g_string_append (words, "word ");
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"quotes\": [{\"speaker\": \"p\", \"text\": \"%s\"}], "
+                         "\"attribution\": {\"text\": \"%s\"}}], "
+                         "\"entities\": [{\"id\": \"p\", \"name\": \"Pat\", \"kind\": \"person\"}], "
+                         "\"interviews\": []}", words->str, words->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  wait_for_paint (GTK_WIDGET (window));
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  quote = label_starting (row, "“word word");
+  g_assert_nonnull (quote);
+  g_assert_true (g_str_has_suffix (quote, "word…”"));
+  g_assert_cmpuint (strlen (quote), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("“…”"));
+  attribution = label_starting (row, "Word word");
+  g_assert_nonnull (attribution);
+  g_assert_true (g_str_has_suffix (attribution, "word…"));
+  g_assert_cmpuint (strlen (attribution), <=, BRIEFING_FORMAT_SHOWN_BYTES + strlen ("…"));
+  show_all = gtk_widget_get_parent (GTK_WIDGET (label_widget_starting (row, "Show All")));
+  g_assert_true (GTK_IS_BUTTON (show_all));
+  g_assert_true (gtk_widget_is_visible (show_all));
+
+  /* The dialog breaks long paragraphs at spaces. */
+  whole = g_strdelimit (show_all_text (show_all), "\n", ' ');
+  quoted = g_strdup_printf ("  “%s” — ", words->str);
+  g_assert_nonnull (strstr (whole, quoted));
+  words->str[0] = 'W';
+  g_assert_true (g_str_has_suffix (whole, words->str));
+
+  destroy_window (window);
+}
+
+/* A megabyte of Chinese, no space in it: "Show All" shows it in paragraphs
+ * short enough to be laid out one at a time, and all of it. */
+static void
+test_reload_long_cjk (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) lines = NULL;
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *row;
+
+  scratch_init (&scratch);
+  while (body->len < 1024 * 1024)
+    g_string_append (body, "中文");
+  g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
+                         "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
+                         "\"headline\": \"Short\", \"body\": \"%s\"}], \"entities\": [], \"interviews\": []}",
+                   body->str);
+  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  open_and_wait (window, scratch.file);
+  wait_for_paint (GTK_WIDGET (window));
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (g_str_has_suffix (label_starting (row, "中文中文"), "…"));
+
+  whole = show_all_text (gtk_widget_get_parent (GTK_WIDGET (label_widget_starting (row, "Show All"))));
+  lines = g_strsplit (whole, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 1024 * 1024 / 4400);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_cmpuint (strlen (lines[i]), <=, 4096 + 200 + 4);
+  joined = g_strjoinv ("", lines);
+  g_assert_true (g_str_has_prefix (joined, "Short"));
+  g_assert_cmpstr (joined + strlen ("Short"), ==, body->str);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -915,6 +1180,7 @@ main (int   argc,
 
   g_test_add_func ("/reload/good-to-good", test_reload_good_to_good);
   g_test_add_func ("/reload/keeps-scroll", test_reload_keeps_scroll);
+  g_test_add_func ("/reload/restore-outlived", test_reload_restore_outlived);
   g_test_add_func ("/reload/broken-and-back", test_reload_broken_and_back);
   g_test_add_func ("/reload/deleted", test_reload_deleted);
   g_test_add_func ("/reload/renamed-over", test_reload_renamed_over);
@@ -922,7 +1188,10 @@ main (int   argc,
   g_test_add_func ("/reload/open-twice", test_reload_open_twice);
   g_test_add_func ("/reload/cancel", test_reload_cancel);
   g_test_add_func ("/reload/error-details", test_reload_error_details);
+  g_test_add_func ("/reload/bar-details", test_reload_bar_details);
   g_test_add_func ("/reload/long-text", test_reload_long_text);
+  g_test_add_func ("/reload/long-quote", test_reload_long_quote);
+  g_test_add_func ("/reload/long-cjk", test_reload_long_cjk);
 
   return test_window_run ();
 }

@@ -448,6 +448,45 @@ test_window_link_outside_selection (void)
   destroy_window (window);
 }
 
+static gboolean
+no_undo (gpointer window)
+{
+  return find_button_labelled (window, "_Undo") == NULL;
+}
+
+static gboolean
+is_gone (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* The file read again while "Undo" is offered: the new report has no such
+ * choice to go back to, so the toast goes, and the old report with it. */
+static void
+test_window_undo_after_reload (void)
+{
+  BriefingWindow *window = create_window (1100, 800);
+  g_autoptr(GFile) file = data_file ("valid", "interviews.briefing");
+  BriefingReaderState *state = briefing_window_get_state (window);
+  BriefingReport *report;
+
+  open_and_wait (window, file);
+  report = briefing_window_get_report (window);
+  briefing_reader_state_set_entity (state, find_entity (report, "ministry"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  g_signal_emit_by_name (interview_page (window, 0), "event-activated", find_event (report, "harvest"));
+  g_assert_nonnull (find_button_labelled (GTK_WIDGET (window), "_Undo"));
+  g_object_add_weak_pointer (G_OBJECT (report), (gpointer *) &report);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  spin_until (is_not_loading, window);
+  g_assert_true (briefing_window_get_report (window) != report);
+  spin_until (no_undo, window);
+  spin_until (is_gone, &report);
+
+  destroy_window (window);
+}
+
 /* The main menu's item that resets the zoom: its label, and whether it has an icon. */
 static char *
 zoom_reset_label (BriefingWindow *window,
@@ -943,6 +982,7 @@ main (int   argc,
   g_test_add_func ("/window/topic-on-interview", test_window_topic_on_interview);
   g_test_add_func ("/window/chip-scrolls-sidebar", test_window_chip_scrolls_sidebar);
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
+  g_test_add_func ("/window/undo-after-reload", test_window_undo_after_reload);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);

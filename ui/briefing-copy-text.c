@@ -127,7 +127,7 @@ briefing_copy_text_turn (BriefingTurn      *turn,
   g_return_val_if_fail (BRIEFING_IS_REPORT (report), NULL);
 
   /* Translators: a turn of an interview copied as text: "Speaker: what they said" */
-  said = g_strdup_printf (_("%s: %s"), briefing_entity_get_name (speaker), briefing_turn_get_text (turn));
+  said = g_strdup_printf (C_("copied turn", "%s: %s"), briefing_entity_get_name (speaker), briefing_turn_get_text (turn));
   append_line (text, said);
   if (date != NULL)
     {

@@ -162,18 +162,65 @@ set_shown_text (GtkLabel   *label,
   gtk_label_set_text (label, text != NULL ? text : "");
 }
 
+static char *new_quote_text   (const char     *text);
+static char *new_speaker_text (BriefingEntity *speaker);
+
+/* @text and then the event's quotes and attribution, whole, as the card shows
+ * them: they can be long too. */
+static void
+add_quotes_and_attribution (BriefingEvent *event,
+                            GString       *whole)
+{
+  GPtrArray *quotes = briefing_event_get_quotes (event);
+  BriefingAttribution *attribution = briefing_event_get_attribution (event);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      BriefingQuote *quote = g_ptr_array_index (quotes, i);
+      g_autofree char *quoted = new_quote_text (quote->text);
+      g_autofree char *speaker = new_speaker_text (quote->speaker);
+
+      g_string_append_printf (whole, "\n\n%s\n%s", quoted, speaker);
+    }
+  if (attribution != NULL)
+    {
+      g_autofree char *capitalized = briefing_text_capitalize (attribution->text);
+
+      g_string_append_printf (whole, "\n\n%s", capitalized);
+    }
+}
+
+/* Whether the card shows only the start of one of its texts. */
+static gboolean
+has_long_text (BriefingEvent *event)
+{
+  GPtrArray *quotes = briefing_event_get_quotes (event);
+  BriefingAttribution *attribution = briefing_event_get_attribution (event);
+
+  if (briefing_format_is_long_text (briefing_event_get_headline (event)) ||
+      briefing_format_is_long_text (briefing_event_get_body (event)) ||
+      (attribution != NULL && briefing_format_is_long_text (attribution->text)))
+    return TRUE;
+  for (guint i = 0; i < quotes->len; i++)
+    if (briefing_format_is_long_text (((BriefingQuote *) g_ptr_array_index (quotes, i))->text))
+      return TRUE;
+  return FALSE;
+}
+
 /* The whole of a text the card shows the start of. */
 static void
 on_show_all_clicked_cb (BriefingEventRow *self)
 {
   const char *body;
-  g_autofree char *text = NULL;
+  g_autoptr(GString) text = NULL;
 
   if (self->event == NULL)
     return;
   body = briefing_event_get_body (self->event);
-  text = g_strdup_printf ("%s\n\n%s", briefing_event_get_headline (self->event), body != NULL ? body : "");
-  briefing_text_dialog_present (GTK_WIDGET (self), _("Event"), text);
+  text = g_string_new (briefing_event_get_headline (self->event));
+  g_string_append_printf (text, "\n\n%s", body != NULL ? body : "");
+  add_quotes_and_attribution (self->event, text);
+  briefing_text_dialog_present (GTK_WIDGET (self), _("Event"), text->str);
 }
 
 static void
@@ -198,18 +245,33 @@ add_chip (BriefingEventRow *self,
   briefing_wrap_box_append (self->chips_box, chip);
 }
 
+static char *
+new_quote_text (const char *text)
+{
+  /* Translators: a quotation as shown, in the language's quotation marks */
+  return g_strdup_printf (_("“%s”"), text);
+}
+
+static char *
+new_speaker_text (BriefingEntity *speaker)
+{
+  g_autofree char *name = briefing_text_isolate (briefing_entity_get_name (speaker));
+
+  /* Translators: who said a quotation: "— Sergei Lavrov" */
+  return g_strdup_printf (_("— %s"), name);
+}
+
 static GtkWidget *
 new_quote (BriefingQuote *quote)
 {
-  /* Translators: a quotation as shown, in the language's quotation marks */
-  g_autofree char *text = g_strdup_printf (_("“%s”"), quote->text);
-  /* Translators: who said a quotation: "— Sergei Lavrov" */
-  g_autofree char *name = briefing_text_isolate (briefing_entity_get_name (quote->speaker));
-  g_autofree char *speaker = g_strdup_printf (_("— %s"), name);
+  /* A long one shows its start, as the body does (see "Show All"). */
+  g_autofree char *shown = briefing_format_cut_text (quote->text);
+  g_autofree char *text = new_quote_text (shown);
+  g_autofree char *speaker = new_speaker_text (quote->speaker);
   /* Translators: how a quotation is read out: "Sergei Lavrov: very close contacts" */
   g_autofree char *accessible = g_strdup_printf (_("%s said: %s"),
                                                  briefing_entity_get_name (quote->speaker),
-                                                 quote->text);
+                                                 shown);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *label;
 
@@ -300,9 +362,7 @@ briefing_event_row_build (BriefingLazyRow *row)
   set_shown_text (self->headline_label, briefing_event_get_headline (event));
   body = briefing_event_get_body (event);
   set_shown_text (self->body_label, body);
-  gtk_widget_set_visible (self->show_all_button,
-                          briefing_format_is_long_text (briefing_event_get_headline (event)) ||
-                          briefing_format_is_long_text (body));
+  gtk_widget_set_visible (self->show_all_button, has_long_text (event));
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL && *body != '\0');
 
   parts = briefing_event_get_figures (event);
@@ -320,7 +380,7 @@ briefing_event_row_build (BriefingLazyRow *row)
     {
       g_autofree char *text = briefing_text_capitalize (attribution->text);
 
-      gtk_label_set_text (self->attribution_label, text);
+      set_shown_text (self->attribution_label, text);
     }
   else
     gtk_label_set_text (self->attribution_label, "");
@@ -422,11 +482,11 @@ briefing_event_row_estimate_height (BriefingLazyRow *row,
     {
       BriefingQuote *quote = g_ptr_array_index (quotes, i);
 
-      height += CARD_SPACING + (briefing_text_estimate_lines (metrics, quote->text, text_width, 1.0) + 1) * line;
+      height += CARD_SPACING + (estimate_lines (metrics, quote->text, text_width, 1.0) + 1) * line;
     }
   attribution = briefing_event_get_attribution (event);
   if (attribution != NULL)
-    height += CARD_SPACING + briefing_text_estimate_lines (metrics, attribution->text, text_width, 0.8) * line;
+    height += CARD_SPACING + estimate_lines (metrics, attribution->text, text_width, 0.8) * line;
   if (briefing_event_get_topics (event)->len + briefing_event_get_actors (event)->len > 0)
     height += CARD_SPACING + CHIPS_HEIGHT;
 

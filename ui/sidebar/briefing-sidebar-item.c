@@ -236,14 +236,6 @@ briefing_sidebar_item_get_kind (BriefingSidebarItem *self)
   return self->kind;
 }
 
-const char *
-briefing_sidebar_item_get_title (BriefingSidebarItem *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SIDEBAR_ITEM (self), NULL);
-
-  return self->title;
-}
-
 /**
  * briefing_sidebar_item_get_caption:
  *

@@ -39,7 +39,6 @@ BriefingSidebarItem     *briefing_sidebar_item_new_entity  (BriefingEntity      
                                                             guint                n_turns);
 
 BriefingSidebarItemKind  briefing_sidebar_item_get_kind    (BriefingSidebarItem *self);
-const char              *briefing_sidebar_item_get_title   (BriefingSidebarItem *self);
 const char              *briefing_sidebar_item_get_caption (BriefingSidebarItem *self);
 BriefingTopic           *briefing_sidebar_item_get_topic   (BriefingSidebarItem *self);
 BriefingEntity          *briefing_sidebar_item_get_entity  (BriefingSidebarItem *self);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-direction.h"
+#include "briefing-format.h"
 #include "briefing-interview-view.h"
 #include "briefing-language.h"
 #include "briefing-turn-bubble.h"
@@ -75,6 +76,7 @@ update_header (BriefingInterviewView *self)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *participants = NULL;
+  g_autofree char *tooltip = NULL;
   const BriefingDate *date;
   const char *description;
 
@@ -102,9 +104,12 @@ update_header (BriefingInterviewView *self)
 
   description = briefing_interview_get_description (self->interview);
   gtk_label_set_text (self->description_label, description != NULL ? description : "");
-  /* At most three lines are shown, so the turns keep the room; all of it
-   * here, and with "Show More". */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), description);
+  /* At most three lines are shown, so the turns keep the room; more of it
+   * here (its start when long: a tooltip lays out all it is given), and all
+   * of it with "Show More". */
+  tooltip = briefing_format_cut_text (description);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label),
+                               description != NULL ? tooltip : NULL);
   /* GTK 4.8 makes a tooltip the description too: a screen reader, which
    * reads the whole label, would hear it twice. */
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->description_label),
@@ -298,6 +303,7 @@ briefing_interview_view_dispose (GObject *object)
   BriefingInterviewView *self = BRIEFING_INTERVIEW_VIEW (object);
 
   g_clear_handle_id (&self->more_idle_id, g_source_remove);
+  briefing_report_list_view_dispose_list (BRIEFING_REPORT_LIST_VIEW (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_INTERVIEW_VIEW);
   g_clear_object (&self->interview);
 

@@ -312,6 +312,22 @@ briefing_report_list_view_constructed (GObject *object)
   g_assert (BRIEFING_IS_READER_STATE (priv->state));
 }
 
+/**
+ * briefing_report_list_view_dispose_list:
+ *
+ * Says the view goes away: its rows are not kept for reuse any more. A
+ * subclass calls it before it disposes its template, which takes the list
+ * and its rows with it.
+ */
+void
+briefing_report_list_view_dispose_list (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  priv->list_view = NULL;
+  g_ptr_array_set_size (priv->pool, 0);
+}
+
 static void
 briefing_report_list_view_dispose (GObject *object)
 {
@@ -323,9 +339,9 @@ briefing_report_list_view_dispose (GObject *object)
   g_clear_object (&priv->jump_target);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
-  /* The list unbinds its rows when the subclass disposes its template. */
-  priv->list_view = NULL;
-  g_ptr_array_set_size (priv->pool, 0);
+  /* The list unbinds its rows when the subclass disposes its template;
+   * if it did not say so first (see dispose_list()), now. */
+  briefing_report_list_view_dispose_list (self);
   g_hash_table_remove_all (priv->made);
 
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->dispose (object);

@@ -53,6 +53,7 @@ GListModel          *briefing_report_list_view_get_items   (BriefingReportListVi
 guint                briefing_report_list_view_get_n_shown (BriefingReportListView *self);
 GtkWidget           *briefing_report_list_view_lookup_row  (BriefingReportListView *self,
                                                             gpointer                item);
+void                 briefing_report_list_view_dispose_list (BriefingReportListView *self);
 void                 briefing_report_list_view_foreach_row (BriefingReportListView *self,
                                                             GHFunc                  func,
                                                             gpointer                user_data);

@@ -227,6 +227,7 @@ briefing_timeline_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->list_span_idle_id, g_source_remove);
   self->list_view = NULL;
+  briefing_report_list_view_dispose_list (BRIEFING_REPORT_LIST_VIEW (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TIMELINE_VIEW);
 
   G_OBJECT_CLASS (briefing_timeline_view_parent_class)->dispose (object);

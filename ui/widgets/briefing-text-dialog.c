@@ -8,8 +8,10 @@
 
 /* A text view lays out a paragraph at a time, as it comes into view: a
  * megabyte without a line break would be one paragraph laid out at once.
- * Runs longer than this are broken at a space. */
+ * Runs longer than this are broken at a space; where none comes soon after
+ * (Chinese, Japanese, a long link), between two characters. */
 #define MAX_PARAGRAPH_BYTES 4096
+#define MAX_SPACE_WAIT_BYTES 200
 
 static char *
 break_long_paragraphs (const char *text)
@@ -26,6 +28,12 @@ break_long_paragraphs (const char *text)
           g_string_append_c (out, '\n');
           run = 0;
           continue;
+        }
+      else if (run > MAX_PARAGRAPH_BYTES + MAX_SPACE_WAIT_BYTES && (*p & 0xc0) != 0x80)
+        {
+          /* Before the first byte of a character. */
+          g_string_append_c (out, '\n');
+          run = 1;
         }
       g_string_append_c (out, *p);
     }

@@ -13,6 +13,8 @@
 #define SHOW_LOADING_DELAY_MS 300
 #define ERROR_TOAST_TIMEOUT_S 10
 #define ERROR_PAGE_PROBLEMS 20
+/* How wide "Details" is, where the screen has room: a problem on a line. */
+#define DETAILS_WIDTH 560
 
 typedef struct
 {
@@ -182,13 +184,30 @@ show_error_toast (BriefingWindow *self,
 static void
 remember_error (BriefingWindow *self,
                 const char     *name,
-                const GError   *error)
+                const GError   *error,
+                gboolean        kept)
 {
   g_clear_error (&self->last_error);
   self->last_error = g_error_copy (error);
   g_free (self->last_error_name);
   self->last_error_name = g_strdup (name);
+  self->last_error_kept = kept;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-error-details", TRUE);
+  /* Details shown say this error, not the one before. */
+  if (self->error_dialog != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+      briefing_window_show_error_details (self);
+    }
+}
+
+/* The details of a changed file that could not be read go with the bar
+ * that tells of it: once the file is read, or gone, they are out of date. */
+void
+briefing_window_close_kept_error_details (BriefingWindow *self)
+{
+  if (self->error_dialog != NULL && self->last_error_kept)
+    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
 }
 
 static void
@@ -268,7 +287,7 @@ on_report_loaded_cb (GObject      *source,
   g_set_object (&self->failed_file, request->file);
   /* Retrying it is offered. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
-  remember_error (self, name, error);
+  remember_error (self, name, error, shown && request->reload);
   if (shown && request->reload)
     /* The file shown changed for the worse: it stays, the bar says why. */
     briefing_window_show_reload_error (self, error);
@@ -381,6 +400,78 @@ briefing_window_cancel_loading (BriefingWindow *self)
 }
 
 /**
+ * briefing_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the report shown
+ */
+GFile *
+briefing_window_get_file (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return briefing_reader_state_get_report (self->state) != NULL ? self->file : NULL;
+}
+
+/**
+ * briefing_window_has_file:
+ *
+ * Returns: whether @self shows @file, is opening it, or shows that it
+ *   cannot be opened
+ */
+gboolean
+briefing_window_has_file (BriefingWindow *self,
+                          GFile          *file)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->loading_file != NULL && g_file_equal (self->loading_file, file))
+    return TRUE;
+  if (briefing_window_get_file (self) != NULL && g_file_equal (self->file, file))
+    return TRUE;
+  return briefing_reader_state_get_report (self->state) == NULL &&
+         self->failed_file != NULL && g_file_equal (self->failed_file, file);
+}
+
+/**
+ * briefing_format_first_problem:
+ *
+ * Returns: (transfer full): the first problem of @error on one line, with
+ *   how many more there are
+ */
+char *
+briefing_format_first_problem (const GError *error)
+{
+  GPtrArray *problems = briefing_load_error_get_problems (error);
+  const BriefingProblem *problem;
+  g_autofree char *where = NULL;
+  g_autofree char *first = NULL;
+  guint n_others;
+
+  if (problems == NULL || problems->len == 0)
+    return g_strdup (error->message);
+
+  problem = g_ptr_array_index (problems, 0);
+  if (problem->line > 0)
+    /* Translators: where a problem is in a file: its line and column */
+    where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
+  else if (problem->path != NULL && problem->path[0] != '\0')
+    /* Translators: where a problem is in a report, a JSON pointer: "At /events/3/date" */
+    where = g_strdup_printf (_("At %s"), problem->path);
+  if (where != NULL)
+    /* Translators: a problem on one line: where it is ("Line 3, column 5"), then what it is */
+    first = g_strdup_printf (C_("problem", "%s: %s"), where, problem->message);
+  else
+    first = g_strdup (problem->message);
+  n_others = problems->len - 1 + briefing_load_error_get_n_omitted (error);
+  if (n_others == 0)
+    return g_steal_pointer (&first);
+  /* Translators: the first problem of a file, then how many more it has */
+  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)", n_others),
+                          first, n_others);
+}
+
+/**
  * briefing_window_get_error:
  *
  * Returns: (nullable): why the last file that could not be opened could not
@@ -413,8 +504,12 @@ format_problem_lines (const GError *error,
       g_string_append_printf (text, "%s\n", line);
     }
   if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
-    g_string_append_printf (text, ngettext ("%s: and %u more problem\n", "%s: and %u more problems\n", n_omitted),
-                            name, n_omitted);
+    {
+      /* Translators: the last line of the problems copied, after the file's name */
+      g_string_append_printf (text, ngettext ("%s: and %'u more problem", "%s: and %'u more problems", n_omitted),
+                              name, n_omitted);
+      g_string_append_c (text, '\n');
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -443,9 +538,9 @@ on_problems_height_cb (GtkAdjustment     *adjustment,
     gtk_scrolled_window_set_min_content_height (scrolled, height);
 }
 
-/* The height of the monitor @widget is on, or of the first one. */
-static int
-get_screen_height (GtkWidget *widget)
+/* The size of the monitor @widget is on, or of the first one. */
+static GdkRectangle
+get_screen_geometry (GtkWidget *widget)
 {
   GdkDisplay *display = gtk_widget_get_display (widget);
   GtkNative *native = gtk_widget_get_native (widget);
@@ -457,9 +552,21 @@ get_screen_height (GtkWidget *widget)
   if (monitor == NULL && g_list_model_get_n_items (gdk_display_get_monitors (display)) > 0)
     monitor = first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
   if (monitor == NULL)
-    return 768;
+    return (GdkRectangle) { 0, 0, 1024, 768 };
   gdk_monitor_get_geometry (monitor, &geometry);
-  return geometry.height;
+  return geometry;
+}
+
+static int
+get_screen_height (GtkWidget *widget)
+{
+  return get_screen_geometry (widget).height;
+}
+
+static int
+get_screen_width (GtkWidget *widget)
+{
+  return get_screen_geometry (widget).width;
 }
 
 void
@@ -467,6 +574,7 @@ briefing_window_show_error_details (BriefingWindow *self)
 {
   g_autofree char *problems = NULL;
   g_autofree char *count = NULL;
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
   GtkWidget *box;
   GtkWidget *count_label;
@@ -530,10 +638,20 @@ briefing_window_show_error_details (BriefingWindow *self)
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_box_append (GTK_BOX (box), copy);
 
+  /* Room for a problem on a line or two: the dialog is narrow by itself. */
+  gtk_widget_set_size_request (scrolled, MIN (DETAILS_WIDTH, get_screen_width (GTK_WIDGET (self)) - 120), -1);
+
   /* The heading and body of an AdwMessageDialog are plain text by default. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Report Cannot Be Opened"),
-                                   self->last_error_name);
+  if (self->last_error_kept)
+    {
+      body = g_strdup_printf ("%s\n%s", self->last_error_name, _("The report shown is the last version read."));
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Changed File Cannot Be Opened"), body);
+    }
+  else
+    dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Report Cannot Be Opened"),
+                                     self->last_error_name);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_set_weak_pointer (&self->error_dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -32,6 +32,11 @@ typedef struct
   BriefingTopic  *topic;
   BriefingEntity *entity;
   guint           page;      /* the interview's, 0 the first */
+  /* A new report (a reload) makes the choice mean nothing: it goes then,
+   * with its toast, and the old report is let go. */
+  BriefingReaderState *state;
+  gulong          report_handler;
+  AdwToast       *toast;     /* weak */
 } ClearedSelection;
 
 #define CLEARED_KEY "briefing-cleared-selection"
@@ -41,10 +46,23 @@ cleared_selection_free (gpointer data)
 {
   ClearedSelection *cleared = data;
 
+  g_clear_signal_handler (&cleared->report_handler, cleared->state);
+  g_clear_object (&cleared->state);
+  g_clear_weak_pointer (&cleared->toast);
   g_clear_object (&cleared->report);
   g_clear_object (&cleared->topic);
   g_clear_object (&cleared->entity);
   g_free (cleared);
+}
+
+static void
+on_report_replaced_cb (BriefingWindow *self)
+{
+  ClearedSelection *cleared = g_object_get_data (G_OBJECT (self), CLEARED_KEY);
+
+  if (cleared->toast != NULL)
+    adw_toast_dismiss (cleared->toast);
+  g_object_set_data (G_OBJECT (self), CLEARED_KEY, NULL);
 }
 
 /* The event is outside the topic or entity chosen: to show it the timeline
@@ -75,6 +93,10 @@ clear_selection_for (BriefingWindow *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-show-all");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&cleared->toast, toast);
+  cleared->state = g_object_ref (self->state);
+  cleared->report_handler = g_signal_connect_swapped (self->state, "notify::report",
+                                                      G_CALLBACK (on_report_replaced_cb), self);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

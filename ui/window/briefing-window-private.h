@@ -76,7 +76,11 @@ struct _BriefingWindow
   /* The last file that could not be opened, for the toast's "Details" */
   GError               *last_error;
   char                 *last_error_name;
+  /* Whether the report shown stayed: it was its own file that changed and
+   * could not be read again. */
+  gboolean              last_error_kept;
   AdwToast             *error_toast;
+  GtkWidget            *error_dialog;  /* weak: "Details", while shown */
 
   gboolean              show_sidebar;
   gboolean              show_time_overview;
@@ -122,6 +126,7 @@ void     briefing_window_load              (BriefingWindow *self,
                                             GFile          *file,
                                             gboolean        reload);
 void     briefing_window_show_error_details (BriefingWindow *self);
+void     briefing_window_close_kept_error_details (BriefingWindow *self);
 char    *briefing_format_problems          (const GError   *error);
 
 /* briefing-window-find.c */

@@ -216,6 +216,11 @@ restore_free (gpointer data,
 {
   Restore *restore = data;
 
+  /* The frame clock can go first (the window's surface is gone while the
+   * view lives): the view must not keep pointing at a freed Restore. */
+  if (restore->view != NULL &&
+      g_object_get_data (G_OBJECT (restore->view), "briefing-restore") == restore)
+    g_object_steal_data (G_OBJECT (restore->view), "briefing-restore");
   g_clear_weak_pointer (&restore->view);
   g_object_unref (restore->item);
   g_free (restore);
@@ -383,44 +388,6 @@ briefing_window_show_reloaded (BriefingWindow *self,
   restore_place (self, &place);
 }
 
-/**
- * briefing_format_first_problem:
- *
- * Returns: (transfer full): the first problem of @error on one line, with
- *   how many more there are
- */
-char *
-briefing_format_first_problem (const GError *error)
-{
-  GPtrArray *problems = briefing_load_error_get_problems (error);
-  const BriefingProblem *problem;
-  g_autofree char *where = NULL;
-  g_autofree char *first = NULL;
-  guint n_others;
-
-  if (problems == NULL || problems->len == 0)
-    return g_strdup (error->message);
-
-  problem = g_ptr_array_index (problems, 0);
-  if (problem->line > 0)
-    /* Translators: where a problem is in a file: its line and column */
-    where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
-  else if (problem->path != NULL && problem->path[0] != '\0')
-    /* Translators: where a problem is in a report, a JSON pointer: "At /events/3/date" */
-    where = g_strdup_printf (_("At %s"), problem->path);
-  if (where != NULL)
-    /* Translators: a problem on one line: where it is ("Line 3, column 5"), then what it is */
-    first = g_strdup_printf (_("%s: %s"), where, problem->message);
-  else
-    first = g_strdup (problem->message);
-  n_others = problems->len - 1 + briefing_load_error_get_n_omitted (error);
-  if (n_others == 0)
-    return g_steal_pointer (&first);
-  /* Translators: the first problem of a file, then how many more it has */
-  return g_strdup_printf (ngettext ("%s (and %'u more problem)", "%s (and %'u more problems)", n_others),
-                          first, n_others);
-}
-
 static void
 show_file_bar (BriefingWindow *self,
                const char     *title,
@@ -449,12 +416,14 @@ show_file_gone (BriefingWindow *self)
 {
   show_file_bar (self, _("The file was deleted or moved"),
                  _("The report shown is the last version read."), FALSE);
+  briefing_window_close_kept_error_details (self);
 }
 
 void
 briefing_window_hide_file_bar (BriefingWindow *self)
 {
   gtk_info_bar_set_revealed (self->file_bar, FALSE);
+  briefing_window_close_kept_error_details (self);
 }
 
 static void
@@ -599,40 +568,5 @@ briefing_window_class_add_reload_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_title);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_message);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, file_bar_details);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_details_button);
   gtk_widget_class_bind_template_callback (widget_class, on_file_bar_response_cb);
-}
-
-/**
- * briefing_window_get_file:
- *
- * Returns: (transfer none) (nullable): the file of the report shown
- */
-GFile *
-briefing_window_get_file (BriefingWindow *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
-
-  return briefing_reader_state_get_report (self->state) != NULL ? self->file : NULL;
-}
-
-/**
- * briefing_window_has_file:
- *
- * Returns: whether @self shows @file, is opening it, or shows that it
- *   cannot be opened
- */
-gboolean
-briefing_window_has_file (BriefingWindow *self,
-                          GFile          *file)
-{
-  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->loading_file != NULL && g_file_equal (self->loading_file, file))
-    return TRUE;
-  if (shows_file (self, file))
-    return TRUE;
-  return briefing_reader_state_get_report (self->state) == NULL &&
-         self->failed_file != NULL && g_file_equal (self->failed_file, file);
 }

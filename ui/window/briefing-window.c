@@ -211,6 +211,7 @@ briefing_window_dispose (GObject *object)
   g_clear_handle_id (&self->reveal_switcher_id, g_source_remove);
   briefing_window_stop_watching (self);
   g_clear_object (&self->failed_file);
+  g_clear_weak_pointer (&self->error_dialog);
   if (self->file_chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->file_chooser, self);
@@ -402,6 +403,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_card);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_details_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sidebar_separator);
