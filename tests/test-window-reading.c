@@ -448,6 +448,20 @@ test_window_link_outside_selection (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_descendant_named (GtkWidget  *widget,
+                       GType       type,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_descendants (widget, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (css_class == NULL || gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
 /* The main menu's item that resets the zoom: its label, and whether it has an icon. */
 static char *
 zoom_reset_label (BriefingWindow *window,
@@ -499,18 +513,25 @@ test_window_zoom_percentage (void)
   destroy_window (window);
 }
 
-static GtkWidget *
-find_descendant_named (GtkWidget  *widget,
-                       GType       type,
-                       const char *css_class)
+/* Zooming in (Ctrl+plus) makes the interview's heading larger with its turns: title,
+ * participants, description. */
+static void
+test_window_zoom_interview_heading (void)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkWidget *page = interview_page (window, 0);
 
-  collect_descendants (widget, type, found);
-  for (guint i = 0; i < found->len; i++)
-    if (css_class == NULL || gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
-      return g_ptr_array_index (found, i);
-  return NULL;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  wait_for_paint (GTK_WIDGET (window));
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  wait_for_paint (GTK_WIDGET (window));
+  assert_labels_scaled (find_descendant_named (page, ADW_TYPE_CLAMP, NULL), 1.3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  assert_labels_scaled (find_descendant_named (page, ADW_TYPE_CLAMP, NULL), 1.0);
+  g_settings_reset (test_window_settings (), "text-zoom");
+
+  destroy_window (window);
 }
 
 static gboolean
@@ -944,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/window/chip-scrolls-sidebar", test_window_chip_scrolls_sidebar);
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
+  g_test_add_func ("/window/zoom-interview-heading", test_window_zoom_interview_heading);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);

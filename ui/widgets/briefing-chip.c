@@ -96,9 +96,13 @@ build_content (BriefingChip *self)
       gtk_box_append (GTK_BOX (box), icon);
     }
   /* Report text: plain, never markup or mnemonics. */
+  /* A name takes the room it needs, at every zoom, and is cut short only
+   * where the row itself is narrower than it: a cap in characters was
+   * measured in the unscaled font, so a zoomed name was cut beside free
+   * room. (A wrapping label in the chip's box is measured width-for-height
+   * by GtkBox and keeps a stale second line.) */
   label = gtk_label_new (name);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_box_append (GTK_BOX (box), label);
   gtk_button_set_child (GTK_BUTTON (self), box);
 
