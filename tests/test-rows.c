@@ -66,8 +66,11 @@ test_chip_details (void)
   coordinates = briefing_entity_format_coordinates (latitude, longitude);
 
   g_assert_true (details_gone (chip));
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
   gtk_widget_activate_action (chip, "chip.show-details", NULL);
   wait_for_paint (window);
+  /* No tooltip over the popover; its name is not selected. */
+  g_assert_false (gtk_widget_get_has_tooltip (chip));
   for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_POPOVER (child))
@@ -83,11 +86,19 @@ test_chip_details (void)
   g_assert_true (g_ptr_array_find_with_equal_func (texts, coordinates, g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "Capital of Ukraine", g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "City on the Dnipro.", g_str_equal, NULL));
+  for (guint i = 0; i < labels->len; i++)
+    {
+      int start, end;
+
+      g_assert_false (gtk_label_get_selection_bounds (g_ptr_array_index (labels, i), &start, &end));
+    }
 
   /* Closed, it goes. */
   gtk_popover_popdown (GTK_POPOVER (popover));
   while (!details_gone (chip))
     g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Capital of Ukraine");
 
   /* A topic's chip has no more to say. */
   {

@@ -121,6 +121,7 @@ drop_details (BriefingChip *self)
     return;
   gtk_widget_unparent (self->details);
   self->details = NULL;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), gtk_widget_get_tooltip_text (GTK_WIDGET (self)) != NULL);
 }
 
 static gboolean
@@ -153,6 +154,8 @@ show_details_action (GtkWidget  *widget,
   self->details = briefing_entity_details_new (BRIEFING_ENTITY (self->item));
   gtk_widget_set_parent (self->details, widget);
   g_signal_connect_object (self->details, "closed", G_CALLBACK (on_details_closed_cb), self, G_CONNECT_SWAPPED);
+  /* The popover says more than the tooltip: no tooltip drawn over it. */
+  gtk_widget_set_has_tooltip (widget, FALSE);
   gtk_popover_popup (GTK_POPOVER (self->details));
 }
 
