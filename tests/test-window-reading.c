@@ -535,6 +535,43 @@ test_window_zoom_interview_heading (void)
 }
 
 static gboolean
+entry_has_focus (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_mapped (focus) &&
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (SEARCH_ENTRY (BRIEFING_WINDOW (window))));
+}
+
+/* Escape in the search entry closes the search and gives the keyboard back
+ * to the list the reader was on, the timeline or an interview's turns. */
+static void
+test_window_escape_search_focus (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkWidget *pages[] = { TIMELINE_VIEW (window), interview_page (window, 0) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *focus;
+
+      adw_view_stack_set_visible_child (VIEW_STACK (window), pages[i]);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      spin_until (entry_has_focus, window);
+      gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), "troops");
+      g_signal_emit_by_name (SEARCH_ENTRY (window), "stop-search");
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_false (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_test_message ("focus: %s", G_OBJECT_TYPE_NAME (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (find_descendant_named (pages[i], GTK_TYPE_LIST_VIEW, NULL))));
+    }
+
+  destroy_window (window);
+}
+
+static gboolean
 more_button_shown (gpointer page)
 {
   GtkWidget *button = find_descendant_named (page, GTK_TYPE_TOGGLE_BUTTON, "interview-more");
@@ -966,6 +1003,7 @@ main (int   argc,
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
   g_test_add_func ("/window/zoom-interview-heading", test_window_zoom_interview_heading);
+  g_test_add_func ("/window/escape-search-focus", test_window_escape_search_focus);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);
