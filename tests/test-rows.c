@@ -383,6 +383,49 @@ test_zoom_whole_row (void)
   g_assert_finalize_object (report);
 }
 
+/* Whether @label shows a search match: a background under some of its text. */
+static gboolean
+shows_match (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = NULL;
+  gboolean found = FALSE;
+
+  if (attrs == NULL)
+    return FALSE;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    found |= ((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_BACKGROUND;
+  g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  return found;
+}
+
+/* A fact card's words are searched, so they show their matches. */
+static void
+test_figure_highlight (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *row = briefing_event_row_new ();
+  GtkWidget *window = show_in_window (row);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkLabel *card_label = NULL;
+
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), find_event (report, "zelenskyy-urges-allies"));
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "\"soldiers near\"");
+  wait_for_paint (window);
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), "North Korean soldiers near the Ukrainian border"))
+      card_label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (card_label);
+  g_assert_true (shows_match (card_label));
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "");
+  g_assert_false (shows_match (card_label));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (report);
+}
+
 static void
 test_text_highlight (void)
 {
@@ -534,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/rows/event-row", test_event_row);
   g_test_add_func ("/rows/event-row-badge", test_event_row_badge);
   g_test_add_func ("/rows/text-highlight", test_text_highlight);
+  g_test_add_func ("/rows/figure-highlight", test_figure_highlight);
   g_test_add_func ("/rows/zoom-whole-row", test_zoom_whole_row);
   g_test_add_func ("/rows/turn-bubble", test_bubble);
   g_test_add_func ("/rows/estimates", test_estimates);
