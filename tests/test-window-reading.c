@@ -397,6 +397,63 @@ test_window_chip_scrolls_sidebar (void)
   destroy_window (window);
 }
 
+/* The sidebar row of @entity, bound. */
+static GtkWidget *
+bound_sidebar_row (BriefingWindow *window,
+                   BriefingEntity *entity)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (GTK_WIDGET (SIDEBAR (window)), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (sidebar_row_shows (g_ptr_array_index (rows, i), entity))
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* An entity the report lists but no event or turn names (Telegram in the
+ * sample) stays in the sidebar, dimmed and "Not mentioned", not "0 events";
+ * a period does not count it anew. */
+static void
+test_window_sidebar_unmentioned (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 2000);
+  BriefingReport *report = briefing_window_get_report (window);
+  BriefingEntity *telegram = find_entity (report, "telegram");
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
+  GtkWidget *row;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  g_assert_cmpuint (briefing_entity_get_n_events (telegram) + briefing_entity_get_n_turns (telegram), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (rows, i);
+      BriefingEntity *entity = briefing_sidebar_item_get_entity (item);
+
+      if (entity == telegram)
+        {
+          g_assert_cmpstr (briefing_sidebar_item_get_caption (item), ==, "Not mentioned");
+          g_assert_true (briefing_sidebar_item_get_unmentioned (item));
+          g_assert_false (briefing_sidebar_item_set_counts (item, 0, 0));
+          g_assert_cmpstr (briefing_sidebar_item_get_caption (item), ==, "Not mentioned");
+        }
+      else if (entity == kharkiv)
+        g_assert_false (briefing_sidebar_item_get_unmentioned (item));
+    }
+  wait_for_paint (GTK_WIDGET (window));
+  row = bound_sidebar_row (window, telegram);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  collect_labels (row, texts);
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Not mentioned", g_str_equal, NULL));
+  row = bound_sidebar_row (window, kharkiv);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
+
+  destroy_window (window);
+}
+
 static GtkWidget *
 find_button_labelled (GtkWidget  *widget,
                       const char *label)
@@ -1010,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
   g_test_add_func ("/window/search-in-selection", test_window_search_in_selection);
   g_test_add_func ("/window/sidebar-one-tab-stop", test_window_sidebar_one_tab_stop);
+  g_test_add_func ("/window/sidebar-unmentioned", test_window_sidebar_unmentioned);
 
   return test_window_run ();
 }
