@@ -105,7 +105,8 @@ append_folded (GString    *folded,
   g_string_append_c (folded, '\n');
 }
 
-/* What the reader sees of an event's text, less figures and chips, folded,
+/* What the reader sees of an event's text, its fact cards' too (less the
+ * chips, which the sidebar finds), folded,
  * appended to @haystacks. Only reads the event, which does not change after
  * loading: any thread. Returns: its place among the haystacks. */
 static guint
@@ -119,6 +120,7 @@ add_haystack (Haystacks     *haystacks,
   BriefingEntity *place = briefing_event_get_place (event);
   BriefingAttribution *attribution = briefing_event_get_attribution (event);
   GPtrArray *quotes = briefing_event_get_quotes (event);
+  GPtrArray *figures = briefing_event_get_figures (event);
 
   append_folded (text, briefing_event_get_headline (event));
   append_folded (text, briefing_event_get_body (event));
@@ -131,6 +133,16 @@ add_haystack (Haystacks     *haystacks,
     append_folded (text, attribution->text);
   for (guint i = 0; i < quotes->len; i++)
     append_folded (text, ((BriefingQuote *) g_ptr_array_index (quotes, i))->text);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      BriefingFigure *figure = g_ptr_array_index (figures, i);
+
+      append_folded (text, figure->label);
+      append_folded (text, figure->unit);
+      append_folded (text, figure->text);
+      if (figure->attribution != NULL)
+        append_folded (text, figure->attribution->text);
+    }
   /* The end of this haystack: the next starts after it. */
   g_string_append_c (text, '\0');
 

@@ -33,11 +33,15 @@ same_date_group (gpointer previous,
   return briefing_event_same_date_group (previous, event);
 }
 
+/* Only next to each other in the interview: where turns are hidden between
+ * two of a speaker's (Only Marked Turns, a search), the second shows the
+ * speaker again, so the reader sees the conversation went on between them. */
 static gboolean
 same_speaker (gpointer previous,
               gpointer turn)
 {
-  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
+  return briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn) &&
+         briefing_turn_get_index (turn) == briefing_turn_get_index (previous) + 1;
 }
 
 /**
@@ -56,7 +60,7 @@ briefing_shown_query_new_event_list (void)
  * briefing_shown_query_new_turn_list:
  *
  * Returns: (transfer full): an empty list of turns shown, whose runs are a
- *   speaker's consecutive turns
+ *   speaker's consecutive turns, none hidden between them
  */
 BriefingSubsetList *
 briefing_shown_query_new_turn_list (void)

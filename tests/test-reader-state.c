@@ -494,6 +494,53 @@ test_turns (void)
   g_assert_finalize_object (report);
 }
 
+/* With turns hidden, a speaker's run is what the interview has next to
+ * each other: after a gap the speaker shows again, so a reader of Only
+ * Marked Turns sees that turns were left out. */
+static void
+test_turn_runs_gaps (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GListModel *topics = briefing_report_get_topics (report);
+  guint n_gaps = 0;
+
+  briefing_reader_state_set_report (state, report);
+  for (guint t = 0; t < g_list_model_get_n_items (topics); t++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, t);
+      GListModel *interviews = briefing_report_get_interviews (report);
+
+      briefing_reader_state_set_topic (state, topic);
+      briefing_reader_state_set_only_marked (state, TRUE);
+      for (guint v = 0; v < g_list_model_get_n_items (interviews); v++)
+        {
+          g_autoptr(BriefingInterview) interview = g_list_model_get_item (interviews, v);
+          GListModel *shown = briefing_reader_state_get_turns (state, interview);
+
+          for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+            {
+              g_autoptr(BriefingTurn) turn = g_list_model_get_item (shown, i);
+              g_autoptr(BriefingTurn) previous = i > 0 ? g_list_model_get_item (shown, i - 1) : NULL;
+              gboolean same = previous != NULL &&
+                              briefing_turn_get_speaker (previous) == briefing_turn_get_speaker (turn);
+              gboolean next_to = previous != NULL &&
+                                 briefing_turn_get_index (turn) == briefing_turn_get_index (previous) + 1;
+
+              n_gaps += same && !next_to;
+              g_assert_cmpint (briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (shown), i), ==,
+                               !(same && next_to));
+            }
+        }
+    }
+  /* The sample has such a gap: Dr. Petrov's turns on one topic, the
+   * editor's questions between them hidden. */
+  g_assert_cmpuint (n_gaps, >, 0);
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_text_scale (void)
 {
@@ -707,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/search-words", test_search_words);
   g_test_add_func ("/reader-state/turns", test_turns);
+  g_test_add_func ("/reader-state/turn-runs-gaps", test_turn_runs_gaps);
   g_test_add_func ("/reader-state/text-scale", test_text_scale);
   g_test_add_func ("/reader-state/period", test_period);
   g_test_add_func ("/reader-state/period-every-span", test_period_every_span);

@@ -10,6 +10,7 @@
 #include "briefing-figure-meter.h"
 #include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
+#include "briefing-wrap-box.h"
 #include "test-sample.h"
 #include "test-ui.h"
 
@@ -65,8 +66,11 @@ test_chip_details (void)
   coordinates = briefing_entity_format_coordinates (latitude, longitude);
 
   g_assert_true (details_gone (chip));
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
   gtk_widget_activate_action (chip, "chip.show-details", NULL);
   wait_for_paint (window);
+  /* No tooltip over the popover; its name is not selected. */
+  g_assert_false (gtk_widget_get_has_tooltip (chip));
   for (GtkWidget *child = gtk_widget_get_first_child (chip); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_POPOVER (child))
@@ -82,11 +86,19 @@ test_chip_details (void)
   g_assert_true (g_ptr_array_find_with_equal_func (texts, coordinates, g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "Capital of Ukraine", g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (texts, "City on the Dnipro.", g_str_equal, NULL));
+  for (guint i = 0; i < labels->len; i++)
+    {
+      int start, end;
+
+      g_assert_false (gtk_label_get_selection_bounds (g_ptr_array_index (labels, i), &start, &end));
+    }
 
   /* Closed, it goes. */
   gtk_popover_popdown (GTK_POPOVER (popover));
   while (!details_gone (chip))
     g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Capital of Ukraine");
 
   /* A topic's chip has no more to say. */
   {
@@ -95,6 +107,47 @@ test_chip_details (void)
     gtk_widget_activate_action (topic_chip, "chip.show-details", NULL);
     g_assert_true (details_gone (topic_chip));
     g_assert_finalize_object (topic_chip);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (report);
+}
+
+/* A chip's name takes the room it needs, at every zoom: whole on one line
+ * where the row has room. */
+static void
+test_chip_room (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingTopic *topic = find_topic (report, "arms-production");
+  GtkWidget *chip = briefing_chip_new (G_OBJECT (topic));
+  GtkWidget *wrap_box = briefing_wrap_box_new ();
+  GtkWidget *window;
+  GtkLabel *label = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_cmpuint (g_utf8_strlen (briefing_topic_get_title (topic), -1), >, 32);
+  briefing_wrap_box_append (BRIEFING_WRAP_BOX (wrap_box), chip);
+  window = show_in_window (wrap_box);
+  collect_descendants (chip, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, ==, 1);
+  label = g_ptr_array_index (labels, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      const double scales[] = { 1.0, 1.5, 0.7 };
+
+      briefing_text_scale_labels (chip, scales[i]);
+      wait_for_paint (window);
+      g_test_message ("at %.1f: %d px", scales[i], gtk_widget_get_width (chip));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (label)), ==, 1);
+    }
+  /* In a row narrower than its name, it is cut short there, not sooner. */
+  {
+    int min_width, nat_width;
+
+    gtk_widget_measure (chip, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+    g_assert_cmpint (min_width, <, nat_width / 2);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -274,20 +327,6 @@ test_event_row_badge (void)
   g_assert_finalize_object (report);
 }
 
-static double
-label_scale (GtkLabel *label)
-{
-  PangoAttrList *attrs = gtk_label_get_attributes (label);
-  g_autoptr(PangoAttrIterator) iter = NULL;
-  PangoAttribute *scale;
-
-  if (attrs == NULL)
-    return 1.0;
-  iter = pango_attr_list_get_iterator (attrs);
-  scale = pango_attr_iterator_get (iter, PANGO_ATTR_SCALE);
-  return scale != NULL ? ((PangoAttrFloat *) scale)->value : 1.0;
-}
-
 /* Zoomed out, every word of a card is smaller: its date heading, figures
  * and chips as well as its sentences; and of a bubble, the speaker and links. */
 static void
@@ -325,26 +364,63 @@ test_zoom_whole_row (void)
   gtk_box_append (GTK_BOX (box), row);
   gtk_box_append (GTK_BOX (box), bubble);
   window = show_in_window (box);
+  /* Zoomed before it is built, as a row is that scrolls into view... */
+  briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (row), 1.3);
+  briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (bubble), 1.3);
   briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), with_figures);
   briefing_event_row_set_show_heading (BRIEFING_EVENT_ROW (row), TRUE);
   briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubble), with_links);
   briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubble), TRUE);
+  assert_labels_scaled (box, 1.3);
+  /* ... and after. */
   briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (row), 0.7);
   briefing_lazy_row_set_text_scale (BRIEFING_LAZY_ROW (bubble), 0.7);
-
   collect_descendants (box, GTK_TYPE_LABEL, labels);
   g_assert_cmpuint (labels->len, >, 8);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (labels, i);
+  assert_labels_scaled (box, 0.7);
 
-      /* The avatar's initials are drawn to its size, in pixels. */
-      if (!gtk_widget_get_visible (GTK_WIDGET (label)) || *gtk_label_get_text (label) == '\0' ||
-          gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_AVATAR) != NULL)
-        continue;
-      g_test_message ("%s", gtk_label_get_text (label));
-      g_assert_cmpfloat_with_epsilon (label_scale (label), 0.7, 0.001);
-    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (report);
+}
+
+/* Whether @label shows a search match: a background under some of its text. */
+static gboolean
+shows_match (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = NULL;
+  gboolean found = FALSE;
+
+  if (attrs == NULL)
+    return FALSE;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    found |= ((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_BACKGROUND;
+  g_slist_foreach (list, (GFunc) pango_attribute_destroy, NULL);
+  return found;
+}
+
+/* A fact card's words are searched, so they show their matches. */
+static void
+test_figure_highlight (void)
+{
+  BriefingReport *report = load_sample ();
+  GtkWidget *row = briefing_event_row_new ();
+  GtkWidget *window = show_in_window (row);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkLabel *card_label = NULL;
+
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row), find_event (report, "zelenskyy-urges-allies"));
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "\"soldiers near\"");
+  wait_for_paint (window);
+  collect_descendants (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), "North Korean soldiers near the Ukrainian border"))
+      card_label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (card_label);
+  g_assert_true (shows_match (card_label));
+  briefing_lazy_row_set_search_text (BRIEFING_LAZY_ROW (row), "");
+  g_assert_false (shows_match (card_label));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (report);
@@ -496,10 +572,12 @@ main (int   argc,
 
   g_test_add_func ("/rows/chip", test_chip);
   g_test_add_func ("/rows/chip-details", test_chip_details);
+  g_test_add_func ("/rows/chip-room", test_chip_room);
   g_test_add_func ("/rows/figure-meter", test_figure_meter);
   g_test_add_func ("/rows/event-row", test_event_row);
   g_test_add_func ("/rows/event-row-badge", test_event_row_badge);
   g_test_add_func ("/rows/text-highlight", test_text_highlight);
+  g_test_add_func ("/rows/figure-highlight", test_figure_highlight);
   g_test_add_func ("/rows/zoom-whole-row", test_zoom_whole_row);
   g_test_add_func ("/rows/turn-bubble", test_bubble);
   g_test_add_func ("/rows/estimates", test_estimates);

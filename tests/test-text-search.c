@@ -268,6 +268,8 @@ test_search_index (void)
     { "allies Zelenskyy", "zelenskyy-urges-allies" },        /* words in any order */
     { "\"allies Zelenskyy\"", "" },                           /* a phrase as written */
     { "overnight", "overnight-drone-missile-strike" },       /* time of day */
+    { "\"soldiers near\"", "zelenskyy-urges-allies" },      /* a fact card's label */
+    { "\"first thousands\"", "zelenskyy-urges-allies" },    /* a card's words as written */
     { "nothing-like-this", "" },
   };
   g_autoptr(BriefingReport) report = load_sample ();

@@ -173,3 +173,42 @@ assert_built_on_screen (GtkWidget *view,
   if (exactly)
     g_assert_cmpuint (n_off_screen, >, 0);
 }
+
+/* The scale a zoom gave @label's text, 1.0 for none. */
+double
+label_scale (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  PangoAttribute *scale;
+
+  if (attrs == NULL)
+    return 1.0;
+  iter = pango_attr_list_get_iterator (attrs);
+  scale = pango_attr_iterator_get (iter, PANGO_ATTR_SCALE);
+  return scale != NULL ? ((PangoAttrFloat *) scale)->value : 1.0;
+}
+
+/* Every label of @widget that shows words is at @text_scale (an avatar's
+ * initials are drawn to its size, in pixels). */
+void
+assert_labels_scaled (GtkWidget *widget,
+                      double     text_scale)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_checked = 0;
+
+  collect_descendants (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (label)) || *gtk_label_get_text (label) == '\0' ||
+          gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_AVATAR) != NULL)
+        continue;
+      g_test_message ("%s", gtk_label_get_text (label));
+      g_assert_cmpfloat_with_epsilon (label_scale (label), text_scale, 0.001);
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+}

@@ -22,5 +22,8 @@ void       collect_bound_rows     (GtkWidget  *view,
                                    GPtrArray  *rows);
 void       assert_built_on_screen (GtkWidget  *view,
                                    gboolean    exactly);
+double     label_scale            (GtkLabel   *label);
+void       assert_labels_scaled   (GtkWidget  *widget,
+                                   double      text_scale);
 
 G_END_DECLS

@@ -397,6 +397,63 @@ test_window_chip_scrolls_sidebar (void)
   destroy_window (window);
 }
 
+/* The sidebar row of @entity, bound. */
+static GtkWidget *
+bound_sidebar_row (BriefingWindow *window,
+                   BriefingEntity *entity)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (GTK_WIDGET (SIDEBAR (window)), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (sidebar_row_shows (g_ptr_array_index (rows, i), entity))
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* An entity the report lists but no event or turn names (Telegram in the
+ * sample) stays in the sidebar, dimmed and "Not mentioned", not "0 events";
+ * a period does not count it anew. */
+static void
+test_window_sidebar_unmentioned (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 2000);
+  BriefingReport *report = briefing_window_get_report (window);
+  BriefingEntity *telegram = find_entity (report, "telegram");
+  BriefingEntity *kharkiv = find_entity (report, "kharkiv");
+  GListModel *rows = briefing_sidebar_get_rows (SIDEBAR (window));
+  GtkWidget *row;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  g_assert_cmpuint (briefing_entity_get_n_events (telegram) + briefing_entity_get_n_turns (telegram), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (rows, i);
+      BriefingEntity *entity = briefing_sidebar_item_get_entity (item);
+
+      if (entity == telegram)
+        {
+          g_assert_cmpstr (briefing_sidebar_item_get_caption (item), ==, "Not mentioned");
+          g_assert_true (briefing_sidebar_item_get_unmentioned (item));
+          g_assert_false (briefing_sidebar_item_set_counts (item, 0, 0));
+          g_assert_cmpstr (briefing_sidebar_item_get_caption (item), ==, "Not mentioned");
+        }
+      else if (entity == kharkiv)
+        g_assert_false (briefing_sidebar_item_get_unmentioned (item));
+    }
+  wait_for_paint (GTK_WIDGET (window));
+  row = bound_sidebar_row (window, telegram);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  collect_labels (row, texts);
+  g_assert_true (g_ptr_array_find_with_equal_func (texts, "Not mentioned", g_str_equal, NULL));
+  row = bound_sidebar_row (window, kharkiv);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
+
+  destroy_window (window);
+}
+
 static GtkWidget *
 find_button_labelled (GtkWidget  *widget,
                       const char *label)
@@ -487,6 +544,20 @@ test_window_undo_after_reload (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_descendant_named (GtkWidget  *widget,
+                       GType       type,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_descendants (widget, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (css_class == NULL || gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
 /* The main menu's item that resets the zoom: its label, and whether it has an icon. */
 static char *
 zoom_reset_label (BriefingWindow *window,
@@ -538,18 +609,62 @@ test_window_zoom_percentage (void)
   destroy_window (window);
 }
 
-static GtkWidget *
-find_descendant_named (GtkWidget  *widget,
-                       GType       type,
-                       const char *css_class)
+/* Zooming in (Ctrl+plus) makes the interview's heading larger with its turns: title,
+ * participants, description. */
+static void
+test_window_zoom_interview_heading (void)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkWidget *page = interview_page (window, 0);
 
-  collect_descendants (widget, type, found);
-  for (guint i = 0; i < found->len; i++)
-    if (css_class == NULL || gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
-      return g_ptr_array_index (found, i);
-  return NULL;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 2);
+  wait_for_paint (GTK_WIDGET (window));
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  wait_for_paint (GTK_WIDGET (window));
+  assert_labels_scaled (find_descendant_named (page, ADW_TYPE_CLAMP, NULL), 1.3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  assert_labels_scaled (find_descendant_named (page, ADW_TYPE_CLAMP, NULL), 1.0);
+  g_settings_reset (test_window_settings (), "text-zoom");
+
+  destroy_window (window);
+}
+
+static gboolean
+entry_has_focus (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_mapped (focus) &&
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (SEARCH_ENTRY (BRIEFING_WINDOW (window))));
+}
+
+/* Escape in the search entry closes the search and gives the keyboard back
+ * to the list the reader was on, the timeline or an interview's turns. */
+static void
+test_window_escape_search_focus (void)
+{
+  BriefingWindow *window = create_window_with_sample (1280, 800);
+  GtkWidget *pages[] = { TIMELINE_VIEW (window), interview_page (window, 0) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *focus;
+
+      adw_view_stack_set_visible_child (VIEW_STACK (window), pages[i]);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      spin_until (entry_has_focus, window);
+      gtk_editable_set_text (GTK_EDITABLE (SEARCH_ENTRY (window)), "troops");
+      g_signal_emit_by_name (SEARCH_ENTRY (window), "stop-search");
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_false (gtk_search_bar_get_search_mode (SEARCH_BAR (window)));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_test_message ("focus: %s", G_OBJECT_TYPE_NAME (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (find_descendant_named (pages[i], GTK_TYPE_LIST_VIEW, NULL))));
+    }
+
+  destroy_window (window);
 }
 
 static gboolean
@@ -984,12 +1099,15 @@ main (int   argc,
   g_test_add_func ("/window/link-outside-selection", test_window_link_outside_selection);
   g_test_add_func ("/window/undo-after-reload", test_window_undo_after_reload);
   g_test_add_func ("/window/zoom-percentage", test_window_zoom_percentage);
+  g_test_add_func ("/window/zoom-interview-heading", test_window_zoom_interview_heading);
+  g_test_add_func ("/window/escape-search-focus", test_window_escape_search_focus);
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);
   g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
   g_test_add_func ("/window/search-in-selection", test_window_search_in_selection);
   g_test_add_func ("/window/sidebar-one-tab-stop", test_window_sidebar_one_tab_stop);
+  g_test_add_func ("/window/sidebar-unmentioned", test_window_sidebar_unmentioned);
 
   return test_window_run ();
 }

@@ -143,9 +143,10 @@ briefing_event_row_update_text (BriefingLazyRow *row)
        quote != NULL;
        quote = gtk_widget_get_next_sibling (quote))
     briefing_text_highlight_label (quote_text_label (quote), search_text, text_scale);
+  /* The fact cards are searched too: their matches show. */
+  briefing_text_highlight_labels (GTK_WIDGET (self->figures_box), search_text, text_scale);
   /* The rest of the card is as large as its text. */
   briefing_text_scale_labels (GTK_WIDGET (self->heading_label), text_scale);
-  briefing_text_scale_labels (GTK_WIDGET (self->figures_box), text_scale);
   briefing_text_scale_labels (GTK_WIDGET (self->chips_box), text_scale);
   briefing_text_scale_labels (self->show_all_button, text_scale);
 }

@@ -135,8 +135,31 @@ briefing_text_get_selected (GtkWidget *widget)
 }
 
 /**
+ * briefing_text_highlight_labels:
+ * @widget: a part of a row: its figures
+ * @query: (nullable): as for briefing_text_highlight_label()
+ * @text_scale: as for briefing_text_highlight_label()
+ *
+ * Highlights @query and scales the text in every label of @widget, @widget
+ * too if it is one: a fact card is searched and shows its matches.
+ */
+void
+briefing_text_highlight_labels (GtkWidget  *widget,
+                                const char *query,
+                                double      text_scale)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_LABEL (widget))
+    briefing_text_highlight_label (GTK_LABEL (widget), query, text_scale);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    briefing_text_highlight_labels (child, query, text_scale);
+}
+
+/**
  * briefing_text_scale_labels:
- * @widget: a part of a row: its figures, chips, heading
+ * @widget: a part of a row: its chips, heading
  * @text_scale: as for briefing_text_highlight_label()
  *
  * Scales the text of every label in @widget, @widget too if it is one, as
@@ -147,13 +170,7 @@ void
 briefing_text_scale_labels (GtkWidget *widget,
                             double     text_scale)
 {
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  if (GTK_IS_LABEL (widget))
-    briefing_text_highlight_label (GTK_LABEL (widget), NULL, text_scale);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    briefing_text_scale_labels (child, text_scale);
+  briefing_text_highlight_labels (widget, NULL, text_scale);
 }
 
 /**

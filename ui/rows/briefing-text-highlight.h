@@ -14,6 +14,9 @@ void briefing_text_highlight_label (GtkLabel   *label,
                                     double      text_scale);
 void briefing_text_set_selectable_only (GtkLabel *label);
 char *briefing_text_get_selected      (GtkWidget *widget);
+void briefing_text_highlight_labels (GtkWidget  *widget,
+                                     const char *query,
+                                     double      text_scale);
 void briefing_text_scale_labels    (GtkWidget  *widget,
                                     double      text_scale);
 char *briefing_text_capitalize      (const char *text);

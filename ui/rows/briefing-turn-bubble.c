@@ -274,6 +274,8 @@ briefing_turn_bubble_build (BriefingLazyRow *row)
   for (guint i = 0; i < events->len; i++)
     gtk_box_append (self->links_box, new_link (self, i));
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), events->len > 0);
+  /* The links are new: as large as the text they follow. */
+  briefing_text_scale_labels (GTK_WIDGET (self->links_box), briefing_lazy_row_get_text_scale (row));
 }
 
 static void

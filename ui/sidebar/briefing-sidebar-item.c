@@ -17,6 +17,7 @@ struct _BriefingSidebarItem
   char                    *tooltip;
   BriefingTopic           *topic;
   BriefingEntity          *entity;
+  gboolean                 unmentioned;  /* listed, but in no event or turn */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebarItem, briefing_sidebar_item, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ enum {
   PROP_ENTITY,
   PROP_HEADING,
   PROP_CHOOSABLE,
+  PROP_UNMENTIONED,
   N_PROPS
 };
 
@@ -117,6 +119,9 @@ briefing_sidebar_item_get_property (GObject    *object,
     case PROP_CHOOSABLE:
       g_value_set_boolean (value, self->kind != BRIEFING_SIDEBAR_ITEM_HEADING);
       break;
+    case PROP_UNMENTIONED:
+      g_value_set_boolean (value, self->unmentioned);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -142,6 +147,7 @@ briefing_sidebar_item_class_init (BriefingSidebarItemClass *klass)
   properties[PROP_ENTITY] = g_param_spec_object ("entity", NULL, NULL, BRIEFING_TYPE_ENTITY, flags);
   properties[PROP_HEADING] = g_param_spec_boolean ("heading", NULL, NULL, FALSE, flags);
   properties[PROP_CHOOSABLE] = g_param_spec_boolean ("choosable", NULL, NULL, FALSE, flags);
+  properties[PROP_UNMENTIONED] = g_param_spec_boolean ("unmentioned", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -220,6 +226,16 @@ briefing_sidebar_item_new_entity (BriefingEntity *entity,
   self = new_item (BRIEFING_SIDEBAR_ITEM_ENTITY, briefing_entity_get_name (entity),
                    briefing_format_counts (n_events, n_turns));
   self->entity = g_object_ref (entity);
+  /* The report lists it (a report's author may mean to), but no event or
+   * turn names it: said, rather than "0 events" leading to empty pages. */
+  self->unmentioned = briefing_entity_get_n_events (entity) == 0 && briefing_entity_get_n_turns (entity) == 0;
+  if (self->unmentioned)
+    {
+      g_free (self->caption);
+      /* Translators: under a person, organization or place in the sidebar
+       * that the report lists but no event or interview turn names */
+      self->caption = g_strdup (_("Not mentioned"));
+    }
   self->icon_name = entity_icon_name (entity);
   tooltip = briefing_entity_get_role (entity);
   if (tooltip == NULL)
@@ -292,6 +308,20 @@ briefing_sidebar_item_chooses (BriefingSidebarItem *self,
 }
 
 /**
+ * briefing_sidebar_item_get_unmentioned:
+ *
+ * Returns: whether the item is an entity the report lists but no event or
+ *   turn names ("Not mentioned", dimmed)
+ */
+gboolean
+briefing_sidebar_item_get_unmentioned (BriefingSidebarItem *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SIDEBAR_ITEM (self), FALSE);
+
+  return self->unmentioned;
+}
+
+/**
  * briefing_sidebar_item_set_counts:
  * @n_events: the events the row holds (in the period, if one is chosen)
  * @n_turns: the turns that speak of them
@@ -311,6 +341,9 @@ briefing_sidebar_item_set_counts (BriefingSidebarItem *self,
   g_return_val_if_fail (BRIEFING_IS_SIDEBAR_ITEM (self), FALSE);
   g_return_val_if_fail (self->kind != BRIEFING_SIDEBAR_ITEM_HEADING, FALSE);
 
+  /* In no period either. */
+  if (self->unmentioned)
+    return FALSE;
   caption = briefing_format_counts (n_events, n_turns);
   if (g_strcmp0 (caption, self->caption) == 0)
     return FALSE;

@@ -45,6 +45,7 @@ BriefingEntity          *briefing_sidebar_item_get_entity  (BriefingSidebarItem 
 gboolean                 briefing_sidebar_item_chooses     (BriefingSidebarItem *self,
                                                             BriefingTopic       *topic,
                                                             BriefingEntity      *entity);
+gboolean                 briefing_sidebar_item_get_unmentioned (BriefingSidebarItem *self);
 gboolean                 briefing_sidebar_item_set_counts  (BriefingSidebarItem *self,
                                                             guint                n_events,
                                                             guint                n_turns);

@@ -116,6 +116,11 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
   self->list_item = list_item;
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
+  /* Still choosable; dimmed, as its caption says it leads nowhere. */
+  if (briefing_sidebar_item_get_unmentioned (item))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
   if (g_set_object (&self->item, item))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

@@ -7,6 +7,7 @@
 #include "briefing-format.h"
 #include "briefing-interview-view.h"
 #include "briefing-language.h"
+#include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
 
 /*
@@ -272,6 +273,14 @@ describe_empty (gpointer    this_object,
   return g_strdup (_("This interview has no turns."));
 }
 
+/* The heading grows and shrinks with the turns below it: a zoom scales the
+ * whole page, not only its bubbles. */
+static void
+on_state_text_scale_cb (BriefingInterviewView *self)
+{
+  briefing_text_scale_labels (self->header, briefing_reader_state_get_text_scale (get_state (self)));
+}
+
 static void
 briefing_interview_view_constructed (GObject *object)
 {
@@ -284,7 +293,10 @@ briefing_interview_view_constructed (GObject *object)
   g_assert (BRIEFING_IS_INTERVIEW (self->interview));
   g_signal_connect_object (state, "selection-changed", G_CALLBACK (on_state_selection_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::text-scale", G_CALLBACK (on_state_text_scale_cb),
+                           self, G_CONNECT_SWAPPED);
   update_header (self);
+  on_state_text_scale_cb (self);
   /* The report's own words read in its language's direction. */
   gtk_widget_set_direction (GTK_WIDGET (self->title_label),
                             briefing_direction_of_report (briefing_reader_state_get_report (state)));

@@ -96,9 +96,13 @@ build_content (BriefingChip *self)
       gtk_box_append (GTK_BOX (box), icon);
     }
   /* Report text: plain, never markup or mnemonics. */
+  /* A name takes the room it needs, at every zoom, and is cut short only
+   * where the row itself is narrower than it: a cap in characters was
+   * measured in the unscaled font, so a zoomed name was cut beside free
+   * room. (A wrapping label in the chip's box is measured width-for-height
+   * by GtkBox and keeps a stale second line.) */
   label = gtk_label_new (name);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_box_append (GTK_BOX (box), label);
   gtk_button_set_child (GTK_BUTTON (self), box);
 
@@ -117,6 +121,7 @@ drop_details (BriefingChip *self)
     return;
   gtk_widget_unparent (self->details);
   self->details = NULL;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), gtk_widget_get_tooltip_text (GTK_WIDGET (self)) != NULL);
 }
 
 static gboolean
@@ -149,6 +154,8 @@ show_details_action (GtkWidget  *widget,
   self->details = briefing_entity_details_new (BRIEFING_ENTITY (self->item));
   gtk_widget_set_parent (self->details, widget);
   g_signal_connect_object (self->details, "closed", G_CALLBACK (on_details_closed_cb), self, G_CONNECT_SWAPPED);
+  /* The popover says more than the tooltip: no tooltip drawn over it. */
+  gtk_widget_set_has_tooltip (widget, FALSE);
   gtk_popover_popup (GTK_POPOVER (self->details));
 }
 

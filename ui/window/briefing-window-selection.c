@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "briefing-format.h"
+#include "briefing-report-list-view.h"
 #include "briefing-window-private.h"
 
 /*
@@ -93,12 +94,39 @@ briefing_window_init_search (BriefingWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
+/* The list of @widget, a page: its rows, not the time overview above them. */
+static GtkWidget *
+find_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *list = find_list (child);
+
+      if (list != NULL)
+        return list;
+    }
+  return NULL;
+}
+
 void
 briefing_window_search_mode_changed (BriefingWindow *self)
 {
   /* Closing the search restores everything the search hid. */
   if (!gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+      GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      /* The keyboard goes back to the list read, not to whatever GTK finds
+       * after the bar (the time overview). */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)) &&
+          BRIEFING_IS_REPORT_LIST_VIEW (page) && find_list (page) != NULL)
+        gtk_widget_grab_focus (find_list (page));
+    }
   else
     /* While the reader types the first word. */
     briefing_reader_state_prepare_search (self->state);
