@@ -177,6 +177,22 @@ update_counts (BriefingSidebar *self)
     }
 }
 
+/* Whether the row at @position is on screen whole. GTK 4.8's
+ * "list.scroll-to-item" on such a row loses the row above it (the list
+ * leaves a blank where its first rows were): scroll only when needed. */
+static gboolean
+row_in_view (BriefingSidebar *self,
+             guint            position)
+{
+  GtkWidget *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
+  GtkWidget *viewport = GTK_WIDGET (self->scrolled_window);
+  graphene_rect_t bounds;
+
+  return row != NULL && gtk_widget_get_mapped (row) &&
+         gtk_widget_compute_bounds (row, viewport, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+}
+
 /* Selects the row of the state's topic or entity, or "All Topics". */
 static void
 select_state_row (BriefingSidebar *self)
@@ -200,7 +216,7 @@ select_state_row (BriefingSidebar *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
   /* Chosen elsewhere (a chip, a link), the row comes into view. */
-  if (position != GTK_INVALID_LIST_POSITION)
+  if (position != GTK_INVALID_LIST_POSITION && !row_in_view (self, position))
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
