@@ -27,7 +27,7 @@ typedef struct
   GObject             *top_item;      /* the item at the top before a change, if any */
   guint                top_position;
   guint                keep_top_position;
-  GdkFrameClock       *keep_top_clock; /* whose after-paint does it, until then */
+  GdkFrameClock       *keep_top_clock; /* whose next layout does it, until then */
   gulong               keep_top_id;
 
   GObject             *jump_target;   /* the item a jump goes to, until its row is bound */
@@ -186,12 +186,14 @@ stop_keeping_top (BriefingReportListView *self)
 }
 
 /* GTK 4.8's list scrolls an item above the page to its top edge: the list
- * goes to its end first, and the item comes up from above. Once the list
- * has laid its new items out and painted them: before, GTK 4.8 warns that
- * it cannot scroll. */
+ * goes to its end first, and the item comes up from above. Not from the
+ * change itself, where the list has not laid its new items out (GTK 4.8
+ * warns that it cannot scroll), but in the next frame's layout, after the
+ * window's: the clock lays out again before it paints, so the first frame
+ * painted shows the list in its place. */
 static void
-on_after_paint_keep_top_cb (GdkFrameClock          *frame_clock,
-                            BriefingReportListView *self)
+on_layout_keep_top_cb (GdkFrameClock          *frame_clock,
+                       BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   GtkAdjustment *adjustment;
@@ -228,9 +230,9 @@ keep_top_item (BriefingReportListView *self,
       stop_keeping_top (self);
       priv->keep_top_clock = g_object_ref (frame_clock);
       /* Disconnected at the latest when the view goes (its dispose). */
-      priv->keep_top_id = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_keep_top_cb), self);
+      priv->keep_top_id = g_signal_connect_after (frame_clock, "layout", G_CALLBACK (on_layout_keep_top_cb), self);
     }
-  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
 static void
