@@ -8,6 +8,7 @@
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
 #include "briefing-rows-in-view.h"
+#include "briefing-subset-list.h"
 #include "briefing-text-search.h"
 #include "briefing-timeline-view.h"
 #include "briefing-turn-bubble.h"
@@ -291,6 +292,123 @@ test_timeline (void)
       }
   }
   briefing_reader_state_set_search_text (state, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+/* The event whose row is first on screen, and where the row starts. */
+static BriefingEvent *
+top_event (BriefingTimelineView *view,
+           float                *y)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *list = GTK_WIDGET (find_list_view (GTK_WIDGET (view)));
+  BriefingEventRow *top = NULL;
+  float top_y = 0;
+
+  collect_bound_rows (GTK_WIDGET (view), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_child_visible (gtk_widget_get_parent (g_ptr_array_index (rows, i))) ||
+          !gtk_widget_compute_bounds (g_ptr_array_index (rows, i), list, &bounds) ||
+          bounds.origin.y + bounds.size.height <= 0)
+        continue;
+      if (top == NULL || bounds.origin.y < top_y)
+        {
+          top = g_ptr_array_index (rows, i);
+          top_y = bounds.origin.y;
+        }
+    }
+  g_assert_nonnull (top);
+  *y = top_y;
+  return briefing_event_row_get_event (top);
+}
+
+static BriefingEventRow *
+row_of (BriefingTimelineView *view,
+        BriefingEvent        *event)
+{
+  return BRIEFING_EVENT_ROW (briefing_report_list_view_lookup_row (LIST_VIEW (view), event));
+}
+
+static void
+scroll_timeline (BriefingTimelineView *view,
+                 double                fraction)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find_list_view (GTK_WIDGET (view))));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * fraction);
+  wait_for_paint (GTK_WIDGET (view));
+  wait_for_paint (GTK_WIDGET (view));
+}
+
+/* A new topic or search: the event on top stays there if it is still shown,
+ * else the list starts from its first event, its date heading in view; so
+ * from the first frame painted after the change. */
+static void
+test_timeline_scroll_after_change (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new (state));
+  BriefingTimelineView *timeline = BRIEFING_TIMELINE_VIEW (view);
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  GtkWidget *window;
+  BriefingEvent *event;
+  float y;
+
+  briefing_reader_state_set_report (state, report);
+  briefing_timeline_view_set_show_overview (timeline, FALSE);
+  window = show_in_window (view);
+
+  /* Scrolled down, a topic: its first event on top, with its heading. */
+  scroll_timeline (timeline, 1.0);
+  briefing_reader_state_set_topic (state, topic);
+  wait_for_paint (view);
+  {
+    g_autoptr(BriefingEvent) first = g_list_model_get_item (briefing_report_list_view_get_items (LIST_VIEW (view)), 0);
+
+    event = top_event (timeline, &y);
+    g_assert_true (event == first);
+    g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
+    g_assert_true (briefing_event_row_get_show_heading (row_of (timeline, event)));
+  }
+  briefing_reader_state_set_topic (state, NULL);
+  wait_for_paint (view);
+
+  /* Scrolled part-way, a search the event on top survives: it stays on top. */
+  scroll_timeline (timeline, 0.5);
+  event = top_event (timeline, &y);
+  g_assert_true (event != briefing_subset_list_peek (BRIEFING_SUBSET_LIST (briefing_report_list_view_get_items (LIST_VIEW (view))), 0));
+  {
+    g_autofree char *phrase = g_strdup_printf ("\"%s\"", briefing_event_get_headline (event));
+
+    briefing_reader_state_set_search_text (state, phrase);
+  }
+  wait_for_paint (view);
+  g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (view)), <, 13);
+  g_assert_true (top_event (timeline, &y) == event);
+  g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
+
+  /* A search it does not survive: back to the top. */
+  briefing_reader_state_set_search_text (state, NULL);
+  wait_for_paint (view);
+  scroll_timeline (timeline, 1.0);
+  event = top_event (timeline, &y);
+  g_assert_false (event_contains (event, "troops"));
+  briefing_reader_state_set_search_text (state, "troops");
+  wait_for_paint (view);
+  {
+    g_autoptr(BriefingEvent) first = g_list_model_get_item (briefing_report_list_view_get_items (LIST_VIEW (view)), 0);
+
+    g_assert_true (top_event (timeline, &y) == first);
+    g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
@@ -698,6 +816,7 @@ main (int   argc,
 
   g_test_add_func ("/views/timeline", test_timeline);
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
+  g_test_add_func ("/views/timeline-scroll-after-change", test_timeline_scroll_after_change);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);
   g_test_add_func ("/views/rows-in-view-says-when-lost", test_rows_in_view_says_when_lost);

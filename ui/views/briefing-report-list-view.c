@@ -24,6 +24,12 @@ typedef struct
   GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
 
+  GObject             *top_item;      /* the item at the top before a change, if any */
+  guint                top_position;
+  guint                keep_top_position;
+  GdkFrameClock       *keep_top_clock; /* whose next layout does it, until then */
+  gulong               keep_top_id;
+
   GObject             *jump_target;   /* the item a jump goes to, until its row is bound */
   gboolean             jump_focus;
   guint                jump_idle_id;
@@ -109,6 +115,126 @@ window_focus (GtkWidget *widget)
   return root != NULL ? gtk_root_get_focus (root) : NULL;
 }
 
+/* The first item whose row shows at the top of the list, and its position. */
+static GObject *
+find_top_item (BriefingReportListView *self,
+               guint                  *position)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *list = GTK_WIDGET (priv->list_view);
+  GHashTableIter iter;
+  gpointer list_item, row;
+  GObject *top = NULL;
+  float top_y = 0;
+
+  if (!gtk_widget_get_mapped (list))
+    return NULL;
+  g_hash_table_iter_init (&iter, priv->made);
+  while (g_hash_table_iter_next (&iter, &list_item, &row))
+    {
+      GObject *item = gtk_list_item_get_item (list_item);
+      graphene_rect_t bounds;
+
+      /* GTK 4.8's list keeps some rows off screen, hidden. */
+      if (item == NULL || gtk_widget_get_parent (row) == NULL ||
+          !gtk_widget_get_child_visible (gtk_widget_get_parent (row)) ||
+          !gtk_widget_compute_bounds (row, list, &bounds) ||
+          bounds.origin.y + bounds.size.height <= 0)
+        continue;
+      if (top == NULL || bounds.origin.y < top_y)
+        {
+          top = item;
+          top_y = bounds.origin.y;
+          *position = gtk_list_item_get_position (list_item);
+        }
+    }
+  return top;
+}
+
+/* Where the item that was at the top is after a change of @removed items
+ * at @position into @added, or G_MAXUINT if it went. */
+static guint
+find_top_again (BriefingReportListView *self,
+                guint                   position,
+                guint                   removed,
+                guint                   added)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  BriefingSubsetList *items = BRIEFING_SUBSET_LIST (priv->items);
+
+  if (priv->top_position < position)
+    return priv->top_position;
+  if (priv->top_position >= position + removed)
+    return priv->top_position - removed + added;
+  /* It was in the span that differs: looked for in its new items. */
+  for (guint i = position; i < position + added; i++)
+    if (briefing_subset_list_peek (items, i) == (gpointer) priv->top_item)
+      return i;
+  return G_MAXUINT;
+}
+
+static void
+stop_keeping_top (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  /* A window that went disposed its clock's handlers already. */
+  if (priv->keep_top_clock != NULL && g_signal_handler_is_connected (priv->keep_top_clock, priv->keep_top_id))
+    g_signal_handler_disconnect (priv->keep_top_clock, priv->keep_top_id);
+  priv->keep_top_id = 0;
+  g_clear_object (&priv->keep_top_clock);
+}
+
+/* GTK 4.8's list scrolls an item above the page to its top edge: the list
+ * goes to its end first, and the item comes up from above. Not from the
+ * change itself, where the list has not laid its new items out (GTK 4.8
+ * warns that it cannot scroll), but in the next frame's layout, after the
+ * window's: the clock lays out again before it paints, so the first frame
+ * painted shows the list in its place. */
+static void
+on_layout_keep_top_cb (GdkFrameClock          *frame_clock,
+                       BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkAdjustment *adjustment;
+
+  stop_keeping_top (self);
+  /* An empty list has nowhere to scroll to: GTK 4.8 warns. */
+  if (priv->list_view == NULL || priv->items == NULL || g_list_model_get_n_items (priv->items) == 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (priv->list_view)))
+    return;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (priv->list_view));
+  if (priv->keep_top_position == 0 || priv->keep_top_position >= g_list_model_get_n_items (priv->items))
+    {
+      gtk_adjustment_set_value (adjustment, 0);
+      return;
+    }
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  briefing_report_list_view_scroll_to (self, priv->keep_top_position);
+}
+
+/* A new topic, search or period: the item at the top stays there if it is
+ * still shown, with its heading; else the list starts from its top. */
+static void
+keep_top_item (BriefingReportListView *self,
+               guint                   position)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (priv->list_view));
+
+  if (frame_clock == NULL)
+    return;
+  priv->keep_top_position = position != G_MAXUINT ? position : 0;
+  if (priv->keep_top_clock != frame_clock || !g_signal_handler_is_connected (frame_clock, priv->keep_top_id))
+    {
+      stop_keeping_top (self);
+      priv->keep_top_clock = g_object_ref (frame_clock);
+      /* Disconnected at the latest when the view goes (its dispose). */
+      priv->keep_top_id = g_signal_connect_after (frame_clock, "layout", G_CALLBACK (on_layout_keep_top_cb), self);
+    }
+  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
 static void
 on_items_changing_cb (BriefingReportListView *self)
 {
@@ -116,6 +242,8 @@ on_items_changing_cb (BriefingReportListView *self)
   GtkWidget *list = GTK_WIDGET (priv->list_view);
   GtkRoot *root = gtk_widget_get_root (list);
   GtkWidget *focus = window_focus (list);
+
+  g_set_object (&priv->top_item, find_top_item (self, &priv->top_position));
 
   if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
     return;
@@ -136,6 +264,12 @@ on_items_changed_cb (BriefingReportListView *self,
   /* A jump not landed yet was to a row of the list before: it is void. */
   g_clear_object (&priv->jump_target);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
+
+  if (priv->top_item != NULL)
+    {
+      keep_top_item (self, find_top_again (self, position, removed, added));
+      g_clear_object (&priv->top_item);
+    }
 
   if (priv->focus_released)
     {
@@ -337,6 +471,8 @@ briefing_report_list_view_dispose (GObject *object)
   g_clear_object (&priv->rows_in_view);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   g_clear_object (&priv->jump_target);
+  g_clear_object (&priv->top_item);
+  stop_keeping_top (self);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   /* The list unbinds its rows when the subclass disposes its template;
@@ -681,6 +817,8 @@ briefing_report_list_view_scroll_to (BriefingReportListView *self,
 
   g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
 
+  /* Where the caller scrolls to wins over where a change left the list. */
+  stop_keeping_top (self);
   /* GTK 4.8 has no gtk_list_view_scroll_to(); its list has this action. */
   gtk_widget_activate_action (GTK_WIDGET (priv->list_view), "list.scroll-to-item", "u", position);
 }
