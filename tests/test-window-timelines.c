@@ -144,25 +144,8 @@ test_drop_spreadsheet (void)
 {
   BriefingWindow *window = create_window_with_sample (1280, 800);
   g_autoptr(GFile) file = data_file ("timelinejs", "spreadsheet-template.csv");
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window_part (window, ADW_TYPE_TOAST_OVERLAY));
-  GtkDropTarget *target = NULL;
-  GSList *files = g_slist_append (NULL, file);
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean dropped = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = GTK_DROP_TARGET (controller);
-    }
-  g_assert_nonnull (target);
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
-  g_slist_free (files);
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
-  g_assert_true (dropped);
+  g_assert_true (drop_file (window, file));
   spin_until (is_not_loading, window);
   g_assert_null (briefing_window_get_error (window));
   g_assert_cmpstr (briefing_report_get_title (briefing_window_get_report (window)), ==,

@@ -385,3 +385,38 @@ run_xdotool (const char *arguments)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
+
+/**
+ * drop_file:
+ *
+ * Drops @file on @window as a file manager would: through the window's drop
+ * target, which must take a file list first.
+ *
+ * Returns: whether the drop was taken
+ */
+gboolean
+drop_file (BriefingWindow *window,
+           GFile          *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window_part (window, ADW_TYPE_TOAST_OVERLAY));
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_append (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (g_type_is_a (GDK_TYPE_FILE_LIST, gtk_drop_target_get_gtypes (target, NULL)[0]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  return dropped;
+}

@@ -43,6 +43,8 @@ GtkWidget      *window_pane               (BriefingWindow  *window,
 GtkWidget      *window_actionable         (BriefingWindow  *window,
                                            const char      *action_name);
 GtkWidget      *error_toast               (BriefingWindow  *window);
+gboolean        drop_file                 (BriefingWindow  *window,
+                                           GFile           *file);
 GtkWidget      *open_dialog               (BriefingWindow  *window);
 GtkWidget      *interview_page            (BriefingWindow  *window,
                                            guint            index);

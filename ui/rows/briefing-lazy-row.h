@@ -57,8 +57,9 @@ struct _BriefingLazyRowClass
                            gpointer         item);
   /* Lights the row up for a moment, where a jump landed (may be NULL). */
   void (*flash)           (BriefingLazyRow *self);
-  /* The item as text, for the clipboard, and the menu item that copies it
-   * (N_()); a row of a class without them copies nothing. */
+  /* The item as text, for the clipboard, and the words of the menu item
+   * that copies it (marked for translation where the subclass sets them);
+   * a row of a class without them copies nothing. */
   char *(*copy_text)      (BriefingLazyRow *self);
   const char *copy_label;
 };
