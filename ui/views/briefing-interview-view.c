@@ -167,7 +167,12 @@ on_scrolled_cb (BriefingInterviewView *self,
 {
   double value = gtk_adjustment_get_value (adjustment);
   double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-  int details = gtk_widget_get_height (GTK_WIDGET (self->details_revealer));
+  int details;
+
+  /* The template's scrolling still moves while it is torn down. */
+  if (self->details_revealer == NULL)
+    return;
+  details = gtk_widget_get_height (GTK_WIDGET (self->details_revealer));
 
   if (value <= 0)
     set_details_shown (self, TRUE);

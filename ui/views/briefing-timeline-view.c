@@ -83,8 +83,9 @@ update_list_span_cb (gpointer user_data)
 static void
 schedule_list_span (BriefingTimelineView *self)
 {
-  /* After the list has laid its rows out for the change. */
-  if (self->list_span_idle_id == 0)
+  /* After the list has laid its rows out for the change; not once the view
+   * goes (its template's scrolling still moves as it is torn down). */
+  if (self->list_span_idle_id == 0 && self->list_view != NULL)
     self->list_span_idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, update_list_span_cb, self, NULL);
 }
 
