@@ -787,6 +787,12 @@ problems_fit (gpointer dialog)
 }
 
 static gboolean
+details_shown (gpointer unused)
+{
+  return find_details_dialog () != NULL;
+}
+
+static gboolean
 is_tall (gpointer dialog)
 {
   return gtk_widget_get_height (dialog) > 800;
@@ -838,6 +844,8 @@ test_reload_error_details (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
   spin_until (is_not_loading, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL);
+  /* Shown once the old one has gone. */
+  spin_until (details_shown, NULL);
   dialog = find_details_dialog ();
   /* It grows to the height of the problems, up to the screen's. */
   wait_until (is_tall, dialog);
