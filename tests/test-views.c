@@ -488,6 +488,71 @@ test_timeline_chips (void)
   g_assert_finalize_object (report);
 }
 
+/* Tab (or Shift+Tab) from nothing focused until the focus is in the
+ * timeline's list: the list item it is in. */
+static GtkWidget *
+tab_into_list (GtkWidget        *window,
+               GtkDirectionType  direction)
+{
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  for (guint i = 0; i < 10; i++)
+    {
+      GtkWidget *item;
+
+      g_assert_true (gtk_widget_child_focus (window, direction));
+      for (item = gtk_root_get_focus (GTK_ROOT (window)); item != NULL; item = gtk_widget_get_parent (item))
+        if (GTK_IS_LIST_VIEW (gtk_widget_get_parent (item)))
+          return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* The row Tab lands on when it enters the list: the one it last left if
+ * that is on screen, else the first row on screen (the last with Shift+Tab);
+ * never one scrolled away, which is not even built: it would have no chips
+ * to go on to, and Tab would go round and round outside the list. */
+static void
+test_timeline_tab_after_scroll (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new (state));
+  GtkWidget *window, *item;
+  BriefingEvent *top;
+  float y;
+
+  briefing_reader_state_set_report (state, report);
+  window = show_in_window (view);
+  wait_for_paint (view);
+
+  /* Into the list: its first row, the one it then remembers. */
+  item = tab_into_list (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == item);
+  g_assert_true (briefing_event_row_get_event (BRIEFING_EVENT_ROW (gtk_widget_get_first_child (item))) ==
+                 top_event (BRIEFING_TIMELINE_VIEW (view), &y));
+
+  /* Scrolled away from it: the first row on screen, and on to its chips. */
+  scroll_timeline (BRIEFING_TIMELINE_VIEW (view), 0.6);
+  top = top_event (BRIEFING_TIMELINE_VIEW (view), &y);
+  item = tab_into_list (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == item);
+  g_assert_true (gtk_widget_get_child_visible (item));
+  g_assert_true (briefing_event_row_get_event (BRIEFING_EVENT_ROW (gtk_widget_get_first_child (item))) == top);
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (BRIEFING_IS_CHIP (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), item));
+
+  /* Back in from after the list, scrolled again: a row on screen. */
+  scroll_timeline (BRIEFING_TIMELINE_VIEW (view), 0.2);
+  item = tab_into_list (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_true (gtk_widget_get_child_visible (item));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 static gboolean
 turn_contains (BriefingTurn *turn,
                const char   *word)
@@ -817,6 +882,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline", test_timeline);
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/timeline-scroll-after-change", test_timeline_scroll_after_change);
+  g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);
   g_test_add_func ("/views/rows-in-view-says-when-lost", test_rows_in_view_says_when_lost);

@@ -12,6 +12,12 @@
  * GTK 4.8's list item gives the focus to its child's first focusable widget
  * before itself, so Tab would skip the row and Down would go into it: a
  * row entered by the keyboard takes the focus on its item first.
+ *
+ * Tab from outside enters a GtkListView at the item it last had the focus,
+ * even when the reader has scrolled it away since: off screen, where it is
+ * not even built (BriefingRowsInView), so it has no chips or links to go on
+ * to and Tab would leave the list again at once. It is a row on screen
+ * instead, the first (the last for Shift+Tab), as the reader sees it.
  */
 
 /* The row's item in a GtkListView, which takes the focus for it; NULL
@@ -24,6 +30,46 @@ list_item_of (GtkWidget *row)
   if (item == NULL || !GTK_IS_LIST_VIEW (gtk_widget_get_parent (item)))
     return NULL;
   return item;
+}
+
+/* Whether @item is laid out in the list's view: GTK 4.8 hides the others. */
+static gboolean
+on_screen (GtkWidget *item,
+           GtkWidget *list)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_child_visible (item) &&
+         gtk_widget_compute_bounds (item, list, &bounds) &&
+         bounds.origin.y + bounds.size.height > 0 &&
+         bounds.origin.y < gtk_widget_get_height (list);
+}
+
+/* The first item on screen of @list, or the last when going backward. */
+static GtkWidget *
+item_on_screen (GtkWidget        *list,
+                GtkDirectionType  direction)
+{
+  gboolean backward = direction == GTK_DIR_TAB_BACKWARD;
+  GtkWidget *found = NULL;
+  graphene_rect_t best = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  /* By where they are, not by the order of the list's children. */
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      graphene_rect_t bounds;
+
+      if (!on_screen (item, list) || !gtk_widget_compute_bounds (item, list, &bounds))
+        continue;
+      if (found == NULL ||
+          (backward ? bounds.origin.y > best.origin.y : bounds.origin.y < best.origin.y))
+        {
+          found = item;
+          best = bounds;
+        }
+    }
+  return found;
 }
 
 /**
@@ -46,6 +92,17 @@ briefing_row_focus (GtkWidget        *row,
 
   on_item = gtk_widget_is_focus (item);
   in_row = gtk_widget_get_focus_child (row) != NULL;
+
+  /* Entering the list from outside, at a row scrolled away: one on screen. */
+  if ((direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD) &&
+      gtk_widget_get_focus_child (gtk_widget_get_parent (item)) == NULL &&
+      !on_screen (item, gtk_widget_get_parent (item)))
+    {
+      GtkWidget *visible = item_on_screen (gtk_widget_get_parent (item), direction);
+
+      if (visible != NULL)
+        return gtk_widget_child_focus (visible, direction);
+    }
 
   switch (direction)
     {
