@@ -871,6 +871,135 @@ test_window_sidebar_click (void)
   destroy_window (window);
 }
 
+/* A report with a long sidebar: 40 topics and 400 entities, an event for
+ * each topic, rows of different heights. */
+static GFile *
+long_sidebar_report (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"briefing\",\"version\":\"1.0\","
+                                          "\"title\":\"A long sidebar\",\"topics\":[");
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s{\"id\":\"topic-%u\",\"title\":\"Topic %u\"}", i ? "," : "", i, i);
+  g_string_append (json, "],\"entities\":[");
+  /* Rows of different heights: a role under some names. */
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (json, "%s{\"id\":\"entity-%u\",\"name\":\"Person %u\",\"kind\":\"person\"%s}",
+                            i ? "," : "", i, i, i % 3 ? ",\"role\":\"A spokesperson of the ministry\"" : "");
+  g_string_append (json, "],\"events\":[");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s{\"id\":\"event-%u\",\"date\":\"2024-10-%02u\",\"headline\":\"Event %u\","
+                            "\"topics\":[\"topic-%u\"],\"actors\":[\"entity-%u\"]}",
+                            i ? "," : "", i, 1 + i % 28, i, i, i * 10);
+  g_string_append (json, "]}");
+  file = g_file_new_tmp ("briefing-long-sidebar-XXXXXX.briefing", &stream, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_replace_contents (file, json->str, json->len, NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return file;
+}
+
+/* Whether the sidebar's list shows rows all down its view: no run of
+ * height without one longer than the space between two rows. */
+static gboolean
+sidebar_has_no_blank (BriefingWindow *window)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (SIDEBAR (window)), GTK_TYPE_LIST_VIEW);
+  GtkWidget *viewport = gtk_widget_get_parent (list);
+  int height = gtk_widget_get_height (viewport);
+  int blank_from = -1;
+
+  for (int y = 0; y < height; y += 2)
+    {
+      graphene_point_t point;
+      GtkWidget *picked;
+
+      g_assert_true (gtk_widget_compute_point (viewport, list, &GRAPHENE_POINT_INIT (40, y), &point));
+      picked = gtk_widget_pick (list, point.x, point.y, GTK_PICK_DEFAULT);
+      if (picked != NULL && picked != list)
+        blank_from = -1;
+      else if (blank_from < 0)
+        blank_from = y;
+      else if (y - blank_from > 24)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the sidebar row of the state's topic or entity is whole in view. */
+static gboolean
+sidebar_shows_choice (BriefingWindow *window)
+{
+  BriefingReaderState *state = briefing_window_get_state (window);
+  GtkWidget *list = find_descendant (GTK_WIDGET (SIDEBAR (window)), GTK_TYPE_LIST_VIEW);
+  GtkWidget *viewport = gtk_widget_get_parent (list);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (BRIEFING_IS_SIDEBAR_ROW (row) && gtk_widget_get_mapped (row) &&
+          briefing_sidebar_item_chooses (briefing_sidebar_row_get_item (BRIEFING_SIDEBAR_ROW (row)),
+                                         briefing_reader_state_get_topic (state),
+                                         briefing_reader_state_get_entity (state)))
+        return gtk_widget_compute_bounds (row, viewport, &bounds) && bounds.origin.y >= 0 &&
+               bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+    }
+  return FALSE;
+}
+
+/* A topic or entity chosen elsewhere (a chip, a link) brings its sidebar
+ * row into view, and the list around it shows no blank (GTK 4.8 once left
+ * one where its first rows were, told to scroll to a row already in view,
+ * with a generated report of 10,000 events: the sidebar scrolls only when
+ * the row is not in view; this report has not shown the blank either way). */
+static void
+test_window_sidebar_follows_choice (void)
+{
+  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GFile) file = long_sidebar_report ();
+  BriefingReaderState *state = briefing_window_get_state (window);
+  BriefingReport *report;
+  const guint entities[] = { 3, 200, 399, 0, 5 };
+
+  /* Chosen at once, before the sidebar was ever laid out. */
+  open_and_wait (window, file);
+  report = briefing_window_get_report (window);
+  {
+    g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), 3);
+
+    briefing_reader_state_set_topic (state, topic);
+  }
+  wait_for_paint (GTK_WIDGET (window));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (sidebar_shows_choice (window));
+  g_assert_true (sidebar_has_no_blank (window));
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      g_autoptr(BriefingTopic) topic = g_list_model_get_item (briefing_report_get_topics (report), entities[i] % 40);
+      g_autoptr(BriefingEntity) entity = g_list_model_get_item (briefing_report_get_entities (report), entities[i]);
+
+      briefing_reader_state_set_topic (state, topic);
+      wait_for_paint (GTK_WIDGET (window));
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_true (sidebar_shows_choice (window));
+      g_assert_true (sidebar_has_no_blank (window));
+      briefing_reader_state_set_entity (state, entity);
+      wait_for_paint (GTK_WIDGET (window));
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_true (sidebar_shows_choice (window));
+      g_assert_true (sidebar_has_no_blank (window));
+    }
+
+  destroy_window (window);
+  g_assert_true (g_file_delete (file, NULL, NULL));
+}
+
 static void
 test_window_wide_sidebar_toggle (void)
 {
@@ -1060,6 +1189,7 @@ main (int   argc,
   g_test_add_func ("/window/search-first-keys", test_window_search_first_keys);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/sidebar-click", test_window_sidebar_click);
+  g_test_add_func ("/window/sidebar-follows-choice", test_window_sidebar_follows_choice);
   g_test_add_func ("/window/wide-sidebar-toggle", test_window_wide_sidebar_toggle);
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/zoom", test_window_zoom);
