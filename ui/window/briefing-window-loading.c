@@ -181,12 +181,64 @@ show_error_toast (BriefingWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Every problem on a line of its own, as `briefing --validate` says them:
+ * what a reader pastes into a mail or a bug report. */
+static char *
+format_problem_lines (const GError *error,
+                      const char   *name)
+{
+  GPtrArray *problems = briefing_load_error_get_problems (error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_omitted;
+
+  if (problems == NULL || problems->len == 0)
+    return g_strdup (error->message);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), name);
+
+      g_string_append_printf (text, "%s\n", line);
+    }
+  if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
+    {
+      /* Translators: the last line of the problems copied, after the file's name */
+      g_string_append_printf (text, ngettext ("%s: and %'u more problem", "%s: and %'u more problems", n_omitted),
+                              name, n_omitted);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Whether @error of the file @name is the error remembered already, every
+ * problem the same. */
+static gboolean
+is_last_error (BriefingWindow *self,
+               const char     *name,
+               const GError   *error,
+               gboolean        kept)
+{
+  g_autofree char *last = NULL;
+  g_autofree char *now = NULL;
+
+  if (self->last_error == NULL || kept != self->last_error_kept ||
+      g_strcmp0 (name, self->last_error_name) != 0 ||
+      !g_error_matches (self->last_error, error->domain, error->code))
+    return FALSE;
+  last = format_problem_lines (self->last_error, self->last_error_name);
+  now = format_problem_lines (error, name);
+  return g_str_equal (last, now);
+}
+
 static void
 remember_error (BriefingWindow *self,
                 const char     *name,
                 const GError   *error,
                 gboolean        kept)
 {
+  /* The same mistake saved again: the details shown stay as they are,
+   * scrolled where the reader left them. */
+  if (is_last_error (self, name, error, kept))
+    return;
   g_clear_error (&self->last_error);
   self->last_error = g_error_copy (error);
   g_free (self->last_error_name);
@@ -483,34 +535,6 @@ briefing_window_get_error (BriefingWindow *self)
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
 
   return self->last_error;
-}
-
-/* Every problem on a line of its own, as `briefing --validate` says them:
- * what a reader pastes into a mail or a bug report. */
-static char *
-format_problem_lines (const GError *error,
-                      const char   *name)
-{
-  GPtrArray *problems = briefing_load_error_get_problems (error);
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n_omitted;
-
-  if (problems == NULL || problems->len == 0)
-    return g_strdup (error->message);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *line = briefing_problem_to_string (g_ptr_array_index (problems, i), name);
-
-      g_string_append_printf (text, "%s\n", line);
-    }
-  if ((n_omitted = briefing_load_error_get_n_omitted (error)) > 0)
-    {
-      /* Translators: the last line of the problems copied, after the file's name */
-      g_string_append_printf (text, ngettext ("%s: and %'u more problem", "%s: and %'u more problems", n_omitted),
-                              name, n_omitted);
-      g_string_append_c (text, '\n');
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
