@@ -562,6 +562,23 @@ on_problems_height_cb (GtkAdjustment     *adjustment,
     gtk_scrolled_window_set_min_content_height (scrolled, height);
 }
 
+/* The height of @text in @view, a line for each of its lines. */
+static int
+unwrapped_height (GtkTextView *view,
+                  const char  *text)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (view)),
+                                                         NULL, NULL);
+  int line = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics)) + gtk_text_view_get_pixels_below_lines (view);
+  int n_lines = 1;
+
+  pango_font_metrics_unref (metrics);
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n_lines++;
+  return n_lines * line;
+}
+
 /* The size of the monitor @widget is on, or of the first one. */
 static GdkRectangle
 get_screen_geometry (GtkWidget *widget)
@@ -635,6 +652,12 @@ briefing_window_show_error_details (BriefingWindow *self)
    * before: the dialog grows to it then. */
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), "notify::upper",
                            G_CALLBACK (on_problems_height_cb), scrolled, 0);
+  /* GTK 4.8's text view wraps only the lines in view until something else
+   * lays it out again (under load that can be never): start from the height
+   * of its lines unwrapped, which is all of it for problems that fit a line. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled),
+                                              MIN (unwrapped_height (GTK_TEXT_VIEW (view), problems),
+                                                   gtk_scrolled_window_get_max_content_height (GTK_SCROLLED_WINDOW (scrolled))));
   gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
 
