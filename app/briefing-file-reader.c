@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-file-reader.h"
 
 /*
@@ -230,8 +231,12 @@ read_local (const char    *path,
             GError       **error)
 {
   g_autoptr(GByteArray) contents = NULL;
+  BriefingCancelCheck check;
   struct stat before, after;
   int fd;
+
+  /* Asked before each 64 KiB read. */
+  briefing_cancel_check_init (&check, cancellable, BRIEFING_LOAD_STAGE_READ, 1);
 
   /* O_NONBLOCK: should the file have become a pipe since it was asked
    * about, open() must not wait for a writer. */
@@ -266,8 +271,9 @@ read_local (const char    *path,
       guint8 buffer[CHUNK_SIZE];
       gssize n;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (briefing_cancel_check_now (&check))
         {
+          g_cancellable_set_error_if_cancelled (cancellable, error);
           close (fd);
           return NULL;
         }

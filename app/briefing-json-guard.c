@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-json-guard.h"
 
 /*
@@ -39,8 +40,7 @@ typedef struct
   GHashTable *wanted;            /* locate mode: pointer → GPtrArray of problems */
   gsize       column_pos;        /* locate mode: a byte offset on the current line, */
   guint       column;            /* and its column, to count on from */
-  GCancellable *cancellable;
-  guint       n_values;          /* values met, to check cancellable */
+  BriefingCancelCheck check;     /* asked every few thousand values */
   gboolean    stop;              /* cancelled */
 } Scanner;
 
@@ -608,10 +608,7 @@ scan_value (Scanner *s)
   char c;
 
   skip_space (s);
-  /* Checked now and then: it takes a lock. Every 4,096 values is well
-   * under a millisecond of walking. */
-  if (s->cancellable != NULL && (++s->n_values & 0xFFF) == 0 &&
-      g_cancellable_is_cancelled (s->cancellable))
+  if (briefing_cancel_check_item (&s->check))
     s->stop = TRUE;
   if (s->wanted != NULL && !s->stop)
     mark_value (s);
@@ -687,10 +684,10 @@ briefing_json_guard (const char        *data,
  * end of a piece is checked whole with the next. Returns FALSE with
  * @invalid NULL when cancelled. */
 static gboolean
-validate_utf8 (const char    *data,
-               gsize          length,
-               const char   **invalid,
-               GCancellable  *cancellable)
+validate_utf8 (const char           *data,
+               gsize                 length,
+               const char          **invalid,
+               BriefingCancelCheck  *check)
 {
   const gsize piece = 1024 * 1024;
   gsize pos = 0;
@@ -700,7 +697,7 @@ validate_utf8 (const char    *data,
       gsize n = MIN (piece, length - pos);
       const char *end;
 
-      if (g_cancellable_is_cancelled (cancellable))
+      if (briefing_cancel_check_now (check))
         {
           *invalid = NULL;
           return FALSE;
@@ -748,9 +745,10 @@ briefing_json_guard_cancellable (const char        *data,
   s.length = length;
   s.line = 1;
   s.shape = shape;
-  s.cancellable = cancellable;
+  /* Well under a millisecond of walking between two questions. */
+  briefing_cancel_check_init (&s.check, cancellable, BRIEFING_LOAD_STAGE_GUARD, 4096);
 
-  if (!validate_utf8 (data, length, &invalid, cancellable))
+  if (!validate_utf8 (data, length, &invalid, &s.check))
     {
       if (invalid == NULL)
         return NULL;  /* cancelled */
@@ -838,7 +836,7 @@ briefing_json_locate_cancellable (const char   *data,
   s.line = 1;
   s.path = path;
   s.wanted = wanted;
-  s.cancellable = cancellable;
+  briefing_cancel_check_init (&s.check, cancellable, BRIEFING_LOAD_STAGE_LOCATE, 4096);
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     s.pos = s.line_start = 3;
   s.column_pos = s.line_start;

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-file-reader.h"
 #include "briefing-json-guard.h"
 #include "briefing-json-reader.h"
@@ -112,14 +113,16 @@ error_from_parser (const char   *file_name,
 /* json-glib parses a text to its end, uncancellable, and a 90 MB report
  * takes it seconds. So the root's arrays are parsed in chunks of elements
  * the guard marked (a few milliseconds each), between which a cancel is
- * heard; and each element is built as soon as it is parsed. */
+ * heard; and each element is built as soon as it is parsed, the builder
+ * asking again every few elements. Returns NULL with no error when @check
+ * was cancelled. */
 static JsonNode *
 parse_in_chunks (const char              *data,
                  gsize                    length,
                  const BriefingJsonShape *shape,
                  Streaming               *streaming,
                  const char              *file_name,
-                 GCancellable            *cancellable,
+                 BriefingCancelCheck     *check,
                  GError                 **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -150,7 +153,8 @@ parse_in_chunks (const char              *data,
       JsonArray *tree_array = briefing_json_reader_peek_array (tree_node);
       JsonArray *elements;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      briefing_cancel_check_set_stage (check, BRIEFING_LOAD_STAGE_PARSE, 1);
+      if (briefing_cancel_check_now (check))
         return NULL;
       g_string_truncate (text, 0);
       g_string_append_c (text, '[');
@@ -162,6 +166,7 @@ parse_in_chunks (const char              *data,
           return NULL;
         }
       elements = briefing_json_reader_peek_array (json_parser_get_root (parser));
+      briefing_cancel_check_set_stage (check, BRIEFING_LOAD_STAGE_BUILD, BRIEFING_BUILD_CHECK_EVERY);
       for (guint k = 0; elements != NULL && k < json_array_get_length (elements); k++)
         {
           JsonNode *node = json_array_get_element (elements, k);
@@ -176,6 +181,8 @@ parse_in_chunks (const char              *data,
           /* Within a chunk, as if its elements were all of a size. */
           report_progress (streaming, chunk->start + (chunk->end - chunk->start) * (k + 1) / chunk->n_elements,
                            length);
+          if (briefing_cancel_check_item (check))
+            return NULL;
         }
     }
   return g_steal_pointer (&root);
@@ -265,6 +272,7 @@ load_data (const char            *data,
   g_autoptr(BriefingTimelineJs) timeline = NULL;
   BriefingJsonShape shape;
   Streaming streaming = { 0 };
+  BriefingCancelCheck check;
   BriefingReport *report;
   gboolean may_be_timeline;
 
@@ -296,7 +304,8 @@ load_data (const char            *data,
       return NULL;
     }
 
-  builder = briefing_report_builder_new ();
+  briefing_cancel_check_init (&check, cancellable, BRIEFING_LOAD_STAGE_PARSE, 1);
+  builder = briefing_report_builder_new (&check);
   streaming.builder = builder;
   streaming.stream_items = TRUE;
   streaming.stream_events = can_stream_events (&shape);
@@ -312,9 +321,14 @@ load_data (const char            *data,
   else if (may_be_timeline)
     streaming.stream_items = FALSE;
 
-  root = parse_in_chunks (data, length, &shape, &streaming, file_name, cancellable, error);
+  root = parse_in_chunks (data, length, &shape, &streaming, file_name, &check, error);
   briefing_json_shape_clear (&shape);
-  if (root == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (briefing_cancel_check_is_cancelled (&check))
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return NULL;
+    }
+  if (root == NULL)
     return NULL;
 
   /* A streamed timeline is one whatever is left of its tree. */
@@ -328,7 +342,9 @@ load_data (const char            *data,
     }
 
   report = briefing_report_builder_finish (builder, root, &problems);
-  if (report == NULL)
+  if (report == NULL && briefing_cancel_check_is_cancelled (&check))
+    g_cancellable_set_error_if_cancelled (cancellable, error);
+  else if (report == NULL)
     g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
   return report;
 }

@@ -5,6 +5,7 @@
  * is immutable: nothing outside app/ may call these. Strings and arrays passed
  * in are taken (transfer full). */
 
+#include "briefing-cancel-check.h"
 #include "briefing-entity.h"
 #include "briefing-event-parts.h"
 #include "briefing-event.h"
@@ -89,10 +90,11 @@ void                 _briefing_report_set_source    (BriefingReport *self,
                                                      char          **authors);
 void                 _briefing_report_set_published (BriefingReport     *self,
                                                      const BriefingDate *published);
-void                 _briefing_report_set_lists     (BriefingReport *self,
-                                                     GPtrArray      *topics,
-                                                     GPtrArray      *entities,
-                                                     GPtrArray      *events,
-                                                     GPtrArray      *interviews);
+gboolean             _briefing_report_set_lists     (BriefingReport      *self,
+                                                     GPtrArray           *topics,
+                                                     GPtrArray           *entities,
+                                                     GPtrArray           *events,
+                                                     GPtrArray           *interviews,
+                                                     BriefingCancelCheck *check);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-model-private.h"
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
@@ -34,7 +35,14 @@ struct _BriefingReportBuilder
   GHashTable *broken_ids;
 
   gboolean    built[BRIEFING_REPORT_LIST_NONE];  /* the lists add_item() built */
+
+  /* The load's: every loop over items counts through it, and ends once
+   * it is cancelled. May be NULL. */
+  BriefingCancelCheck *check;
 };
+
+static BriefingBuiltHook built_hook;
+static gpointer built_hook_data;
 
 typedef void (*BuildItem) (BriefingReportBuilder *b, JsonNode *node, guint index);
 
@@ -100,6 +108,8 @@ register_id (BriefingReportBuilder *b,
   g_hash_table_insert (ids, (gpointer) id, object);
   if (!BRIEFING_IS_EVENT (object))
     g_hash_table_insert (b->first_index, object, GUINT_TO_POINTER (index + 1));
+  if (built_hook != NULL)
+    built_hook (object, built_hook_data);
   return TRUE;
 }
 
@@ -219,7 +229,7 @@ take_refs (BriefingReportBuilder *b,
 
   refs = g_ptr_array_new_full (n, g_object_unref);
   briefing_json_reader_push_member (&b->reader, member);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !briefing_cancel_check_item (b->check); i++)
     {
       g_autofree char *id = NULL;
       gpointer target;
@@ -551,7 +561,7 @@ take_participants (BriefingReportBuilder *b,
     }
 
   briefing_json_reader_push_member (&b->reader, "participants");
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !briefing_cancel_check_item (b->check); i++)
     {
       JsonObject *participant;
       BriefingEntity *entity = NULL;
@@ -640,7 +650,7 @@ build_interview (BriefingReportBuilder *b,
 
   array = briefing_json_reader_take_array (&b->reader, object, "turns", BRIEFING_JSON_REQUIRED);
   briefing_json_reader_push_member (&b->reader, "turns");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && !briefing_cancel_check_item (b->check); i++)
     {
       JsonObject *turn_object;
       BriefingTurn *turn;
@@ -671,7 +681,7 @@ build_list (BriefingReportBuilder *b,
   if (b->built[list])
     return;
   array = briefing_json_reader_take_array (&b->reader, root, lists[list].name, lists[list].need);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && !briefing_cancel_check_item (b->check); i++)
     {
       g_string_printf (b->reader.path, "/%s/%u", lists[list].name, i);
       lists[list].build (b, json_array_get_element (array, i), i);
@@ -681,18 +691,24 @@ build_list (BriefingReportBuilder *b,
 
 static int
 compare_events (gconstpointer a,
-                gconstpointer b)
+                gconstpointer b,
+                gpointer      user_data)
 {
   return briefing_event_compare (*(BriefingEvent **) a, *(BriefingEvent **) b);
 }
 
 /* Public */
 
+/**
+ * briefing_report_builder_new:
+ * @check: (nullable): the load's cancel check, which must outlive the builder
+ */
 BriefingReportBuilder *
-briefing_report_builder_new (void)
+briefing_report_builder_new (BriefingCancelCheck *check)
 {
   BriefingReportBuilder *self = g_new0 (BriefingReportBuilder, 1);
 
+  self->check = check;
   briefing_json_reader_init (&self->reader);
   self->topics = g_ptr_array_new_with_free_func (g_object_unref);
   self->entities = g_ptr_array_new_with_free_func (g_object_unref);
@@ -772,7 +788,8 @@ briefing_report_builder_add_item (BriefingReportBuilder *self,
  * @root: the parsed document, less the items given to add_item()
  * @problems: (out) (transfer full): every problem found, when there is one
  *
- * Returns: (transfer full) (nullable): the report, or %NULL with @problems set
+ * Returns: (transfer full) (nullable): the report, or %NULL with @problems
+ *   set, or %NULL with @problems %NULL when the builder's check was cancelled
  */
 BriefingReport *
 briefing_report_builder_finish (BriefingReportBuilder  *self,
@@ -799,24 +816,44 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
       return NULL;
     }
 
+  if (self->check != NULL)
+    briefing_cancel_check_set_stage (self->check, BRIEFING_LOAD_STAGE_BUILD, BRIEFING_BUILD_CHECK_EVERY);
   report = _briefing_report_new ();
+  if (built_hook != NULL)
+    built_hook (G_OBJECT (report), built_hook_data);
   briefing_report_members_read (&self->reader, object, report, g_steal_pointer (&version));
   briefing_report_eras_read (&self->reader, object, report);
   for (BriefingReportList list = 0; list < BRIEFING_REPORT_LIST_NONE; list++)
     build_list (self, object, list);
 
+  *problems = NULL;
+  if (briefing_cancel_check_is_cancelled (self->check))
+    return NULL;
   if (self->reader.problems->len > 0)
     {
       *problems = g_ptr_array_ref (self->reader.problems);
       return NULL;
     }
 
-  g_ptr_array_sort (self->events, compare_events);
-  _briefing_report_set_lists (report,
-                              g_steal_pointer (&self->topics),
-                              g_steal_pointer (&self->entities),
-                              g_steal_pointer (&self->events),
-                              g_steal_pointer (&self->interviews));
-  *problems = NULL;
+  /* Merges of two pointers: a thousand are some tens of microseconds. */
+  if (self->check != NULL)
+    briefing_cancel_check_set_stage (self->check, BRIEFING_LOAD_STAGE_SORT, 1024);
+  if (!briefing_sort_cancellable (self->events, compare_events, NULL, self->check))
+    return NULL;
+  if (!_briefing_report_set_lists (report,
+                                   g_steal_pointer (&self->topics),
+                                   g_steal_pointer (&self->entities),
+                                   g_steal_pointer (&self->events),
+                                   g_steal_pointer (&self->interviews),
+                                   self->check))
+    return NULL;
   return g_steal_pointer (&report);
+}
+
+void
+_briefing_report_builder_set_built_hook (BriefingBuiltHook hook,
+                                         gpointer          user_data)
+{
+  built_hook = hook;
+  built_hook_data = user_data;
 }

@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-report.h"
 
 G_BEGIN_DECLS
@@ -23,9 +24,13 @@ typedef enum
   BRIEFING_REPORT_LIST_NONE,     /* any other member */
 } BriefingReportList;
 
+/* Items built between two questions to the cancellable: an event is some
+ * tens of microseconds. */
+#define BRIEFING_BUILD_CHECK_EVERY 32
+
 BriefingReportList     briefing_report_list_from_name    (const char            *name);
 
-BriefingReportBuilder *briefing_report_builder_new       (void);
+BriefingReportBuilder *briefing_report_builder_new       (BriefingCancelCheck   *check);
 void                   briefing_report_builder_free      (BriefingReportBuilder *self);
 gboolean               briefing_report_builder_add_item  (BriefingReportBuilder *self,
                                                           BriefingReportList     list,
@@ -36,5 +41,12 @@ BriefingReport        *briefing_report_builder_finish    (BriefingReportBuilder 
                                                           GPtrArray            **problems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriefingReportBuilder, briefing_report_builder_free)
+
+/* For tests: called in the loading thread with each topic, entity, event and
+ * interview a builder keeps, and with the report it makes. */
+typedef void (*BriefingBuiltHook) (GObject  *object,
+                                   gpointer  user_data);
+void _briefing_report_builder_set_built_hook (BriefingBuiltHook hook,
+                                              gpointer          user_data);
 
 G_END_DECLS

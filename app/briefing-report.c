@@ -224,14 +224,18 @@ index_seal (GHashTable *building,
 
   g_hash_table_iter_init (&iter, building);
   while (g_hash_table_iter_next (&iter, &subject, &items))
-    g_hash_table_insert (sealed, subject, briefing_object_list_new (item_type, items));
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (sealed, subject, briefing_object_list_new (item_type, items));
+    }
 }
 
 static void
-index_events (BriefingReport *self,
-              GHashTable     *events_index)
+index_events (BriefingReport      *self,
+              GHashTable          *events_index,
+              BriefingCancelCheck *check)
 {
-  for (guint i = 0; i < briefing_object_list_get_size (self->events); i++)
+  for (guint i = 0; i < briefing_object_list_get_size (self->events) && !briefing_cancel_check_item (check); i++)
     {
       BriefingEvent *event = briefing_object_list_get (self->events, i);
       BriefingAttribution *attribution = briefing_event_get_attribution (event);
@@ -257,17 +261,18 @@ index_events (BriefingReport *self,
 }
 
 static void
-index_turns (BriefingReport *self,
-             GHashTable     *turns_index)
+index_turns (BriefingReport      *self,
+             GHashTable          *turns_index,
+             BriefingCancelCheck *check)
 {
-  for (guint i = 0; i < briefing_object_list_get_size (self->interviews); i++)
+  for (guint i = 0; i < briefing_object_list_get_size (self->interviews) && !briefing_cancel_check_is_cancelled (check); i++)
     {
       BriefingInterview *interview = briefing_object_list_get (self->interviews, i);
       GListModel *turns = briefing_interview_get_turns (interview);
       guint n_turns = g_list_model_get_n_items (turns);
 
       self->n_turns += n_turns;
-      for (guint t = 0; t < n_turns; t++)
+      for (guint t = 0; t < n_turns && !briefing_cancel_check_item (check); t++)
         {
           BriefingTurn *turn = briefing_object_list_get (BRIEFING_OBJECT_LIST (turns), t);
 
@@ -279,16 +284,18 @@ index_turns (BriefingReport *self,
 }
 
 /* Takes the lists (events already in the timeline's order) and builds the
- * indexes and counts that selections read. */
-void
-_briefing_report_set_lists (BriefingReport *self,
-                            GPtrArray      *topics,
-                            GPtrArray      *entities,
-                            GPtrArray      *events,
-                            GPtrArray      *interviews)
+ * indexes and counts that selections read. Returns FALSE when @check was
+ * cancelled on the way: the report is then only fit to be freed. */
+gboolean
+_briefing_report_set_lists (BriefingReport      *self,
+                            GPtrArray           *topics,
+                            GPtrArray           *entities,
+                            GPtrArray           *events,
+                            GPtrArray           *interviews,
+                            BriefingCancelCheck *check)
 {
-  g_autoptr(GHashTable) events_index = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) turns_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) events_index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) turns_index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   self->topics = briefing_object_list_new (BRIEFING_TYPE_TOPIC, topics);
   self->entities = briefing_object_list_new (BRIEFING_TYPE_ENTITY, entities);
@@ -296,18 +303,22 @@ _briefing_report_set_lists (BriefingReport *self,
   self->interviews = briefing_object_list_new (BRIEFING_TYPE_INTERVIEW, interviews);
 
   /* An entity can be place and actor of one event: index_add skips the
-   * repeat because an event's subjects are added one event at a time. */
-  index_events (self, events_index);
-  index_turns (self, turns_index);
+   * repeat because an event's subjects are added one event at a time. An
+   * event adds itself to a few lists: a hundred are some tens of
+   * microseconds between two questions to the cancellable. */
+  if (check != NULL)
+    briefing_cancel_check_set_stage (check, BRIEFING_LOAD_STAGE_INDEX, 128);
+  index_events (self, events_index, check);
+  index_turns (self, turns_index, check);
 
-  for (guint i = 0; i < topics->len; i++)
+  for (guint i = 0; i < topics->len && !briefing_cancel_check_item (check); i++)
     {
       BriefingTopic *topic = g_ptr_array_index (topics, i);
 
       _briefing_topic_set_counts (topic, index_count (events_index, topic),
                                   index_count (turns_index, topic));
     }
-  for (guint i = 0; i < entities->len; i++)
+  for (guint i = 0; i < entities->len && !briefing_cancel_check_item (check); i++)
     {
       BriefingEntity *entity = g_ptr_array_index (entities, i);
 
@@ -315,8 +326,11 @@ _briefing_report_set_lists (BriefingReport *self,
                                    index_count (turns_index, entity));
     }
 
+  if (briefing_cancel_check_is_cancelled (check))
+    return FALSE;
   index_seal (events_index, self->events_by_subject, BRIEFING_TYPE_EVENT);
   index_seal (turns_index, self->turns_by_subject, BRIEFING_TYPE_TURN);
+  return TRUE;
 }
 
 const char *

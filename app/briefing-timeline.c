@@ -580,6 +580,6 @@ briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
   _briefing_report_set_lists (report, g_steal_pointer (&topics),
                               g_ptr_array_new_with_free_func (g_object_unref),
                               g_steal_pointer (&events),
-                              g_ptr_array_new_with_free_func (g_object_unref));
+                              g_ptr_array_new_with_free_func (g_object_unref), NULL);
   return report;
 }
