@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefing-cancel-check.h"
+#include "briefing-free-later.h"
 #include "briefing-file-reader.h"
 #include "briefing-json-guard.h"
 #include "briefing-json-reader.h"
@@ -188,6 +189,18 @@ parse_in_chunks (const char              *data,
   return g_steal_pointer (&root);
 }
 
+/* A cancelled load ends at once: what it built so far, a second of freeing
+ * at 300,000 events, is freed on the side (briefing-free-later.c). */
+static void
+free_built_later (BriefingReportBuilder **builder,
+                  JsonNode              **root,
+                  BriefingTimelineJs    **timeline)
+{
+  briefing_free_later (g_steal_pointer (builder), (GDestroyNotify) briefing_report_builder_free);
+  briefing_free_later (g_steal_pointer (root), (GDestroyNotify) json_node_unref);
+  briefing_free_later (g_steal_pointer (timeline), (GDestroyNotify) briefing_timelinejs_free);
+}
+
 /* Events can be built as they come only when every topic and entity they may
  * refer to came before them. */
 static gboolean
@@ -326,6 +339,7 @@ load_data (const char            *data,
   if (briefing_cancel_check_is_cancelled (&check))
     {
       g_cancellable_set_error_if_cancelled (cancellable, error);
+      free_built_later (&builder, &root, &timeline);
       return NULL;
     }
   if (root == NULL)
@@ -343,7 +357,10 @@ load_data (const char            *data,
 
   report = briefing_report_builder_finish (builder, root, &problems);
   if (report == NULL && briefing_cancel_check_is_cancelled (&check))
-    g_cancellable_set_error_if_cancelled (cancellable, error);
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      free_built_later (&builder, &root, &timeline);
+    }
   else if (report == NULL)
     g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
   return report;

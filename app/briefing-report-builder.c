@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefing-cancel-check.h"
+#include "briefing-free-later.h"
 #include "briefing-model-private.h"
 #include "briefing-json-reader.h"
 #include "briefing-problem.h"
@@ -846,7 +847,12 @@ briefing_report_builder_finish (BriefingReportBuilder  *self,
                                    g_steal_pointer (&self->events),
                                    g_steal_pointer (&self->interviews),
                                    self->check))
-    return NULL;
+    {
+      /* Cancelled with the whole report built: freed on the side, as the
+       * loader frees the rest (briefing-free-later.c). */
+      briefing_free_later (g_steal_pointer (&report), g_object_unref);
+      return NULL;
+    }
   return g_steal_pointer (&report);
 }
 

@@ -10,7 +10,9 @@
  * - "heard": until the loading thread's check finds the load cancelled, and
  *   in which stage (read, guard, parse, build, sort, index, locate);
  * - "stopped": until the completion callback, when the worker thread has
- *   freed what it built and returned — the figure docs/robustness.md keeps;
+ *   returned — the figure docs/robustness.md keeps;
+ * - "freed": until what the load built is freed too, on the side
+ *   (briefing_free_later()), while the next load could already run;
  * - the process's CPU time over "stopped" (the main thread sleeps in its
  *   main loop meanwhile, so it is the worker's), as the machine may be
  *   loaded: the load average is printed before and after.
@@ -31,6 +33,7 @@
 #include <time.h>
 
 #include "briefing-cancel-check.h"
+#include "briefing-free-later.h"
 #include "briefing-loader.h"
 
 typedef struct
@@ -42,6 +45,7 @@ typedef struct
   gint64            cancelled_cpu;
   gint64            finished_at;
   gint64            finished_cpu;
+  gint64            freed_at;
   gboolean          cancelled;
   BriefingLoadStage cancel_in;         /* BRIEFING_LOAD_N_STAGES: by time */
   /* Written by the loading thread, read once the load has completed. */
@@ -96,6 +100,8 @@ on_loaded_cb (GObject      *source,
   run->finished_at = g_get_monotonic_time ();
   run->finished_cpu = process_cpu_time ();
   run->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  briefing_free_later_wait ();
+  run->freed_at = g_get_monotonic_time ();
   if (report == NULL && !run->cancelled)
     g_printerr ("%s\n", error->message);
   g_main_loop_quit (run->loop);
@@ -193,9 +199,10 @@ benchmark_file (const char        *path,
   g_autoptr(GArray) heard = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) stopped = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) stopped_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) freed = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *by_stage[BRIEFING_LOAD_N_STAGES];
   g_autofree char *load_before = load_average (), *load_after = NULL;
-  g_autofree char *heard_text = NULL, *stopped_text = NULL, *cpu_text = NULL;
+  g_autofree char *heard_text = NULL, *stopped_text = NULL, *cpu_text = NULL, *freed_text = NULL;
   guint n_late = 0;
   gint64 total, start_cpu;
   Run run;
@@ -216,7 +223,7 @@ benchmark_file (const char        *path,
   for (guint i = 0; i < n_points; i++)
     {
       gint64 after = aim == BRIEFING_LOAD_N_STAGES ? total * (2 * i + 1) / (2 * n_points) : -1;
-      double stopped_ms, heard_ms, cpu_ms;
+      double stopped_ms, heard_ms, cpu_ms, freed_ms;
 
       load_once (file, after, aim, &run);
       if (run.cancelled_at != 0)
@@ -228,15 +235,18 @@ benchmark_file (const char        *path,
           continue;
         }
       stopped_ms = (run.finished_at - run.cancelled_at) / 1000.0;
+      freed_ms = (run.freed_at - run.cancelled_at) / 1000.0;
       cpu_ms = (run.finished_cpu - run.cancelled_cpu) / 1000.0;
       /* Cancelled before the worker began: heard at its first question. */
       heard_ms = run.heard_at != 0 ? MAX (0, run.heard_at - run.cancelled_at) / 1000.0 : stopped_ms;
-      g_print ("cancel at %6.0f ms: heard in %-6s after %6.1f ms; stopped after %6.1f ms (%6.1f ms of CPU)\n",
+      g_print ("cancel at %6.0f ms: heard in %-6s after %6.1f ms; stopped after %6.1f ms (%6.1f ms of CPU); "
+               "freed after %6.1f ms\n",
                after / 1000.0, run.heard_at != 0 ? _briefing_load_stage_name (run.heard_in) : "-",
-               heard_ms, stopped_ms, cpu_ms);
+               heard_ms, stopped_ms, cpu_ms, freed_ms);
       add_value (heard, heard_ms);
       add_value (stopped, stopped_ms);
       add_value (stopped_cpu, cpu_ms);
+      add_value (freed, freed_ms);
       if (run.heard_at != 0)
         add_value (by_stage[run.heard_in], stopped_ms);
     }
@@ -245,11 +255,13 @@ benchmark_file (const char        *path,
   heard_text = summarize (heard);
   stopped_text = summarize (stopped);
   cpu_text = summarize (stopped_cpu);
+  freed_text = summarize (freed);
   g_print ("%u cancels (%u after the end), load average %s before, %s after\n"
            "  heard   (min / median / max): %s\n"
            "  stopped (min / median / max): %s\n"
-           "  CPU until stopped:            %s\n",
-           stopped->len, n_late, load_before, load_after, heard_text, stopped_text, cpu_text);
+           "  CPU until stopped:            %s\n"
+           "  freed   (min / median / max): %s\n",
+           stopped->len, n_late, load_before, load_after, heard_text, stopped_text, cpu_text, freed_text);
   for (guint stage = 0; stage < BRIEFING_LOAD_N_STAGES; stage++)
     if (by_stage[stage]->len > 0)
       {
