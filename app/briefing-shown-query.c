@@ -76,7 +76,7 @@ static GPtrArray *
 events_in_period (const BriefingShownQuery *query,
                   BriefingDayIndex         *source_days)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *items = g_ptr_array_new ();
   guint start, end;
 
   if (!briefing_day_index_lookup (source_days, query->first_day, query->last_day, &start, &end))
@@ -86,7 +86,7 @@ events_in_period (const BriefingShownQuery *query,
       BriefingEvent *event = briefing_day_index_peek_event (source_days, i);
 
       if (keeps_event (event, (gpointer) query))
-        g_ptr_array_add (items, g_object_ref (event));
+        g_ptr_array_add (items, event);
     }
   return items;
 }
@@ -126,7 +126,7 @@ briefing_shown_query_select_events (const BriefingShownQuery *query,
   gboolean filtering = *query->folded_query != '\0' || query->has_period;
 
   if (!narrow && source != NULL && query->has_period && source_days != NULL)
-    briefing_subset_list_set_items (shown, events_in_period (query, source_days));
+    briefing_subset_list_set_items (shown, source, events_in_period (query, source_days));
   else
     narrow_or_select (query, shown, source, keeps_event, filtering, narrow);
 }

@@ -36,6 +36,7 @@ void                briefing_subset_list_narrow (BriefingSubsetList     *self,
                                                  BriefingSubsetListKeep  keep,
                                                  gpointer                user_data);
 void                briefing_subset_list_set_items (BriefingSubsetList  *self,
+                                                    GListModel          *source,
                                                     GPtrArray           *items);
 gpointer            briefing_subset_list_peek   (BriefingSubsetList     *self,
                                                  guint                   position);

@@ -4,6 +4,7 @@
 
 #include "briefing-calendar.h"
 #include "briefing-day-index.h"
+#include "briefing-object-list.h"
 #include "briefing-reader-state.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
@@ -190,6 +191,74 @@ test_subset_list (void)
   assert_changed (&change, 0, 2, 0);
 
   g_assert_finalize_object (list);
+}
+
+/* The list holds no reference per item: the report's list it chose from
+ * keeps them, and it keeps that list until its items are replaced; another
+ * list model's items get one each. */
+static void
+test_subset_list_borrows (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GListModel *model = G_LIST_MODEL (list);
+  BriefingObjectList *source;
+  GPtrArray *range;
+  Change change = { 0 };
+  Keep keep = { "sk", 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (words[i]));
+  {
+    GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < files->len; i++)
+      g_ptr_array_add (items, g_object_ref (files->pdata[i]));
+    source = briefing_object_list_new (G_TYPE_FILE, items);
+  }
+  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  assert_changed (&change, 0, 0, 2);
+  assert_names (model, (const char *[]) { "Kursk", "Minsk", NULL });
+  /* Held without a reference of their own: the array's and the source's. */
+  g_assert_cmpuint (G_OBJECT (files->pdata[2])->ref_count, ==, 2);
+  g_object_unref (source);
+  g_assert_nonnull (source);
+  assert_names (model, (const char *[]) { "Kursk", "Minsk", NULL });
+
+  /* Some items found another way, from the same source. */
+  range = g_ptr_array_new ();
+  g_ptr_array_add (range, files->pdata[1]);
+  g_ptr_array_add (range, files->pdata[2]);
+  g_ptr_array_add (range, files->pdata[4]);
+  briefing_subset_list_set_items (list, G_LIST_MODEL (source), range);
+  assert_changed (&change, 0, 0, 1);
+  assert_names (model, (const char *[]) { "Kyiv", "Kursk", "Minsk", NULL });
+  g_assert_nonnull (source);
+
+  /* Narrowing keeps the source. */
+  keep = (Keep) { "sk", 0 };
+  briefing_subset_list_narrow (list, name_contains, &keep);
+  assert_changed (&change, 0, 1, 0);
+  g_assert_nonnull (source);
+
+  /* From another list model: a reference each, the model itself let go. */
+  for (guint i = 0; i < files->len; i++)
+    g_list_store_append (store, files->pdata[i]);
+  briefing_subset_list_select (list, G_LIST_MODEL (store), NULL, NULL);
+  /* The report's list goes once its items are no longer held. */
+  g_assert_null (source);
+  assert_changed (&change, 0, 2, 6);
+  g_clear_object (&store);
+  g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 2);
+  assert_names (model, words);
+
+  g_assert_finalize_object (list);
+  g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 1);
 }
 
 static void
@@ -750,6 +819,7 @@ main (int   argc,
 
   g_test_add_func ("/subset-list/changes", test_subset_list);
   g_test_add_func ("/subset-list/runs", test_subset_list_runs);
+  g_test_add_func ("/subset-list/borrows", test_subset_list_borrows);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/search-words", test_search_words);
