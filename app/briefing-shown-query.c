@@ -44,6 +44,26 @@ same_speaker (gpointer previous,
          briefing_turn_get_index (turn) == briefing_turn_get_index (previous) + 1;
 }
 
+/* The order the shown lists are in, so that a change is told as its runs
+ * (briefing_subset_list_set_order()): the report's, for events; the
+ * interview's, for its turns. */
+static int
+event_order (gconstpointer a,
+             gconstpointer b)
+{
+  return briefing_event_compare ((BriefingEvent *) a, (BriefingEvent *) b);
+}
+
+static int
+turn_order (gconstpointer a,
+            gconstpointer b)
+{
+  guint i = briefing_turn_get_index ((BriefingTurn *) a);
+  guint j = briefing_turn_get_index ((BriefingTurn *) b);
+
+  return i < j ? -1 : i > j;
+}
+
 /**
  * briefing_shown_query_new_event_list:
  *
@@ -53,7 +73,10 @@ same_speaker (gpointer previous,
 BriefingSubsetList *
 briefing_shown_query_new_event_list (void)
 {
-  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
+
+  briefing_subset_list_set_order (list, event_order);
+  return list;
 }
 
 /**
@@ -65,7 +88,10 @@ briefing_shown_query_new_event_list (void)
 BriefingSubsetList *
 briefing_shown_query_new_turn_list (void)
 {
-  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker);
+
+  briefing_subset_list_set_order (list, turn_order);
+  return list;
 }
 
 /* The events of @source_days's range that the query keeps, in the order

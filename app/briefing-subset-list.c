@@ -22,12 +22,56 @@ struct _BriefingSubsetList
   gpointer       owner;
   GDestroyNotify owner_free;
   BriefingSubsetListSameRun same_run;  /* NULL: every item starts its own run */
+  GCompareFunc   order;        /* NULL: no order known */
+  guint          max_runs;
+  /* While a change is told run by run, from the last: the list is the old
+   * items before old_split, then the new ones from new_split */
+  GPtrArray     *telling;      /* the old items, or NULL */
+  guint          old_split, new_split;
 };
+
+/*
+ * GTK 4.8's list view follows an "items-changed" by taking the rows of the
+ * span it covers away and giving them back to the items that survive in it
+ * (a reference, a hash lookup and an unref per added item, and the row of
+ * each survivor in its bound range unbound and bound again). Where both the
+ * old and the new items are in one order (briefing_event_compare() for
+ * events), a change is told as its runs instead, so that no survivor is in
+ * one: a period dragged on is an insertion in front and a removal at the
+ * end, and GTK keeps every row in between. With more runs than max_runs
+ * (a topic switch, "All Topics"), one span: each "items-changed" costs the
+ * list view its bound range (tools/benchmark-list-change).
+ */
+#define MAX_RUNS 8
+
+typedef struct
+{
+  guint old_at, removed;
+  guint new_at, added;
+} Run;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BriefingSubsetList, briefing_subset_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static inline guint
+n_held (BriefingSubsetList *self)
+{
+  if (self->telling != NULL)
+    return self->old_split + (self->items->len - self->new_split);
+  return self->items->len;
+}
+
+static inline gpointer
+item_at (BriefingSubsetList *self,
+         guint               position)
+{
+  if (self->telling != NULL)
+    return position < self->old_split ? g_ptr_array_index (self->telling, position)
+                                      : g_ptr_array_index (self->items, position - self->old_split + self->new_split);
+  return g_ptr_array_index (self->items, position);
+}
 
 static GType
 briefing_subset_list_get_item_type (GListModel *model)
@@ -38,7 +82,7 @@ briefing_subset_list_get_item_type (GListModel *model)
 static guint
 briefing_subset_list_get_n_items (GListModel *model)
 {
-  return BRIEFING_SUBSET_LIST (model)->items->len;
+  return n_held (BRIEFING_SUBSET_LIST (model));
 }
 
 static gpointer
@@ -47,9 +91,9 @@ briefing_subset_list_get_item (GListModel *model,
 {
   BriefingSubsetList *self = BRIEFING_SUBSET_LIST (model);
 
-  if (position >= self->items->len)
+  if (position >= n_held (self))
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return g_object_ref (item_at (self, position));
 }
 
 static void
@@ -60,11 +104,58 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = briefing_subset_list_get_item;
 }
 
+/* The runs that turn old[from..old_end) into new[from..new_end), both in
+ * self->order, into @runs; FALSE if there are more than max_runs. Items are
+ * the same where their pointers are, so whatever the order, the runs say a
+ * change that does it; the order only finds the shortest. */
+static gboolean
+find_runs (BriefingSubsetList *self,
+           GPtrArray          *old,
+           GPtrArray          *items,
+           guint               from,
+           guint               old_end,
+           guint               new_end,
+           GArray             *runs)
+{
+  guint i = from, j = from;
+  Run run = { 0 };
+  gboolean in_run = FALSE;
+
+  while (i < old_end || j < new_end)
+    {
+      int order;
+
+      if (i < old_end && j < new_end && old->pdata[i] == items->pdata[j])
+        {
+          if (in_run)
+            g_array_append_val (runs, run);
+          in_run = FALSE;
+          i++, j++;
+          continue;
+        }
+      if (!in_run)
+        {
+          if (runs->len == self->max_runs)
+            return FALSE;
+          run = (Run) { i, 0, j, 0 };
+          in_run = TRUE;
+        }
+      order = i >= old_end ? 1 : j >= new_end ? -1 : self->order (old->pdata[i], items->pdata[j]);
+      if (order <= 0)
+        i++, run.removed++;
+      if (order >= 0)
+        j++, run.added++;
+    }
+  if (in_run)
+    g_array_append_val (runs, run);
+  return TRUE;
+}
+
 /* Takes @items, borrowed from @owner (which it takes too), and says what
- * changed: one span, from the first item that differs to the last. GTK
- * 4.8's list view pays for each "items-changed" in proportion to its
- * length, so there is never more than one. The old items and their owner
- * go after the change is told. */
+ * changed: the span from the first item that differs to the last, as its
+ * runs when there are few (see MAX_RUNS), told from the last so that each
+ * "items-changed" finds the list as it says, else in one. The old items and
+ * their owner go after the change is told. */
 static void
 replace_items (BriefingSubsetList *self,
                GPtrArray          *items,
@@ -72,9 +163,12 @@ replace_items (BriefingSubsetList *self,
                GDestroyNotify      owner_free)
 {
   g_autoptr(GPtrArray) old = self->items;
+  g_autoptr(GArray) runs = NULL;
   gpointer old_owner = self->owner;
   GDestroyNotify old_owner_free = self->owner_free;
-  guint prefix = 0, suffix = 0;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  g_return_if_fail (self->telling == NULL);
 
   self->items = items;
   self->owner = owner;
@@ -85,9 +179,32 @@ replace_items (BriefingSubsetList *self,
   while (suffix < old->len - prefix && suffix < items->len - prefix &&
          old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix])
     suffix++;
-  if (prefix < old->len || prefix < items->len)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old->len - prefix - suffix, items->len - prefix - suffix);
+  removed = old->len - prefix - suffix;
+  added = items->len - prefix - suffix;
+  if (self->order != NULL && removed + added > 1)
+    {
+      runs = g_array_new (FALSE, FALSE, sizeof (Run));
+      if (!find_runs (self, old, items, prefix, old->len - suffix, items->len - suffix, runs) ||
+          runs->len < 2)
+        g_clear_pointer (&runs, g_array_unref);
+    }
+  if (runs != NULL)
+    {
+      self->telling = old;
+      self->old_split = old->len - suffix;
+      self->new_split = items->len - suffix;
+      for (guint k = runs->len; k-- > 0;)
+        {
+          Run *run = &g_array_index (runs, Run, k);
+
+          self->old_split = run->old_at;
+          self->new_split = run->new_at;
+          g_list_model_items_changed (G_LIST_MODEL (self), run->old_at, run->removed, run->added);
+        }
+      self->telling = NULL;
+    }
+  else if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   if (old_owner != NULL && old_owner_free != NULL)
     old_owner_free (old_owner);
 }
@@ -135,6 +252,7 @@ static void
 briefing_subset_list_init (BriefingSubsetList *self)
 {
   self->items = g_ptr_array_new ();
+  self->max_runs = MAX_RUNS;
 }
 
 /**
@@ -187,11 +305,10 @@ briefing_subset_list_starts_run (BriefingSubsetList *self,
                                  guint               position)
 {
   g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), TRUE);
-  g_return_val_if_fail (position < self->items->len, TRUE);
+  g_return_val_if_fail (position < n_held (self), TRUE);
 
   return position == 0 || self->same_run == NULL ||
-         !self->same_run (g_ptr_array_index (self->items, position - 1),
-                          g_ptr_array_index (self->items, position));
+         !self->same_run (item_at (self, position - 1), item_at (self, position));
 }
 
 /**
@@ -329,5 +446,38 @@ briefing_subset_list_peek (BriefingSubsetList *self,
 {
   g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), NULL);
 
-  return position < self->items->len ? g_ptr_array_index (self->items, position) : NULL;
+  return position < n_held (self) ? item_at (self, position) : NULL;
+}
+
+/**
+ * briefing_subset_list_set_order:
+ * @order: (nullable): the order every list it holds is in, total; %NULL for
+ *   none (each change told in one "items-changed")
+ *
+ * Lets a change be told as its runs (see MAX_RUNS).
+ */
+void
+briefing_subset_list_set_order (BriefingSubsetList *self,
+                                GCompareFunc        order)
+{
+  g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+
+  self->order = order;
+}
+
+/**
+ * briefing_subset_list_set_max_runs:
+ * @max_runs: the most runs a change is told in, as as many "items-changed";
+ *   more, and it is told in one
+ *
+ * For tests and benchmarks: the default is what GTK 4.8's list view follows
+ * fastest.
+ */
+void
+briefing_subset_list_set_max_runs (BriefingSubsetList *self,
+                                   guint               max_runs)
+{
+  g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+
+  self->max_runs = max_runs;
 }

@@ -40,5 +40,9 @@ void                briefing_subset_list_set_items (BriefingSubsetList  *self,
                                                     GPtrArray           *items);
 gpointer            briefing_subset_list_peek   (BriefingSubsetList     *self,
                                                  guint                   position);
+void                briefing_subset_list_set_order (BriefingSubsetList *self,
+                                                    GCompareFunc        order);
+void                briefing_subset_list_set_max_runs (BriefingSubsetList *self,
+                                                       guint               max_runs);
 
 G_END_DECLS
