@@ -55,6 +55,7 @@ some_of (BriefingObjectList *all,
 typedef struct
 {
   const char *what;
+  const char *key;   /* of its "@figure" line, with BENCHMARK_FIGURES=1 */
   GArray     *wall, *cpu;
 } Figure;
 
@@ -62,13 +63,14 @@ static Figure figures[16];
 static guint n_figures;
 
 static Figure *
-figure_named (const char *what)
+figure_named (const char *what,
+              const char *key)
 {
   for (guint i = 0; i < n_figures; i++)
     if (g_str_equal (figures[i].what, what))
       return &figures[i];
   g_assert (n_figures < G_N_ELEMENTS (figures));
-  figures[n_figures] = (Figure) { what, g_array_new (FALSE, FALSE, sizeof (gint64)),
+  figures[n_figures] = (Figure) { what, key, g_array_new (FALSE, FALSE, sizeof (gint64)),
                                   g_array_new (FALSE, FALSE, sizeof (gint64)) };
   return &figures[n_figures++];
 }
@@ -83,9 +85,10 @@ start (void)
 }
 
 static void
-painted (const char *what)
+painted (const char *what,
+         const char *key)
 {
-  Figure *f = figure_named (what);
+  Figure *f = figure_named (what, key);
   gint64 wall = wait_for_paint_after (now ()) - t_start;
   gint64 cpu = frames.last_paint_cpu - cpu_start;
 
@@ -145,47 +148,47 @@ main (int   argc,
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, some_of (all, 0, n, 1));
-      painted ("one items-changed, a twentieth → all");
+      painted ("one items-changed, a twentieth → all", "span_in");
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, some_of (all, 0, n, 20));
-      painted ("one items-changed, all → a twentieth");
+      painted ("one items-changed, all → a twentieth", "span_out");
 
       /* Two: all removed, all added. */
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, g_ptr_array_new ());
       briefing_subset_list_set_items (shown, source, some_of (all, 0, n, 1));
-      painted ("two (all removed, all added), a twentieth → all");
+      painted ("two (all removed, all added), a twentieth → all", "two_in");
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, g_ptr_array_new ());
       briefing_subset_list_set_items (shown, source, some_of (all, 0, n, 20));
-      painted ("two (all removed, all added), all → a twentieth");
+      painted ("two (all removed, all added), all → a twentieth", "two_out");
 
       /* A new model. */
       briefing_subset_list_set_items (other, source, some_of (all, 0, n, 1));
       scroll_to_middle (scrolled);
       start ();
       gtk_list_view_set_model (list, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (other)))));
-      painted ("set_model, a twentieth → all");
+      painted ("set_model, a twentieth → all", "set_model_in");
       scroll_to_middle (scrolled);
       start ();
       gtk_list_view_set_model (list, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (shown)))));
-      painted ("set_model, all → a twentieth");
+      painted ("set_model, all → a twentieth", "set_model_out");
 
       /* A tenth, moved back by a hundredth: one span, or its two runs. */
       briefing_subset_list_set_items (shown, source, some_of (all, n / 2, window_n, 1));
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, some_of (all, n / 2 - shift, window_n, 1));
-      painted ("a tenth moved by a hundredth, one span");
+      painted ("a tenth moved by a hundredth, one span", "shift_span");
       briefing_subset_list_set_items (shown, source, some_of (all, n / 2, window_n, 1));
       scroll_to_middle (scrolled);
       start ();
       briefing_subset_list_set_items (shown, source, some_of (all, n / 2 - shift, window_n + shift, 1));
       briefing_subset_list_set_items (shown, source, some_of (all, n / 2 - shift, window_n, 1));
-      painted ("a tenth moved by a hundredth, its two runs");
+      painted ("a tenth moved by a hundredth, its two runs", "shift_runs");
       briefing_subset_list_set_items (shown, source, some_of (all, 0, n, 20));
       settle ();
     }
@@ -199,6 +202,8 @@ main (int   argc,
 
       print_stats (figures[i].what, stats_of (figures[i].wall));
       print_stats (cpu, stats_of (figures[i].cpu));
+      if (g_strcmp0 (g_getenv ("BENCHMARK_FIGURES"), "1") == 0)
+        g_print ("@figure list_%s_cpu_ms %.3f\n", figures[i].key, stats_of (figures[i].cpu).median / 1000.0);
     }
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
