@@ -203,7 +203,7 @@ main (int   argc,
       print_stats (figures[i].what, stats_of (figures[i].wall));
       print_stats (cpu, stats_of (figures[i].cpu));
       if (g_strcmp0 (g_getenv ("BENCHMARK_FIGURES"), "1") == 0)
-        g_print ("@figure list_%s_cpu_ms %.3f\n", figures[i].key, stats_of (figures[i].cpu).median / 1000.0);
+        g_print ("@figure list_%s_cpu_ms %.3f\n", figures[i].key, stats_of (figures[i].cpu).median);
     }
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
