@@ -131,22 +131,32 @@ test_subset_list_runs (void)
   g_assert_finalize_object (plain);
 }
 
-static void
-test_subset_list (void)
+/* Six files named after cities, each with its "index" in the list. */
+static GListStore *
+new_cities (void)
 {
   const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
-  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
-  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
-  GListModel *model = G_LIST_MODEL (list);
-  Change change = { 0 };
-  Keep keep = { 0 };
+  GListStore *source = g_list_store_new (G_TYPE_FILE);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_path (words[i]);
 
+      g_object_set_data (G_OBJECT (file), "index", GUINT_TO_POINTER (i));
       g_list_store_append (source, file);
     }
+  return source;
+}
+
+static void
+test_subset_list (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GListStore) source = new_cities ();
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GListModel *model = G_LIST_MODEL (list);
+  Change change = { 0 };
+  Keep keep = { 0 };
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
   g_assert_true (g_list_model_get_item_type (model) == G_TYPE_FILE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
@@ -307,18 +317,9 @@ select_range (BriefingSubsetList *list,
 static void
 test_subset_list_runs_told (void)
 {
-  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
-  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GListStore) source = new_cities ();
   BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
   GString *told = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (words[i]);
-
-      g_object_set_data (G_OBJECT (file), "index", GUINT_TO_POINTER (i));
-      g_list_store_append (source, file);
-    }
   briefing_subset_list_set_order (list, source_order);
   briefing_subset_list_set_max_runs (list, 2);
   g_signal_connect (list, "items-changed", G_CALLBACK (on_told_cb), told);
