@@ -114,3 +114,18 @@ briefing_object_list_get_size (BriefingObjectList *self)
 
   return self->items->len;
 }
+
+/**
+ * briefing_object_list_peek_all:
+ *
+ * Returns: (transfer none) (array): the items, briefing_object_list_get_size()
+ *   of them, without new references: for a walk over every one (a list never
+ *   changes once made)
+ */
+gpointer *
+briefing_object_list_peek_all (BriefingObjectList *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_OBJECT_LIST (self), NULL);
+
+  return self->items->pdata;
+}

@@ -13,5 +13,6 @@ BriefingObjectList *briefing_object_list_new      (GType      item_type,
 gpointer            briefing_object_list_get      (BriefingObjectList *self,
                                                    guint               position);
 guint               briefing_object_list_get_size (BriefingObjectList *self);
+gpointer           *briefing_object_list_peek_all (BriefingObjectList *self);
 
 G_END_DECLS

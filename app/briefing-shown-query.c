@@ -44,6 +44,26 @@ same_speaker (gpointer previous,
          briefing_turn_get_index (turn) == briefing_turn_get_index (previous) + 1;
 }
 
+/* The order the shown lists are in, so that a change is told as its runs
+ * (briefing_subset_list_set_order()): the report's, for events; the
+ * interview's, for its turns. */
+static int
+event_order (gconstpointer a,
+             gconstpointer b)
+{
+  return briefing_event_compare ((BriefingEvent *) a, (BriefingEvent *) b);
+}
+
+static int
+turn_order (gconstpointer a,
+            gconstpointer b)
+{
+  guint i = briefing_turn_get_index ((BriefingTurn *) a);
+  guint j = briefing_turn_get_index ((BriefingTurn *) b);
+
+  return i < j ? -1 : i > j;
+}
+
 /**
  * briefing_shown_query_new_event_list:
  *
@@ -53,7 +73,10 @@ same_speaker (gpointer previous,
 BriefingSubsetList *
 briefing_shown_query_new_event_list (void)
 {
-  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (BRIEFING_TYPE_EVENT, same_date_group);
+
+  briefing_subset_list_set_order (list, event_order);
+  return list;
 }
 
 /**
@@ -65,7 +88,10 @@ briefing_shown_query_new_event_list (void)
 BriefingSubsetList *
 briefing_shown_query_new_turn_list (void)
 {
-  return briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker);
+  BriefingSubsetList *list = briefing_subset_list_new_with_runs (BRIEFING_TYPE_TURN, same_speaker);
+
+  briefing_subset_list_set_order (list, turn_order);
+  return list;
 }
 
 /* The events of @source_days's range that the query keeps, in the order
@@ -76,7 +102,7 @@ static GPtrArray *
 events_in_period (const BriefingShownQuery *query,
                   BriefingDayIndex         *source_days)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *items = g_ptr_array_new ();
   guint start, end;
 
   if (!briefing_day_index_lookup (source_days, query->first_day, query->last_day, &start, &end))
@@ -86,7 +112,7 @@ events_in_period (const BriefingShownQuery *query,
       BriefingEvent *event = briefing_day_index_peek_event (source_days, i);
 
       if (keeps_event (event, (gpointer) query))
-        g_ptr_array_add (items, g_object_ref (event));
+        g_ptr_array_add (items, event);
     }
   return items;
 }
@@ -126,7 +152,7 @@ briefing_shown_query_select_events (const BriefingShownQuery *query,
   gboolean filtering = *query->folded_query != '\0' || query->has_period;
 
   if (!narrow && source != NULL && query->has_period && source_days != NULL)
-    briefing_subset_list_set_items (shown, events_in_period (query, source_days));
+    briefing_subset_list_set_items (shown, source, events_in_period (query, source_days));
   else
     narrow_or_select (query, shown, source, keeps_event, filtering, narrow);
 }

@@ -1,20 +1,77 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include "briefing-object-list.h"
 #include "briefing-subset-list.h"
 
+/*
+ * The items are borrowed, not referenced one by one: @owner keeps them alive
+ * (the report's list they were chosen from, or an array of references for a
+ * source whose items may not outlive the call). At 300,000 events a
+ * reference taken and dropped per item and change was a fifth of "All
+ * Topics" (the type check in g_object_ref); now a change costs a pointer
+ * copy per item.
+ */
 struct _BriefingSubsetList
 {
-  GObject    parent_instance;
-  GType      item_type;
-  GPtrArray *items;   /* owns a reference to each */
+  GObject        parent_instance;
+  GType          item_type;
+  GPtrArray     *items;        /* borrowed from owner */
+  gpointer       owner;
+  GDestroyNotify owner_free;
   BriefingSubsetListSameRun same_run;  /* NULL: every item starts its own run */
+  GCompareFunc   order;        /* NULL: no order known */
+  guint          max_runs;
+  /* While a change is told run by run, from the last: the list is the old
+   * items before old_split, then the new ones from new_split */
+  GPtrArray     *telling;      /* the old items, or NULL */
+  guint          old_split, new_split;
 };
+
+/*
+ * GTK 4.8's list view follows an "items-changed" by taking the rows of the
+ * span it covers away and giving them back to the items that survive in it
+ * (a reference, a hash lookup and an unref per added item, and the row of
+ * each survivor in its bound range unbound and bound again). Where both the
+ * old and the new items are in one order (briefing_event_compare() for
+ * events), a change is told as its runs instead, so that no survivor is in
+ * one: a period dragged on is an insertion in front and a removal at the
+ * end, and GTK keeps every row in between. With more runs than max_runs
+ * (a topic switch, "All Topics"), one span: each "items-changed" costs the
+ * list view its bound range (tools/benchmark-list-change).
+ */
+#define MAX_RUNS 8
+
+typedef struct
+{
+  guint old_at, removed;
+  guint new_at, added;
+} Run;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BriefingSubsetList, briefing_subset_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static inline guint
+n_held (BriefingSubsetList *self)
+{
+  if (self->telling != NULL)
+    return self->old_split + (self->items->len - self->new_split);
+  return self->items->len;
+}
+
+static inline gpointer
+item_at (BriefingSubsetList *self,
+         guint               position)
+{
+  if (self->telling != NULL)
+    return position < self->old_split ? g_ptr_array_index (self->telling, position)
+                                      : g_ptr_array_index (self->items, position - self->old_split + self->new_split);
+  return g_ptr_array_index (self->items, position);
+}
 
 static GType
 briefing_subset_list_get_item_type (GListModel *model)
@@ -25,7 +82,7 @@ briefing_subset_list_get_item_type (GListModel *model)
 static guint
 briefing_subset_list_get_n_items (GListModel *model)
 {
-  return BRIEFING_SUBSET_LIST (model)->items->len;
+  return n_held (BRIEFING_SUBSET_LIST (model));
 }
 
 static gpointer
@@ -34,9 +91,9 @@ briefing_subset_list_get_item (GListModel *model,
 {
   BriefingSubsetList *self = BRIEFING_SUBSET_LIST (model);
 
-  if (position >= self->items->len)
+  if (position >= n_held (self))
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return g_object_ref (item_at (self, position));
 }
 
 static void
@@ -47,27 +104,129 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = briefing_subset_list_get_item;
 }
 
-/* Takes @items and says what changed: one span, from the first item that
- * differs to the last. GTK 4.8's list view pays for each "items-changed" in
- * proportion to its length, so there is never more than one. */
+/* The runs that turn old[from..old_end) into new[from..new_end), both in
+ * self->order, into @runs; FALSE if there are more than max_runs. Items are
+ * the same where their pointers are, so whatever the order, the runs say a
+ * change that does it; the order only finds the shortest. */
+static gboolean
+find_runs (BriefingSubsetList *self,
+           GPtrArray          *old,
+           GPtrArray          *items,
+           guint               from,
+           guint               old_end,
+           guint               new_end,
+           GArray             *runs)
+{
+  guint i = from, j = from;
+  Run run = { 0 };
+  gboolean in_run = FALSE;
+
+  while (i < old_end || j < new_end)
+    {
+      int order;
+
+      if (i < old_end && j < new_end && old->pdata[i] == items->pdata[j])
+        {
+          if (in_run)
+            g_array_append_val (runs, run);
+          in_run = FALSE;
+          i++, j++;
+          continue;
+        }
+      if (!in_run)
+        {
+          if (runs->len == self->max_runs)
+            return FALSE;
+          run = (Run) { i, 0, j, 0 };
+          in_run = TRUE;
+        }
+      order = i >= old_end ? 1 : j >= new_end ? -1 : self->order (old->pdata[i], items->pdata[j]);
+      if (order <= 0)
+        i++, run.removed++;
+      if (order >= 0)
+        j++, run.added++;
+    }
+  if (in_run)
+    g_array_append_val (runs, run);
+  return TRUE;
+}
+
+/* Takes @items, borrowed from @owner (which it takes too), and says what
+ * changed: the span from the first item that differs to the last, as its
+ * runs when there are few (see MAX_RUNS), told from the last so that each
+ * "items-changed" finds the list as it says, else in one. The old items and
+ * their owner go after the change is told. */
 static void
 replace_items (BriefingSubsetList *self,
-               GPtrArray          *items)
+               GPtrArray          *items,
+               gpointer            owner,
+               GDestroyNotify      owner_free)
 {
   g_autoptr(GPtrArray) old = self->items;
-  guint prefix = 0, suffix = 0;
+  g_autoptr(GArray) runs = NULL;
+  gpointer old_owner = self->owner;
+  GDestroyNotify old_owner_free = self->owner_free;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  g_return_if_fail (self->telling == NULL);
 
   self->items = items;
+  self->owner = owner;
+  self->owner_free = owner_free;
   while (prefix < old->len && prefix < items->len &&
          old->pdata[prefix] == items->pdata[prefix])
     prefix++;
   while (suffix < old->len - prefix && suffix < items->len - prefix &&
          old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix])
     suffix++;
-  if (prefix == old->len && prefix == items->len)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                              old->len - prefix - suffix, items->len - prefix - suffix);
+  removed = old->len - prefix - suffix;
+  added = items->len - prefix - suffix;
+  if (self->order != NULL && removed + added > 1)
+    {
+      runs = g_array_new (FALSE, FALSE, sizeof (Run));
+      if (!find_runs (self, old, items, prefix, old->len - suffix, items->len - suffix, runs) ||
+          runs->len < 2)
+        g_clear_pointer (&runs, g_array_unref);
+    }
+  if (runs != NULL)
+    {
+      self->telling = old;
+      self->old_split = old->len - suffix;
+      self->new_split = items->len - suffix;
+      for (guint k = runs->len; k-- > 0;)
+        {
+          Run *run = &g_array_index (runs, Run, k);
+
+          self->old_split = run->old_at;
+          self->new_split = run->new_at;
+          g_list_model_items_changed (G_LIST_MODEL (self), run->old_at, run->removed, run->added);
+        }
+      self->telling = NULL;
+    }
+  else if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (old_owner != NULL && old_owner_free != NULL)
+    old_owner_free (old_owner);
+}
+
+/* Keeps the items of a source alive while they are held: a report's list
+ * holds its own; another list model's, a reference each. */
+static void
+borrow_from (GListModel      *source,
+             GPtrArray       *items,
+             gpointer        *owner,
+             GDestroyNotify  *owner_free)
+{
+  if (BRIEFING_IS_OBJECT_LIST (source) || BRIEFING_IS_SUBSET_LIST (source))
+    {
+      *owner = g_object_ref (source);
+      *owner_free = g_object_unref;
+      return;
+    }
+  *owner = g_ptr_array_new_full (items->len, g_object_unref);
+  *owner_free = (GDestroyNotify) g_ptr_array_unref;
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (*owner, g_object_ref (items->pdata[i]));
 }
 
 static void
@@ -76,6 +235,9 @@ briefing_subset_list_finalize (GObject *object)
   BriefingSubsetList *self = BRIEFING_SUBSET_LIST (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  if (self->owner != NULL && self->owner_free != NULL)
+    self->owner_free (self->owner);
+  self->owner = NULL;
 
   G_OBJECT_CLASS (briefing_subset_list_parent_class)->finalize (object);
 }
@@ -89,7 +251,8 @@ briefing_subset_list_class_init (BriefingSubsetListClass *klass)
 static void
 briefing_subset_list_init (BriefingSubsetList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new ();
+  self->max_runs = MAX_RUNS;
 }
 
 /**
@@ -142,11 +305,10 @@ briefing_subset_list_starts_run (BriefingSubsetList *self,
                                  guint               position)
 {
   g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), TRUE);
-  g_return_val_if_fail (position < self->items->len, TRUE);
+  g_return_val_if_fail (position < n_held (self), TRUE);
 
   return position == 0 || self->same_run == NULL ||
-         !self->same_run (g_ptr_array_index (self->items, position - 1),
-                          g_ptr_array_index (self->items, position));
+         !self->same_run (item_at (self, position - 1), item_at (self, position));
 }
 
 /**
@@ -164,22 +326,50 @@ briefing_subset_list_select (BriefingSubsetList     *self,
 {
   guint n;
   GPtrArray *items;
+  gpointer owner = NULL;
+  GDestroyNotify owner_free = NULL;
 
   g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
   g_return_if_fail (source == NULL || G_IS_LIST_MODEL (source));
 
   n = source != NULL ? g_list_model_get_n_items (source) : 0;
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
+  items = g_ptr_array_sized_new (n);
+  if (source != NULL && BRIEFING_IS_OBJECT_LIST (source))
     {
-      gpointer item = g_list_model_get_item (source, i);
+      /* A report's list: its items looked at where they are. */
+      gpointer *all = briefing_object_list_peek_all (BRIEFING_OBJECT_LIST (source));
 
-      if (keep == NULL || keep (item, user_data))
-        g_ptr_array_add (items, item);
+      if (keep == NULL)
+        {
+          g_ptr_array_set_size (items, n);
+          memcpy (items->pdata, all, n * sizeof (gpointer));
+        }
       else
-        g_object_unref (item);
+        for (guint i = 0; i < n; i++)
+          if (keep (all[i], user_data))
+            g_ptr_array_add (items, all[i]);
+      owner = g_object_ref (source);
+      owner_free = g_object_unref;
     }
-  replace_items (self, items);
+  else if (source != NULL)
+    {
+      /* Another list's items may live only as long as a reference. */
+      owner = g_ptr_array_new_with_free_func (g_object_unref);
+      owner_free = (GDestroyNotify) g_ptr_array_unref;
+      for (guint i = 0; i < n; i++)
+        {
+          gpointer item = g_list_model_get_item (source, i);
+
+          if (keep == NULL || keep (item, user_data))
+            {
+              g_ptr_array_add (items, item);
+              g_ptr_array_add (owner, item);
+            }
+          else
+            g_object_unref (item);
+        }
+    }
+  replace_items (self, items, owner, owner_free);
 }
 
 /**
@@ -199,33 +389,49 @@ briefing_subset_list_narrow (BriefingSubsetList     *self,
   g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
   g_return_if_fail (keep != NULL);
 
-  items = g_ptr_array_new_full (self->items->len, g_object_unref);
+  items = g_ptr_array_sized_new (self->items->len);
   for (guint i = 0; i < self->items->len; i++)
     {
       gpointer item = g_ptr_array_index (self->items, i);
 
       if (keep (item, user_data))
-        g_ptr_array_add (items, g_object_ref (item));
+        g_ptr_array_add (items, item);
     }
-  replace_items (self, items);
+  /* The same owner holds them: it goes on holding them. */
+  {
+    gpointer owner = self->owner;
+    GDestroyNotify owner_free = self->owner_free;
+
+    self->owner = NULL;
+    self->owner_free = NULL;
+    replace_items (self, items, owner, owner_free);
+  }
 }
 
 /**
  * briefing_subset_list_set_items:
- * @items: (transfer full) (element-type GObject): what to hold, in order,
- *   each with a reference the list takes, freeing them with g_object_unref()
+ * @source: the list that holds @items (a report's list), kept while they are
+ * @items: (transfer full) (element-type GObject): what to hold, in order:
+ *   some of @source's items, without references of their own
  *
  * Holds @items, found by the caller another way than by looking at every
- * item of a source (a range of an index): one change, as for the others.
+ * item of @source (a range of an index): one change, as for the others.
  */
 void
 briefing_subset_list_set_items (BriefingSubsetList *self,
+                                GListModel         *source,
                                 GPtrArray          *items)
 {
+  gpointer owner = NULL;
+  GDestroyNotify owner_free = NULL;
+
   g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+  g_return_if_fail (G_IS_LIST_MODEL (source));
   g_return_if_fail (items != NULL);
 
-  replace_items (self, items);
+  g_ptr_array_set_free_func (items, NULL);
+  borrow_from (source, items, &owner, &owner_free);
+  replace_items (self, items, owner, owner_free);
 }
 
 /**
@@ -240,5 +446,38 @@ briefing_subset_list_peek (BriefingSubsetList *self,
 {
   g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), NULL);
 
-  return position < self->items->len ? g_ptr_array_index (self->items, position) : NULL;
+  return position < n_held (self) ? item_at (self, position) : NULL;
+}
+
+/**
+ * briefing_subset_list_set_order:
+ * @order: (nullable): the order every list it holds is in, total; %NULL for
+ *   none (each change told in one "items-changed")
+ *
+ * Lets a change be told as its runs (see MAX_RUNS).
+ */
+void
+briefing_subset_list_set_order (BriefingSubsetList *self,
+                                GCompareFunc        order)
+{
+  g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+
+  self->order = order;
+}
+
+/**
+ * briefing_subset_list_set_max_runs:
+ * @max_runs: the most runs a change is told in, as as many "items-changed";
+ *   more, and it is told in one
+ *
+ * For tests and benchmarks: the default is what GTK 4.8's list view follows
+ * fastest.
+ */
+void
+briefing_subset_list_set_max_runs (BriefingSubsetList *self,
+                                   guint               max_runs)
+{
+  g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
+
+  self->max_runs = max_runs;
 }

@@ -36,8 +36,13 @@ void                briefing_subset_list_narrow (BriefingSubsetList     *self,
                                                  BriefingSubsetListKeep  keep,
                                                  gpointer                user_data);
 void                briefing_subset_list_set_items (BriefingSubsetList  *self,
+                                                    GListModel          *source,
                                                     GPtrArray           *items);
 gpointer            briefing_subset_list_peek   (BriefingSubsetList     *self,
                                                  guint                   position);
+void                briefing_subset_list_set_order (BriefingSubsetList *self,
+                                                    GCompareFunc        order);
+void                briefing_subset_list_set_max_runs (BriefingSubsetList *self,
+                                                       guint               max_runs);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include "briefing-calendar.h"
 #include "briefing-day-index.h"
+#include "briefing-object-list.h"
 #include "briefing-reader-state.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
@@ -130,22 +131,32 @@ test_subset_list_runs (void)
   g_assert_finalize_object (plain);
 }
 
-static void
-test_subset_list (void)
+/* Six files named after cities, each with its "index" in the list. */
+static GListStore *
+new_cities (void)
 {
   const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
-  g_autoptr(GListStore) source = g_list_store_new (G_TYPE_FILE);
-  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
-  GListModel *model = G_LIST_MODEL (list);
-  Change change = { 0 };
-  Keep keep = { 0 };
+  GListStore *source = g_list_store_new (G_TYPE_FILE);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_path (words[i]);
 
+      g_object_set_data (G_OBJECT (file), "index", GUINT_TO_POINTER (i));
       g_list_store_append (source, file);
     }
+  return source;
+}
+
+static void
+test_subset_list (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GListStore) source = new_cities ();
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GListModel *model = G_LIST_MODEL (list);
+  Change change = { 0 };
+  Keep keep = { 0 };
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
   g_assert_true (g_list_model_get_item_type (model) == G_TYPE_FILE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
@@ -192,6 +203,162 @@ test_subset_list (void)
   g_assert_finalize_object (list);
 }
 
+/* The list holds no reference per item: the report's list it chose from
+ * keeps them, and it keeps that list until its items are replaced; another
+ * list model's items get one each. */
+static void
+test_subset_list_borrows (void)
+{
+  const char *words[] = { "Kharkiv", "Kyiv", "Kursk", "Moscow", "Minsk", "Odesa", NULL };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GListModel *model = G_LIST_MODEL (list);
+  BriefingObjectList *source;
+  GPtrArray *range;
+  Change change = { 0 };
+  Keep keep = { "sk", 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (words[i]));
+  {
+    GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < files->len; i++)
+      g_ptr_array_add (items, g_object_ref (files->pdata[i]));
+    source = briefing_object_list_new (G_TYPE_FILE, items);
+  }
+  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+
+  briefing_subset_list_select (list, G_LIST_MODEL (source), name_contains, &keep);
+  assert_changed (&change, 0, 0, 2);
+  assert_names (model, (const char *[]) { "Kursk", "Minsk", NULL });
+  /* Held without a reference of their own: the array's and the source's. */
+  g_assert_cmpuint (G_OBJECT (files->pdata[2])->ref_count, ==, 2);
+  g_object_unref (source);
+  g_assert_nonnull (source);
+  assert_names (model, (const char *[]) { "Kursk", "Minsk", NULL });
+
+  /* Some items found another way, from the same source. */
+  range = g_ptr_array_new ();
+  g_ptr_array_add (range, files->pdata[1]);
+  g_ptr_array_add (range, files->pdata[2]);
+  g_ptr_array_add (range, files->pdata[4]);
+  briefing_subset_list_set_items (list, G_LIST_MODEL (source), range);
+  assert_changed (&change, 0, 0, 1);
+  assert_names (model, (const char *[]) { "Kyiv", "Kursk", "Minsk", NULL });
+  g_assert_nonnull (source);
+
+  /* Narrowing keeps the source. */
+  keep = (Keep) { "sk", 0 };
+  briefing_subset_list_narrow (list, name_contains, &keep);
+  assert_changed (&change, 0, 1, 0);
+  g_assert_nonnull (source);
+
+  /* From another list model: a reference each, the model itself let go. */
+  for (guint i = 0; i < files->len; i++)
+    g_list_store_append (store, files->pdata[i]);
+  briefing_subset_list_select (list, G_LIST_MODEL (store), NULL, NULL);
+  /* The report's list goes once its items are no longer held. */
+  g_assert_null (source);
+  assert_changed (&change, 0, 2, 6);
+  g_clear_object (&store);
+  g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 2);
+  assert_names (model, words);
+
+  g_assert_finalize_object (list);
+  g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 1);
+}
+
+/* What each "items-changed" said and what the list held as it was told. */
+static void
+on_told_cb (GListModel *model,
+            guint       position,
+            guint       removed,
+            guint       added,
+            GString    *told)
+{
+  g_string_append_printf (told, "(%u, %u, %u):", position, removed, added);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (model, i);
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_string_append_printf (told, " %s", name);
+    }
+  g_string_append (told, "; ");
+}
+
+static int
+source_order (gconstpointer a,
+              gconstpointer b)
+{
+  return GPOINTER_TO_INT (g_object_get_data ((GObject *) a, "index")) -
+         GPOINTER_TO_INT (g_object_get_data ((GObject *) b, "index"));
+}
+
+static void
+select_range (BriefingSubsetList *list,
+              GListModel         *source,
+              const guint        *positions)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; positions[i] != G_MAXUINT; i++)
+    g_ptr_array_add (items, g_list_model_get_item (source, positions[i]));
+  /* The source holds them. */
+  g_ptr_array_foreach (items, (GFunc) g_object_unref, NULL);
+  briefing_subset_list_set_items (list, source, items);
+}
+
+/* With an order, a change is told as its runs, from the last, the list as
+ * each says when it is told; with more runs than max_runs, in one. */
+static void
+test_subset_list_runs_told (void)
+{
+  g_autoptr(GListStore) source = new_cities ();
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GString *told = g_string_new (NULL);
+  briefing_subset_list_set_order (list, source_order);
+  briefing_subset_list_set_max_runs (list, 2);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_told_cb), told);
+
+  /* Only added, nothing held before: one. */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  g_assert_cmpstr (told->str, ==, "(0, 0, 6): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
+
+  /* A window moved back by one (a period dragged on): its end removed,
+   * then its new first added; Kyiv and Kursk in no span. */
+  select_range (list, G_LIST_MODEL (source), (guint[]) { 1, 2, 3, G_MAXUINT });
+  g_string_truncate (told, 0);
+  select_range (list, G_LIST_MODEL (source), (guint[]) { 0, 1, 2, G_MAXUINT });
+  g_assert_cmpstr (told->str, ==, "(2, 1, 0): Kyiv Kursk; (0, 0, 1): Kharkiv Kyiv Kursk; ");
+  g_string_truncate (told, 0);
+
+  /* Two runs that remove and add. */
+  select_range (list, G_LIST_MODEL (source), (guint[]) { 1, 3, 5, G_MAXUINT });
+  g_assert_cmpstr (told->str, ==,
+                   "(2, 1, 2): Kharkiv Kyiv Moscow Odesa; (0, 1, 0): Kyiv Moscow Odesa; ");
+  g_string_truncate (told, 0);
+
+  /* Three runs (Kharkiv, Kursk, Minsk added) are more than two: one span,
+   * from the first item that differs to the last. */
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  g_assert_cmpstr (told->str, ==, "(0, 2, 5): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
+  g_string_truncate (told, 0);
+
+  /* Without an order: one span. */
+  select_range (list, G_LIST_MODEL (source), (guint[]) { 1, 2, 3, G_MAXUINT });
+  g_string_truncate (told, 0);
+  briefing_subset_list_set_order (list, NULL);
+  select_range (list, G_LIST_MODEL (source), (guint[]) { 0, 1, 2, G_MAXUINT });
+  g_assert_cmpstr (told->str, ==, "(0, 3, 3): Kharkiv Kyiv Kursk; ");
+
+  g_string_free (told, TRUE);
+  g_assert_finalize_object (list);
+}
+
 static void
 test_selection (void)
 {
@@ -224,12 +391,13 @@ test_selection (void)
   g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, briefing_report_get_n_turns (report));
   g_assert_cmpuint (n_selection, ==, 0);
 
-  /* A topic: its index, in one change. */
+  /* A topic: its index, told as its runs (at most 8, else in one). */
   briefing_reader_state_set_topic (state, kharkiv_topic);
   g_assert_cmpuint (n_selection, ==, 1);
   g_assert_cmpuint (n_topic, ==, 1);
   g_assert_cmpuint (n_entity, ==, 0);
-  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.n_signals, >=, 1);
+  g_assert_cmpuint (change.n_signals, <=, 8);
   change = (Change) { 0 };
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, briefing_topic_get_n_events (kharkiv_topic));
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
@@ -750,6 +918,8 @@ main (int   argc,
 
   g_test_add_func ("/subset-list/changes", test_subset_list);
   g_test_add_func ("/subset-list/runs", test_subset_list_runs);
+  g_test_add_func ("/subset-list/borrows", test_subset_list_borrows);
+  g_test_add_func ("/subset-list/runs-told", test_subset_list_runs_told);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/search-words", test_search_words);

@@ -164,6 +164,8 @@ test_timeline (void)
     GListModel *shown = briefing_report_list_view_get_items (LIST_VIEW (timeline));
     guint n_changes = 0, n_topic_notifies = 0, n_entity_notifies = 0;
 
+    /* Each change told in one span, not as its runs: one update, one signal. */
+    briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (shown), 1);
     briefing_reader_state_set_entity (state, lavrov);
     g_signal_connect_swapped (shown, "items-changed", G_CALLBACK (count_cb), &n_changes);
     g_signal_connect_swapped (state, "notify::topic", G_CALLBACK (count_cb), &n_topic_notifies);
@@ -192,6 +194,7 @@ test_timeline (void)
     g_assert_cmpuint (n_changes + n_topic_notifies + n_entity_notifies, ==, 0);
 
     g_signal_handlers_disconnect_by_func (shown, count_cb, &n_changes);
+    briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (shown), 8);
     g_signal_handlers_disconnect_by_func (state, count_cb, &n_topic_notifies);
     g_signal_handlers_disconnect_by_func (state, count_cb, &n_entity_notifies);
     briefing_reader_state_set_selection (state, NULL, NULL);
@@ -350,8 +353,10 @@ scroll_timeline (BriefingTimelineView *view,
 /* A new topic or search: the event on top stays there if it is still shown,
  * else the list starts from its first event, its date heading in view; so
  * from the first frame painted after the change. */
+/* @max_runs: in how many runs a change of the shown events may be told,
+ * as as many "items-changed" (briefing_subset_list_set_max_runs()). */
 static void
-test_timeline_scroll_after_change (void)
+check_scroll_after_change (guint max_runs)
 {
   BriefingReport *report = load_sample ();
   BriefingReaderState *state = briefing_reader_state_new ();
@@ -362,6 +367,7 @@ test_timeline_scroll_after_change (void)
   BriefingEvent *event;
   float y;
 
+  briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (briefing_reader_state_get_events (state)), max_runs);
   briefing_reader_state_set_report (state, report);
   briefing_timeline_view_set_show_overview (timeline, FALSE);
   window = show_in_window (view);
@@ -414,6 +420,20 @@ test_timeline_scroll_after_change (void)
   g_assert_finalize_object (view);
   g_assert_finalize_object (state);
   g_assert_finalize_object (report);
+}
+
+static void
+test_timeline_scroll_after_change (void)
+{
+  check_scroll_after_change (1);
+}
+
+/* The same, every change told as its runs, however many: the view follows
+ * them as one. */
+static void
+test_timeline_scroll_after_change_in_runs (void)
+{
+  check_scroll_after_change (G_MAXUINT);
 }
 
 static void
@@ -882,6 +902,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline", test_timeline);
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/timeline-scroll-after-change", test_timeline_scroll_after_change);
+  g_test_add_func ("/views/timeline-scroll-after-change-in-runs", test_timeline_scroll_after_change_in_runs);
   g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "benchmark-frames.h"
 
@@ -19,11 +20,37 @@ now (void)
   return g_get_monotonic_time ();
 }
 
+/* The main thread's CPU time (µs): what a change costs the thread that
+ * paints, whatever the machine's other processes take of the wall clock. */
+gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* With BENCHMARK_PERF_CTL=FIFO, tells `perf record -D -1 --control
+ * fifo:FIFO` to sample only the parts measured (not the opening). */
+void
+profile_part (gboolean on)
+{
+  const char *fifo = g_getenv ("BENCHMARK_PERF_CTL");
+  FILE *ctl;
+
+  if (fifo == NULL || *fifo == '\0' || (ctl = fopen (fifo, "w")) == NULL)
+    return;
+  fputs (on ? "enable\n" : "disable\n", ctl);
+  fclose (ctl);
+}
+
 static void
 on_update_cb (GdkFrameClock *clock,
               gpointer       data)
 {
   frames.frame_start = now ();
+  frames.frame_start_cpu = cpu_now ();
 }
 
 static void
@@ -38,13 +65,16 @@ on_after_paint_cb (GdkFrameClock *clock,
       if (frames.frame_start > frames.last_paint)
         {
           gint64 work = t - frames.frame_start;
+          gint64 work_cpu = cpu_now () - frames.frame_start_cpu;
 
           g_array_append_val (frames.frame_work, work);
+          g_array_append_val (frames.frame_work_cpu, work_cpu);
         }
     }
   if (frames.frame_start > frames.last_paint && t - frames.frame_start > BUSY_US)
     frames.last_busy = t;
   frames.last_paint = t;
+  frames.last_paint_cpu = cpu_now ();
   frames.n_paints++;
 }
 
@@ -73,8 +103,10 @@ start_recording (void)
 {
   g_clear_pointer (&frames.paints, g_array_unref);
   g_clear_pointer (&frames.frame_work, g_array_unref);
+  g_clear_pointer (&frames.frame_work_cpu, g_array_unref);
   frames.paints = g_array_new (FALSE, FALSE, sizeof (gint64));
   frames.frame_work = g_array_new (FALSE, FALSE, sizeof (gint64));
+  frames.frame_work_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 void

@@ -18,10 +18,13 @@ typedef struct
   /* Every painted frame's end (after-paint), while recording */
   GArray  *paints;
   gint64   last_paint;
+  gint64   last_paint_cpu;   /* the main thread's CPU time then (cpu_now) */
   guint    n_paints;
   /* The start of the frame being made (the update phase) */
   gint64   frame_start;
   GArray  *frame_work;   /* after-paint − update, µs, while recording */
+  gint64   frame_start_cpu;
+  GArray  *frame_work_cpu; /* the same in the main thread's CPU time */
 
   /* The main loop probe */
   gint64   last_probe;
@@ -38,6 +41,8 @@ typedef struct
 } Stats;
 
 gint64     now                  (void);
+gint64     cpu_now              (void);
+void       profile_part         (gboolean     on);
 void       watch_frames         (GtkWidget   *window);
 void       reset_probe          (void);
 void       start_recording      (void);

@@ -35,7 +35,8 @@
  * bar and the first search (1000); BENCHMARK_LABELS=1 counts and times every
  * GtkLabel measure, by the Briefing widget it is in, to see where layout time
  * goes; BENCHMARK_TRACE=1 prints the adjustment and the top row on every
- * scroll frame.
+ * scroll frame; BENCHMARK_PERF_CTL=FIFO enables a `perf record -D -1
+ * --control fifo:FIFO` only during the topic switches and the periods.
  *
  * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
  * benchmark-window --startup FILE|sample: exec → the first frame with FILE,
@@ -90,6 +91,7 @@ static struct
   /* Search: the last search-changed emission, and the longest main-loop
    * stall before it since the text was set */
   gint64   t_search_changed;
+  gint64   cpu_search_changed;
   gint64   stall_before_search;
 } bench;
 
@@ -270,6 +272,7 @@ typedef struct
   gint64 to_paint;   /* until the next frame is painted */
   gint64 to_quiet;   /* until the last long frame or stall after it ended */
   gint64 stall;      /* longest main-loop stall, until quiet */
+  gint64 cpu;        /* the main thread's CPU time, until the next frame is painted */
 } Switch;
 
 static Switch
@@ -279,11 +282,15 @@ measure_click (GtkWidget *list,
   Switch s;
   gint64 t0, t1, t2;
 
+  gint64 cpu0;
+
   reset_probe ();
+  cpu0 = cpu_now ();
   t0 = now ();
   click_row (list, position);
   t1 = now ();
   t2 = wait_for_paint_after (t1);
+  s.cpu = frames.last_paint_cpu - cpu0;
   s.to_quiet = MAX (settle (), t2) - t0;
   s.sync = t1 - t0;
   s.to_paint = t2 - t0;
@@ -305,10 +312,13 @@ measure_topics (BriefingWindow *window)
   g_autoptr(GArray) to_all_sync = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) to_topic_quiet = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) to_all_quiet = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_topic_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) to_all_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 worst_stall = 0;
   guint worst_topic = 0;
   gint64 worst = 0;
 
+  profile_part (TRUE);
   for (guint i = 0; i < n_topics; i++)
     {
       g_autoptr(BriefingTopic) topic = g_list_model_get_item (topics, i);
@@ -321,6 +331,7 @@ measure_topics (BriefingWindow *window)
       g_array_append_val (to_topic, s.to_paint);
       g_array_append_val (to_topic_sync, s.sync);
       g_array_append_val (to_topic_quiet, s.to_quiet);
+      g_array_append_val (to_topic_cpu, s.cpu);
       worst_stall = MAX (worst_stall, s.stall);
       if (s.to_paint > worst)
         {
@@ -339,14 +350,19 @@ measure_topics (BriefingWindow *window)
       g_array_append_val (to_all, s.to_paint);
       g_array_append_val (to_all_sync, s.sync);
       g_array_append_val (to_all_quiet, s.to_quiet);
+      g_array_append_val (to_all_cpu, s.cpu);
       worst_stall = MAX (worst_stall, s.stall);
     }
 
+  profile_part (FALSE);
   g_print ("\n## Topic switching (the sidebar row's click action, timeline page)\n\n");
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
   print_stats ("topic selected → next frame painted", stats_of (to_topic));
   figure ("topic_ms", stats_of (to_topic).median);
   figure ("all_topics_ms", stats_of (to_all).median);
+  figure ("topic_cpu_ms", stats_of (to_topic_cpu).median);
+  figure ("all_topics_cpu_ms", stats_of (to_all_cpu).median);
+  print_stats ("  the main thread's CPU time until then", stats_of (to_topic_cpu));
   print_stats ("  of which the selection's handlers (synchronous)", stats_of (to_topic_sync));
   print_stats ("topic selected → no frame or stall over 50 ms", stats_of (to_topic_quiet));
   {
@@ -357,6 +373,7 @@ measure_topics (BriefingWindow *window)
     print_row ("  slowest topic", value);
   }
   print_stats ("\"All Topics\" selected → next frame painted", stats_of (to_all));
+  print_stats ("  the main thread's CPU time until then", stats_of (to_all_cpu));
   print_stats ("  of which the selection's handlers (synchronous)", stats_of (to_all_sync));
   print_stats ("\"All Topics\" selected → no frame or stall over 50 ms", stats_of (to_all_quiet));
   print_ms ("longest main-loop stall in a switch", worst_stall / 1000.0);
@@ -372,6 +389,7 @@ search_emitted_cb (GSignalInvocationHint *hint,
                    gpointer               data)
 {
   bench.t_search_changed = now ();
+  bench.cpu_search_changed = cpu_now ();
   bench.stall_before_search = frames.max_probe_gap;
   return TRUE;
 }
@@ -400,6 +418,7 @@ typedef struct
   gint64 sync;       /* the search-changed handlers */
   gint64 quiet;      /* search-changed → no frame or stall over 50 ms */
   gint64 stall;      /* the longest main-loop stall before search-changed */
+  gint64 cpu;        /* the main thread's CPU time, search-changed → painted */
   guint  n_shown;
 } Search;
 
@@ -432,6 +451,7 @@ measure_search (BriefingWindow *window,
   s.quiet = MAX (settle (), t2) - bench.t_search_changed;
   s.total = t2 - t0;
   s.work = t2 - bench.t_search_changed;
+  s.cpu = frames.last_paint_cpu - bench.cpu_search_changed;
   s.sync = t_search_handlers_done - bench.t_search_changed;
   g_object_get (part (window, BRIEFING_TYPE_TIMELINE_VIEW), "n-shown", &s.n_shown, NULL);
   return s;
@@ -441,9 +461,9 @@ static void
 print_search (const char *what,
               Search      s)
 {
-  g_autofree char *value = g_strdup_printf ("%.0f ms (handlers %.0f; from the keystroke %.0f, "
+  g_autofree char *value = g_strdup_printf ("%.0f ms (CPU %.0f; handlers %.0f; from the keystroke %.0f, "
                                             "with a stall of %.0f before the search; quiet after %.0f); %u events",
-                                            s.work / 1000.0, s.sync / 1000.0, s.total / 1000.0,
+                                            s.work / 1000.0, s.cpu / 1000.0, s.sync / 1000.0, s.total / 1000.0,
                                             s.stall / 1000.0, s.quiet / 1000.0, s.n_shown);
 
   print_row (what, value);
@@ -470,6 +490,7 @@ measure_search_all (BriefingWindow *window)
 
   g_autoptr(GArray) searches = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) clears = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) searches_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_print ("\n## Search (all topics, timeline page; search-changed → next frame painted)\n\n");
   g_print ("| %-58s | %s |\n|---|---|\n", "measure", "value");
@@ -484,12 +505,16 @@ measure_search_all (BriefingWindow *window)
         if (pass == 0 && i == 0)
           figure ("first_search_ms", s.work / 1000.0);
         else
-          g_array_append_val (searches, s.work);
+          {
+            g_array_append_val (searches, s.work);
+            g_array_append_val (searches_cpu, s.cpu);
+          }
         s = measure_search (window, "", 0);
         print_search ("  cleared", s);
         g_array_append_val (clears, s.work);
       }
   figure ("search_ms", stats_of (searches).median);
+  figure ("search_cpu_ms", stats_of (searches_cpu).median);
   figure ("clear_search_ms", stats_of (clears).median);
   /* Typing a word a letter every 100 ms, within the entry's delay: only
    * the whole word is searched; then deleting it a letter at a time. */
@@ -817,37 +842,49 @@ measure_overview (BriefingWindow *window)
    * others, as a drag goes on (a hundredth further each); then cleared. */
   {
     g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GArray) periods_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+    print_label_counts ("the time overview's zooming and panning");
+    profile_part (TRUE);
     for (guint i = 0; i < 9; i++)
       {
         double from = 0.45 - i * 0.01;
         g_autofree char *what = NULL;
         g_autofree char *value = NULL;
-        gint64 to_paint;
+        gint64 to_paint, cpu0, cpu;
 
         reset_probe ();
+        cpu0 = cpu_now ();
         t0 = now ();
         briefing_reader_state_set_period (state, (gint64) (first + days * from),
                                           (gint64) (first + days * (from + 0.1)));
         t_state = now ();
         t_paint = wait_for_paint_after (t_state);
         to_paint = t_paint - t0;
+        cpu = frames.last_paint_cpu - cpu0;
         if (i == 0)
           figure ("period_first_ms", to_paint / 1000.0);
         else
-          g_array_append_val (periods, to_paint);
+          {
+            g_array_append_val (periods, to_paint);
+            g_array_append_val (periods_cpu, cpu);
+          }
         if (i < 2)
           {
             what = g_strdup_printf ("%s → next frame painted", i == 0 ? "period chosen" : "another period chosen");
-            value = g_strdup_printf ("%.1f ms (the state: %.1f ms; %u events shown)",
-                                     to_paint / 1000.0, (t_state - t0) / 1000.0,
+            value = g_strdup_printf ("%.1f ms (CPU %.1f ms; the state: %.1f ms; %u events shown)",
+                                     to_paint / 1000.0, cpu / 1000.0, (t_state - t0) / 1000.0,
                                      briefing_reader_state_get_n_shown_events (state));
             print_row (what, value);
           }
         settle ();
       }
+    profile_part (FALSE);
+    print_label_counts ("choosing periods");
     print_stats ("periods as a drag goes on → next frame painted", stats_of (periods));
     figure ("period_ms", stats_of (periods).median);
+    print_stats ("  the main thread's CPU time until then", stats_of (periods_cpu));
+    figure ("period_cpu_ms", stats_of (periods_cpu).median);
   }
   print_fine_stats ("with the period: the strip's drawing (nodes)", measure_overview_draw (overview, 50));
   t0 = now ();
@@ -985,6 +1022,8 @@ main (int   argc,
 
     print_stats ("forced full redraw of the window: work in a frame", redraw);
     figure ("redraw_ms", redraw.median);
+    print_stats ("  the main thread's CPU time in a frame", stats_of (frames.frame_work_cpu));
+    figure ("redraw_cpu_ms", stats_of (frames.frame_work_cpu).median);
     figure ("redraw_min_ms", redraw.min);
   }
   /* BENCHMARK_PARTS=topics,search,scroll picks parts, e.g. for a profiler. */

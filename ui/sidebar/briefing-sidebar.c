@@ -26,6 +26,8 @@ struct _BriefingSidebar
   gint64               period_first, period_last;
   guint                prepare_id;     /* readies the rows' counts for a period, one an idle */
   guint                n_prepared;
+  guint                counts_id;      /* counts anew the rows off screen, after a frame */
+  guint                n_counted;      /* the items before this one are counted */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
@@ -126,6 +128,7 @@ fill_items (BriefingSidebar *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
+  g_clear_handle_id (&self->counts_id, g_source_remove);
   g_list_store_remove_all (self->all_turns);
   if (self->report != NULL)
     {
@@ -154,27 +157,19 @@ fill_items (BriefingSidebar *self)
                        items->pdata, items->len);
 }
 
-/* A period changes the counts, not the rows: each item counts anew in
- * place, and the rows bound to one whose caption changed follow its
- * "caption" (their template binds it). (Making the rows again cost a period
- * as much as a report's opening.) */
-static void
-update_counts (BriefingSidebar *self)
+/* The row bound at @position, if any, and where it is in the viewport
+ * (none when it is not mapped). */
+static GtkWidget *
+row_placed (BriefingSidebar *self,
+            guint            position,
+            gboolean        *placed,
+            graphene_rect_t *bounds)
 {
-  GListModel *items = G_LIST_MODEL (self->items);
+  GtkWidget *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (items, i);
-      GListModel *events, *turns;
-      guint n_events, n_turns;
-
-      item_lists (self, item, &events, &turns);
-      if (events == NULL)
-        continue;
-      briefing_reader_state_count_in_period (self->state, events, turns, &n_events, &n_turns);
-      briefing_sidebar_item_set_counts (item, n_events, n_turns);
-    }
+  *placed = row != NULL && gtk_widget_get_mapped (row) &&
+            gtk_widget_compute_bounds (row, GTK_WIDGET (self->scrolled_window), bounds);
+  return row;
 }
 
 /* Whether the row at @position is on screen whole. GTK 4.8's
@@ -184,13 +179,83 @@ static gboolean
 row_in_view (BriefingSidebar *self,
              guint            position)
 {
-  GtkWidget *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
-  GtkWidget *viewport = GTK_WIDGET (self->scrolled_window);
   graphene_rect_t bounds;
+  gboolean placed;
 
-  return row != NULL && gtk_widget_get_mapped (row) &&
-         gtk_widget_compute_bounds (row, viewport, &bounds) &&
-         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+  row_placed (self, position, &placed, &bounds);
+  return placed && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (self->scrolled_window);
+}
+
+/* Whether there is a row at @position, bound but off screen. */
+static gboolean
+row_off_screen (BriefingSidebar *self,
+                guint            position)
+{
+  graphene_rect_t bounds;
+  gboolean placed;
+
+  if (row_placed (self, position, &placed, &bounds) == NULL)
+    return FALSE;
+  return !placed || bounds.origin.y + bounds.size.height <= 0 ||
+         bounds.origin.y >= gtk_widget_get_height (self->scrolled_window);
+}
+
+/* Counts an item in the state's period, in place: the row bound to it, if
+ * any, follows its "caption" (the template binds it). Returns whether the
+ * caption changed. */
+static gboolean
+count_item (BriefingSidebar *self,
+            guint            position)
+{
+  g_autoptr(BriefingSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  GListModel *events, *turns;
+  guint n_events, n_turns;
+
+  item_lists (self, item, &events, &turns);
+  if (events == NULL)
+    return FALSE;
+  briefing_reader_state_count_in_period (self->state, events, turns, &n_events, &n_turns);
+  return briefing_sidebar_item_set_counts (item, n_events, n_turns);
+}
+
+/* The rest, a few changed captions at a time between frames (a row that
+ * came on screen meanwhile too; those counted already do not change). */
+#define COUNTED_AT_A_TIME 8
+
+static gboolean
+count_off_screen_cb (gpointer user_data)
+{
+  BriefingSidebar *self = user_data;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint done = 0; self->n_counted < n_items && done < COUNTED_AT_A_TIME; self->n_counted++)
+    if (count_item (self, self->n_counted))
+      done++;
+  if (self->n_counted < n_items)
+    return G_SOURCE_CONTINUE;
+  self->counts_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* A period changes the counts, not the rows (making the rows again cost a
+ * period as much as a report's opening). Only the rows on screen count
+ * anew at once: GTK 4.8's list keeps up to 200 rows bound, off screen too,
+ * and each caption changed is a wrapping label measured again — at 100,000
+ * events, 1,650 label measures a period, most of its next frame. The rows
+ * off screen follow after that frame, a few between frames; items without
+ * a row cost no measuring and count at once. */
+static void
+update_counts (BriefingSidebar *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n_items; i++)
+    if (!row_off_screen (self, i))
+      count_item (self, i);
+  self->n_counted = 0;
+  if (self->counts_id == 0)
+    self->counts_id = g_idle_add_full (G_PRIORITY_LOW, count_off_screen_cb, self, NULL);
 }
 
 /* Selects the row of the state's topic or entity, or "All Topics". */
@@ -496,6 +561,7 @@ briefing_sidebar_dispose (GObject *object)
   BriefingSidebar *self = BRIEFING_SIDEBAR (object);
 
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_handle_id (&self->counts_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);

@@ -199,6 +199,7 @@ on_layout_keep_top_cb (GdkFrameClock          *frame_clock,
   GtkAdjustment *adjustment;
 
   stop_keeping_top (self);
+  g_clear_object (&priv->top_item);
   /* An empty list has nowhere to scroll to: GTK 4.8 warns. */
   if (priv->list_view == NULL || priv->items == NULL || g_list_model_get_n_items (priv->items) == 0 ||
       !gtk_widget_get_mapped (GTK_WIDGET (priv->list_view)))
@@ -243,7 +244,12 @@ on_items_changing_cb (BriefingReportListView *self)
   GtkRoot *root = gtk_widget_get_root (list);
   GtkWidget *focus = window_focus (list);
 
-  g_set_object (&priv->top_item, find_top_item (self, &priv->top_position));
+  /* One change of the state can come as several "items-changed" (its runs,
+   * see briefing-subset-list.c), and changes can follow each other before
+   * the list is laid out again: the top is found once, where the rows were
+   * as the reader saw them, and followed through each until the layout. */
+  if (priv->keep_top_id == 0)
+    g_set_object (&priv->top_item, find_top_item (self, &priv->top_position));
 
   if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
     return;
@@ -267,8 +273,10 @@ on_items_changed_cb (BriefingReportListView *self,
 
   if (priv->top_item != NULL)
     {
-      keep_top_item (self, find_top_again (self, position, removed, added));
-      g_clear_object (&priv->top_item);
+      priv->top_position = find_top_again (self, position, removed, added);
+      keep_top_item (self, priv->top_position);
+      if (priv->top_position == G_MAXUINT || priv->keep_top_id == 0)
+        g_clear_object (&priv->top_item);
     }
 
   if (priv->focus_released)
