@@ -20,7 +20,9 @@
  *      adjustment on every frame (a page, then 40 px); the intervals
  *      between painted frames, the time each frame takes from its update to
  *      its end, and how far the content moved (the event at the top); then
- *      where the first 40 px after a jump of the scroll bar lands;
+ *      where the first 40 px after a jump of the scroll bar lands; and,
+ *      last, its floor: a bare GtkListView of label rows with the same
+ *      events scrolled the same way (benchmark-list-floor.h);
  *   6. the time overview: in rounds (benchmark-overview.c), frames of a
  *      forced full redraw of the strip (the reference: every colour changed
  *      by an invisible step, so that GSK repaints all of it rather than
@@ -67,6 +69,7 @@
 #include "briefing-window.h"
 #include "benchmark-floors.h"
 #include "benchmark-frames.h"
+#include "benchmark-list-floor.h"
 #include "benchmark-overview.h"
 #include "widget-lookup.h"
 
@@ -1052,8 +1055,17 @@ main (int   argc,
     }
   if (wants_part ("overview"))
     measure_overview (window);
+  if (wants_part ("scroll"))
+    {
+      /* Its floor, last, with Briefing's window gone: only one paints. */
+      g_autoptr(BriefingReport) report = g_object_ref (briefing_window_get_report (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle ();
+      measure_list_floor (report, width, height, scroll_frames);
+    }
+  else
+    gtk_window_destroy (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (application));
   return 0;
 }
