@@ -62,6 +62,7 @@
 
 #include "briefing-application.h"
 #include "briefing-event-row.h"
+#include "briefing-lazy-row.h"
 #include "briefing-sidebar.h"
 #include "briefing-sidebar-item.h"
 #include "briefing-time-overview-private.h"
@@ -507,6 +508,38 @@ measure_search_all (BriefingWindow *window)
   }
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (part (window, GTK_TYPE_SEARCH_BAR)), FALSE);
   settle ();
+}
+
+/* 1b: what a list view's setup and bind cost a row: 200 lazy event rows
+ * made and given an event, as a list binds its ~200 items, off screen. */
+static void
+measure_row_making (BriefingWindow *window)
+{
+  BriefingReaderState *state = briefing_window_get_state (window);
+  GListModel *events = briefing_report_get_events (briefing_window_get_report (window));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = MIN (200, g_list_model_get_n_items (events));
+  gint64 t0, t1;
+
+  t0 = now ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+      GtkWidget *row = g_object_ref_sink (briefing_event_row_new_lazy ());
+
+      briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), state);
+      briefing_lazy_row_set_item (BRIEFING_LAZY_ROW (row), event);
+      g_ptr_array_add (rows, row);
+    }
+  t1 = now ();
+  {
+    g_autofree char *value = g_strdup_printf ("%.1f ms (%.0f µs a row)", (t1 - t0) / 1000.0,
+                                              (t1 - t0) / (double) MAX (n, 1));
+    g_autofree char *what = g_strdup_printf ("%u lazy event rows made and given an event", n);
+
+    print_row (what, value);
+  }
+  figure ("rows_200_ms", (t1 - t0) / 1000.0);
 }
 
 /* 5: scrolling */
@@ -1021,6 +1054,7 @@ main (int   argc,
   measure_open (window, file);
   settle ();
   print_label_counts ("the opening");
+  measure_row_making (window);
   if (briefing_window_get_report (window) == NULL)
     {
       g_printerr ("benchmark-window: the report was not shown\n");
