@@ -6,7 +6,9 @@
 G_BEGIN_DECLS
 
 /*
- * The layout of a page of the window's AdwViewStack: its children fill it,
+ * The layout of a page of the window's AdwViewStack (the overview page; the
+ * list views keep GtkBinLayout, since measuring a list again as it comes into
+ * view loses the row it keeps on top): its children fill it,
  * as in a GtkBinLayout, but a page out of sight measures as nothing.
  * libadwaita 1.2's view stack measures every page, shown or not, whenever
  * the window is laid out; a page measured lays out all its labels. A page

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-page-layout.h"
 #include "briefing-lazy-row.h"
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
@@ -560,13 +559,6 @@ briefing_report_list_view_real_bind_row (BriefingReportListView *self,
 }
 
 static void
-briefing_report_list_view_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (briefing_report_list_view_parent_class)->map (widget);
-  briefing_page_layout_widget_mapped (widget);
-}
-
-static void
 briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -596,9 +588,7 @@ briefing_report_list_view_class_init (BriefingReportListViewClass *klass)
     g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  /* A page of the window's view stack: out of sight, it is not measured. */
-  gtk_widget_class_set_layout_manager_type (widget_class, BRIEFING_TYPE_PAGE_LAYOUT);
-  widget_class->map = briefing_report_list_view_map;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   /* With a target from a row's menu; without, Ctrl+C on the focused row. */
   gtk_widget_class_install_action (widget_class, "view.copy-row", NULL, copy_row_action);
