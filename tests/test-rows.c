@@ -8,6 +8,7 @@
 #include "briefing-entity-details.h"
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
+#include "briefing-lazy-row.h"
 #include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
 #include "briefing-wrap-box.h"
@@ -564,6 +565,81 @@ test_estimates (void)
   g_assert_finalize_object (report);
 }
 
+static gboolean
+has_descendant_with_class (GtkWidget  *widget,
+                           const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_descendant_with_class (child, css_class))
+      return TRUE;
+  return FALSE;
+}
+
+/* A lazy row has no widgets until it is first built (no GtkBuilder parse
+ * for a row bound off screen), but the first of its class, which reads its
+ * template's width cap; it estimates as one that has them, and once built
+ * shows what it was given before. */
+static void
+test_lazy_shell (void)
+{
+  BriefingReport *report = load_sample ();
+  g_autoptr(BriefingTurn) turn = g_list_model_get_item (briefing_interview_get_turns (first_interview (report)), 1);
+  g_autoptr(BriefingEvent) event = g_list_model_get_item (briefing_report_get_events (report), 0);
+  GtkWidget *first = g_object_ref_sink (briefing_turn_bubble_new_lazy ());
+  GtkWidget *made = g_object_ref_sink (briefing_turn_bubble_new_lazy ());
+  GtkWidget *shell = g_object_ref_sink (briefing_turn_bubble_new_lazy ());
+  GtkWidget *row = g_object_ref_sink (briefing_event_row_new_lazy ());
+  GtkWidget *row_shell = g_object_ref_sink (briefing_event_row_new_lazy ());
+  GtkWidget *bubbles[] = { made, shell };
+  int with_widgets, without;
+
+  g_assert_null (gtk_widget_get_first_child (shell));
+  g_assert_null (gtk_widget_get_first_child (row_shell));
+  for (gsize i = 0; i < G_N_ELEMENTS (bubbles); i++)
+    {
+      briefing_turn_bubble_set_turn (BRIEFING_TURN_BUBBLE (bubbles[i]), turn);
+      briefing_turn_bubble_set_first_of_run (BRIEFING_TURN_BUBBLE (bubbles[i]), FALSE);
+      briefing_turn_bubble_set_marked (BRIEFING_TURN_BUBBLE (bubbles[i]), TRUE, "Mentions the selected topic");
+    }
+  briefing_event_row_set_event (BRIEFING_EVENT_ROW (row_shell), event);
+  g_assert_null (gtk_widget_get_first_child (shell));
+  g_assert_null (gtk_widget_get_first_child (row_shell));
+  g_assert_false (briefing_lazy_row_has_content (BRIEFING_LAZY_ROW (shell)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (shell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Mentions the selected topic");
+
+  /* Built once and put aside, it keeps its widgets, hidden. */
+  briefing_lazy_row_build (BRIEFING_LAZY_ROW (made));
+  briefing_lazy_row_unbuild (BRIEFING_LAZY_ROW (made));
+  g_assert_nonnull (gtk_widget_get_first_child (made));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (made)));
+  gtk_widget_measure (made, GTK_ORIENTATION_VERTICAL, 2000, &with_widgets, NULL, NULL, NULL);
+  gtk_widget_measure (shell, GTK_ORIENTATION_VERTICAL, 2000, &without, NULL, NULL, NULL);
+  g_assert_cmpint (with_widgets, >, 0);
+  g_assert_cmpint (without, ==, with_widgets);
+
+  briefing_lazy_row_build (BRIEFING_LAZY_ROW (shell));
+  briefing_lazy_row_build (BRIEFING_LAZY_ROW (row_shell));
+  g_assert_true (briefing_lazy_row_has_content (BRIEFING_LAZY_ROW (shell)));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (shell)));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (row_shell)));
+  /* Marked before it had widgets: the bubble says so once built. */
+  g_assert_true (has_descendant_with_class (shell, "marked"));
+  g_assert_false (has_descendant_with_class (first, "marked"));
+
+  g_assert_finalize_object (first);
+  g_assert_finalize_object (made);
+  g_assert_finalize_object (shell);
+  g_assert_finalize_object (row);
+  g_assert_finalize_object (row_shell);
+  g_clear_object (&turn);
+  g_clear_object (&event);
+  g_assert_finalize_object (report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/rows/zoom-whole-row", test_zoom_whole_row);
   g_test_add_func ("/rows/turn-bubble", test_bubble);
   g_test_add_func ("/rows/estimates", test_estimates);
+  g_test_add_func ("/rows/lazy-shell", test_lazy_shell);
 
   return g_test_run ();
 }

@@ -26,6 +26,18 @@ exec_time (void)
   return value != NULL ? g_ascii_strtoll (value, NULL, 10) : 0;
 }
 
+/* The CPU time the process used so far, all its threads, in ms: on a
+ * shared machine a neighbour adds wall time, far less CPU time. */
+double
+cpu_time_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 double
 peak_rss_mib (void)
 {
@@ -136,6 +148,7 @@ run_bare_window (int width,
   g_print ("bare AdwApplicationWindow: exec → first frame %.1f ms\n",
            (frames.last_paint - exec_time ()) / 1000.0);
   figure ("bare_first_frame_ms", (frames.last_paint - exec_time ()) / 1000.0);
+  figure ("bare_first_frame_cpu_ms", cpu_time_ms ());
   settle ();
   figure ("bare_redraw_ms", measure_full_redraw (window, 60).median);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 void    figure               (const char *name,
                               double      value);
 gint64  exec_time            (void);
+double  cpu_time_ms          (void);
 double  peak_rss_mib         (void);
 Stats   measure_full_redraw  (GtkWidget  *window,
                               guint       n_frames);

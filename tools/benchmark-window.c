@@ -20,7 +20,9 @@
  *      adjustment on every frame (a page, then 40 px); the intervals
  *      between painted frames, the time each frame takes from its update to
  *      its end, and how far the content moved (the event at the top); then
- *      where the first 40 px after a jump of the scroll bar lands;
+ *      where the first 40 px after a jump of the scroll bar lands; and,
+ *      last, its floor: a bare GtkListView of label rows with the same
+ *      events scrolled the same way (benchmark-list-floor.h);
  *   6. the time overview: in rounds (benchmark-overview.c), frames of a
  *      forced full redraw of the strip (the reference: every colour changed
  *      by an invisible step, so that GSK repaints all of it rather than
@@ -61,6 +63,7 @@
 
 #include "briefing-application.h"
 #include "briefing-event-row.h"
+#include "briefing-lazy-row.h"
 #include "briefing-sidebar.h"
 #include "briefing-sidebar-item.h"
 #include "briefing-time-overview-private.h"
@@ -68,6 +71,7 @@
 #include "briefing-window.h"
 #include "benchmark-floors.h"
 #include "benchmark-frames.h"
+#include "benchmark-list-floor.h"
 #include "benchmark-overview.h"
 #include "widget-lookup.h"
 
@@ -531,6 +535,38 @@ measure_search_all (BriefingWindow *window)
   settle ();
 }
 
+/* 1b: what a list view's setup and bind cost a row: 200 lazy event rows
+ * made and given an event, as a list binds its ~200 items, off screen. */
+static void
+measure_row_making (BriefingWindow *window)
+{
+  BriefingReaderState *state = briefing_window_get_state (window);
+  GListModel *events = briefing_report_get_events (briefing_window_get_report (window));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = MIN (200, g_list_model_get_n_items (events));
+  gint64 t0, t1;
+
+  t0 = now ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+      GtkWidget *row = g_object_ref_sink (briefing_event_row_new_lazy ());
+
+      briefing_lazy_row_set_state (BRIEFING_LAZY_ROW (row), state);
+      briefing_lazy_row_set_item (BRIEFING_LAZY_ROW (row), event);
+      g_ptr_array_add (rows, row);
+    }
+  t1 = now ();
+  {
+    g_autofree char *value = g_strdup_printf ("%.1f ms (%.0f µs a row)", (t1 - t0) / 1000.0,
+                                              (t1 - t0) / (double) MAX (n, 1));
+    g_autofree char *what = g_strdup_printf ("%u lazy event rows made and given an event", n);
+
+    print_row (what, value);
+  }
+  figure ("rows_200_ms", (t1 - t0) / 1000.0);
+}
+
 /* 5: scrolling */
 
 typedef struct
@@ -901,22 +937,64 @@ measure_overview (BriefingWindow *window)
   settle ();
 }
 
+/* When startup's steps were done (g_get_monotonic_time ()), to print them */
+static struct
+{
+  gint64 main, registered, window_made;
+} startup_steps;
+
+static void
+print_step (const char *what,
+            gint64      t)
+{
+  if (t > 0)
+    g_print ("  %-44s %7.1f ms\n", what, (t - exec_time ()) / 1000.0);
+}
+
+static gboolean
+first_frame_painted (gpointer data)
+{
+  return frames.n_paints >= 1;
+}
+
 /* 0: exec → the first frame with the report, opened as the application
- * does (the window made, the file opened, then the window presented). */
+ * does (the window made, the file opened, then the window presented); the
+ * steps on the way, from exec, and the CPU time of the whole process to
+ * that frame. */
 static int
 measure_startup (BriefingWindow *window,
                  GFile          *file)
 {
+  gint64 t_opened, t_presented, t_first_paint;
   gint64 t_shown;
+  double cpu_ms;
 
   g_signal_connect (window, "notify::report", G_CALLBACK (on_report_cb), NULL);
+  g_signal_connect (window, "notify::loading", G_CALLBACK (on_loading_cb), NULL);
   briefing_window_open (window, file);
+  t_opened = now ();
   gtk_window_present (GTK_WINDOW (window));
+  t_presented = now ();
   watch_frames (GTK_WIDGET (window));
+  iterate_until (first_frame_painted, NULL);
+  t_first_paint = frames.last_paint;
   iterate_until (report_shown, NULL);
   t_shown = wait_for_paint_after (bench.t_report);
-  g_print ("Briefing: exec → first frame with the report %.1f ms\n", (t_shown - exec_time ()) / 1000.0);
+  cpu_ms = cpu_time_ms ();
+  g_print ("Briefing: exec → first frame with the report %.1f ms (CPU %.1f ms)\n",
+           (t_shown - exec_time ()) / 1000.0, cpu_ms);
+  print_step ("main () runs", startup_steps.main);
+  print_step ("application registered (GTK initialised)", startup_steps.registered);
+  print_step ("window made", startup_steps.window_made);
+  print_step ("file opened (the loader started)", t_opened);
+  print_step ("window presented", t_presented);
+  print_step ("first frame painted", t_first_paint);
+  print_step ("the loader done (completion callback)", bench.t_loaded);
+  print_step ("report shown (show_report returned)", bench.t_report);
+  print_step ("first frame painted with the report", t_shown);
   figure ("startup_ms", (t_shown - exec_time ()) / 1000.0);
+  figure ("startup_cpu_ms", cpu_ms);
+  print_label_counts ("startup, to the first frame with the report");
   settle ();
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
@@ -952,6 +1030,7 @@ main (int   argc,
 
   gboolean startup = FALSE;
 
+  startup_steps.main = now ();
   setlocale (LC_ALL, "");
   if (argc >= 2 && g_str_equal (argv[1], "--startup"))
     {
@@ -986,6 +1065,7 @@ main (int   argc,
       return 1;
     }
   g_application_hold (G_APPLICATION (application));
+  startup_steps.registered = now ();
   if (g_getenv ("BENCHMARK_SCROLL_FRAMES") != NULL)
     scroll_frames = MAX (2, atoi (g_getenv ("BENCHMARK_SCROLL_FRAMES")));
   if (g_strcmp0 (g_getenv ("BENCHMARK_LABELS"), "1") == 0)
@@ -993,6 +1073,7 @@ main (int   argc,
 
   window = briefing_window_new (application);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  startup_steps.window_made = now ();
   if (startup)
     return measure_startup (window, file);
   gtk_window_present (GTK_WINDOW (window));
@@ -1010,6 +1091,7 @@ main (int   argc,
   measure_open (window, file);
   settle ();
   print_label_counts ("the opening");
+  measure_row_making (window);
   if (briefing_window_get_report (window) == NULL)
     {
       g_printerr ("benchmark-window: the report was not shown\n");
@@ -1046,8 +1128,17 @@ main (int   argc,
     }
   if (wants_part ("overview"))
     measure_overview (window);
+  if (wants_part ("scroll"))
+    {
+      /* Its floor, last, with Briefing's window gone: only one paints. */
+      g_autoptr(BriefingReport) report = g_object_ref (briefing_window_get_report (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle ();
+      measure_list_floor (report, width, height, scroll_frames);
+    }
+  else
+    gtk_window_destroy (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (application));
   return 0;
 }

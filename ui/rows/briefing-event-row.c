@@ -517,8 +517,9 @@ briefing_event_row_dispose (GObject *object)
 {
   BriefingEventRow *self = BRIEFING_EVENT_ROW (object);
 
-  /* The root, "clamp", is bound: it goes with the template. */
-  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EVENT_ROW);
+  /* The root, "clamp", is bound: it goes with the template, if made. */
+  if (briefing_lazy_row_has_content (BRIEFING_LAZY_ROW (self)))
+    gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EVENT_ROW);
   g_clear_object (&self->event);
 
   G_OBJECT_CLASS (briefing_event_row_parent_class)->dispose (object);
@@ -583,6 +584,19 @@ briefing_event_row_focus (GtkWidget        *widget,
   return briefing_row_focus (widget, direction, GTK_WIDGET_CLASS (briefing_event_row_parent_class));
 }
 
+/* The template, when the row is first built: a row bound off screen has
+ * none (see briefing-lazy-row.h). What build() fills is all it shows. */
+static void
+briefing_event_row_init_content (BriefingLazyRow *row)
+{
+  BriefingEventRow *self = BRIEFING_EVENT_ROW (row);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->headline_label);
+  briefing_text_set_selectable_only (self->body_label);
+  briefing_text_set_selectable_only (self->attribution_label);
+}
+
 static void
 briefing_event_row_class_init (BriefingEventRowClass *klass)
 {
@@ -596,6 +610,7 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
   object_class->finalize = briefing_event_row_finalize;
   object_class->get_property = briefing_event_row_get_property;
   object_class->set_property = briefing_event_row_set_property;
+  lazy_row_class->init_content = briefing_event_row_init_content;
   lazy_row_class->build = briefing_event_row_build;
   lazy_row_class->estimate_height = briefing_event_row_estimate_height;
   lazy_row_class->update_text = briefing_event_row_update_text;
@@ -643,11 +658,6 @@ briefing_event_row_class_init (BriefingEventRowClass *klass)
 static void
 briefing_event_row_init (BriefingEventRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  briefing_text_set_selectable_only (self->headline_label);
-  briefing_text_set_selectable_only (self->body_label);
-  briefing_text_set_selectable_only (self->attribution_label);
-
   update_event (self);
 }
 

@@ -13,6 +13,8 @@ typedef struct
 {
   gboolean            lazy;
   gboolean            built;
+  gboolean            has_content; /* init_content() ran */
+  gboolean            constructed; /* "lazy" is known */
   char               *search_text;
   double              text_scale;
   BriefingTextMetrics metrics;     /* for estimates, at text_scale */
@@ -95,6 +97,43 @@ copy_action (GtkWidget  *widget,
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   g_signal_emit (self, signals[COPIED], 0);
+}
+
+/* The maximum size of the AdwClamp at the root of a class's template, once
+ * a row of the class made its widgets: 0 when not known yet, -1 for none. */
+static GQuark
+content_cap_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("briefing-lazy-row-content-cap");
+  return quark;
+}
+
+static int
+class_content_cap (BriefingLazyRow *self)
+{
+  return GPOINTER_TO_INT (g_type_get_qdata (G_OBJECT_TYPE (self), content_cap_quark ()));
+}
+
+static void
+ensure_content (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv = briefing_lazy_row_get_instance_private (self);
+  GtkWidget *root;
+
+  if (priv->has_content)
+    return;
+  priv->has_content = TRUE;
+  if (BRIEFING_LAZY_ROW_GET_CLASS (self)->init_content != NULL)
+    BRIEFING_LAZY_ROW_GET_CLASS (self)->init_content (self);
+  if (class_content_cap (self) == 0)
+    {
+      root = content (self);
+      g_type_set_qdata (G_OBJECT_TYPE (self), content_cap_quark (),
+                        GINT_TO_POINTER (ADW_IS_CLAMP (root) ? MAX (1, adw_clamp_get_maximum_size (ADW_CLAMP (root))) : -1));
+    }
 }
 
 static void
@@ -213,9 +252,17 @@ briefing_lazy_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (briefing_lazy_row_parent_class)->constructed (object);
 
-  /* The subclass's init built it for no item, before "lazy" was set. */
+  priv->constructed = TRUE;
+  /* A row not lazy shows its item at once; a lazy one makes its widgets
+   * when first built, but for the first of its class, whose template says
+   * how wide its content may be. (What the subclass's init reset waited
+   * for "lazy": briefing_lazy_row_reset().) */
+  if (!priv->lazy || class_content_cap (self) == 0)
+    ensure_content (self);
   if (priv->lazy)
     unbuild (self);
+  else if (!priv->built)
+    briefing_lazy_row_build (self);
 }
 
 static void
@@ -500,11 +547,14 @@ briefing_lazy_row_get_content_width (BriefingLazyRow *self,
 
   g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), 0);
 
-  root = content (self);
   if (width < 0)
     width = DEFAULT_WIDTH;
+  root = content (self);
   if (ADW_IS_CLAMP (root))
-    width = MIN (width, adw_clamp_get_maximum_size (ADW_CLAMP (root)));
+    return MIN (width, adw_clamp_get_maximum_size (ADW_CLAMP (root)));
+  /* Not made yet: the class's first row's template said. */
+  if (class_content_cap (self) > 0)
+    width = MIN (width, class_content_cap (self));
   return width;
 }
 
@@ -556,6 +606,23 @@ briefing_lazy_row_get_built (BriefingLazyRow *self)
 }
 
 /**
+ * briefing_lazy_row_has_content:
+ *
+ * Returns: whether the row made its widgets (see init_content())
+ */
+gboolean
+briefing_lazy_row_has_content (BriefingLazyRow *self)
+{
+  BriefingLazyRowPrivate *priv;
+
+  g_return_val_if_fail (BRIEFING_IS_LAZY_ROW (self), FALSE);
+
+  priv = briefing_lazy_row_get_instance_private (self);
+
+  return priv->has_content;
+}
+
+/**
  * briefing_lazy_row_build:
  *
  * Builds the row's widgets for its item, unless they are built already.
@@ -574,6 +641,7 @@ briefing_lazy_row_build (BriefingLazyRow *self)
 
   g_return_if_fail (BRIEFING_LAZY_ROW_GET_CLASS (self)->build != NULL);
 
+  ensure_content (self);
   /* First: the subclass's setters, which build() calls, look at it. */
   priv->built = TRUE;
   if (content (self) != NULL)
@@ -608,6 +676,8 @@ briefing_lazy_row_reset (BriefingLazyRow *self,
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
+  if (!priv->constructed)
+    return;
   if (priv->lazy)
     unbuild (self);
   else

@@ -24,6 +24,11 @@ G_BEGIN_DECLS
  * A subclass has one child, the root of its template; it lays it out
  * height-for-width, filling the row. While the row is not built the child is
  * hidden, from screen readers too, who hear the row's label instead.
+ * A lazy row does not even have the child until it is first built: the
+ * subclass makes it in init_content() (its gtk_widget_init_template()), so
+ * that a row bound off screen costs no GtkBuilder parse. The first lazy
+ * row of a class makes it at once, for the clamp's width (see
+ * briefing_lazy_row_get_content_width()).
  *
  * Rows show report text: the base keeps what they share of it, the search
  * text to highlight ("search-text", string) and the text's zoom
@@ -40,6 +45,11 @@ struct _BriefingLazyRowClass
 {
   GtkWidgetClass parent_class;
 
+  /* Makes the widgets, the template, and shows on them what the row keeps
+   * besides its item (its side, its mark…); once, before the first build()
+   * (a row not lazy: when it is constructed). The subclass's setters leave
+   * the widgets alone until then. */
+  void (*init_content)    (BriefingLazyRow *self);
   /* Fills the widgets with the item. */
   void (*build)           (BriefingLazyRow *self);
   /* About how tall the built row would be at @width (-1: unknown), from its
@@ -66,6 +76,7 @@ struct _BriefingLazyRowClass
 
 gboolean briefing_lazy_row_get_lazy       (BriefingLazyRow *self);
 gboolean briefing_lazy_row_get_built      (BriefingLazyRow *self);
+gboolean briefing_lazy_row_has_content    (BriefingLazyRow *self);
 void     briefing_lazy_row_build          (BriefingLazyRow *self);
 void     briefing_lazy_row_reset          (BriefingLazyRow *self,
                                            const char      *label);

@@ -23,6 +23,7 @@ struct _BriefingTurnBubble
   BriefingTurn *turn;
   gboolean      first_of_run;
   gboolean      marked;
+  char         *mark_why;       /* why it is marked, shown when it is */
 
 
   /* template children */
@@ -94,11 +95,21 @@ new_link (BriefingTurnBubble *self,
   return button;
 }
 
+/* Whether the template was made: a lazy bubble makes it when first built. */
+static gboolean
+has_content (BriefingTurnBubble *self)
+{
+  return briefing_lazy_row_has_content (BRIEFING_LAZY_ROW (self));
+}
+
 static void
 update_run (BriefingTurnBubble *self)
 {
-  gtk_widget_set_visible (self->header_box, self->first_of_run);
-  gtk_widget_set_visible (GTK_WIDGET (self->avatar), self->first_of_run);
+  if (has_content (self))
+    {
+      gtk_widget_set_visible (self->header_box, self->first_of_run);
+      gtk_widget_set_visible (GTK_WIDGET (self->avatar), self->first_of_run);
+    }
   if (self->first_of_run)
     gtk_widget_add_css_class (GTK_WIDGET (self), "first-of-run");
   else
@@ -343,9 +354,11 @@ briefing_turn_bubble_dispose (GObject *object)
 {
   BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (object);
 
-  /* The root, "clamp", is bound: it goes with the template. */
-  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TURN_BUBBLE);
+  /* The root, "clamp", is bound: it goes with the template, if made. */
+  if (has_content (self))
+    gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_TURN_BUBBLE);
   g_clear_object (&self->turn);
+  g_clear_pointer (&self->mark_why, g_free);
 
   G_OBJECT_CLASS (briefing_turn_bubble_parent_class)->dispose (object);
 }
@@ -403,6 +416,34 @@ briefing_turn_bubble_focus (GtkWidget        *widget,
 }
 
 static void
+show_mark (BriefingTurnBubble *self)
+{
+  if (!has_content (self))
+    return;
+  if (self->marked && self->mark_why != NULL)
+    gtk_label_set_text (self->mark_label, self->mark_why);
+  gtk_widget_set_visible (self->mark_box, self->marked);
+  if (self->marked)
+    gtk_widget_add_css_class (self->bubble, "marked");
+  else
+    gtk_widget_remove_css_class (self->bubble, "marked");
+}
+
+/* The template, when the bubble is first built: one bound off screen has
+ * none (see briefing-lazy-row.h). It shows what the setters kept. */
+static void
+briefing_turn_bubble_init_content (BriefingLazyRow *row)
+{
+  BriefingTurnBubble *self = BRIEFING_TURN_BUBBLE (row);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  briefing_text_set_selectable_only (self->text_label);
+  gtk_widget_set_direction (GTK_WIDGET (self->text_label), self->text_direction);
+  update_run (self);
+  show_mark (self);
+}
+
+static void
 briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -414,6 +455,7 @@ briefing_turn_bubble_class_init (BriefingTurnBubbleClass *klass)
   widget_class->focus = briefing_turn_bubble_focus;
   object_class->get_property = briefing_turn_bubble_get_property;
   object_class->set_property = briefing_turn_bubble_set_property;
+  lazy_row_class->init_content = briefing_turn_bubble_init_content;
   lazy_row_class->build = briefing_turn_bubble_build;
   lazy_row_class->estimate_height = briefing_turn_bubble_estimate_height;
   lazy_row_class->update_text = briefing_turn_bubble_update_text;
@@ -457,8 +499,6 @@ briefing_turn_bubble_init (BriefingTurnBubble *self)
 {
   self->first_of_run = TRUE;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-  briefing_text_set_selectable_only (self->text_label);
   update_run (self);
   update_turn (self);
 }
@@ -525,7 +565,8 @@ briefing_turn_bubble_set_text_direction (BriefingTurnBubble *self,
   g_return_if_fail (BRIEFING_IS_TURN_BUBBLE (self));
 
   self->text_direction = direction;
-  gtk_widget_set_direction (GTK_WIDGET (self->text_label), direction);
+  if (has_content (self))
+    gtk_widget_set_direction (GTK_WIDGET (self->text_label), direction);
 }
 
 void
@@ -569,7 +610,13 @@ briefing_turn_bubble_set_marked (BriefingTurnBubble *self,
   marked = !!marked;
   if (marked && why != NULL)
     {
-      gtk_label_set_text (self->mark_label, why);
+      if (g_strcmp0 (self->mark_why, why) != 0)
+        {
+          g_free (self->mark_why);
+          self->mark_why = g_strdup (why);
+          if (has_content (self))
+            gtk_label_set_text (self->mark_label, why);
+        }
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why,
                                       -1);
@@ -582,11 +629,7 @@ briefing_turn_bubble_set_marked (BriefingTurnBubble *self,
 
   self->marked = marked;
   briefing_lazy_row_queue_estimate (BRIEFING_LAZY_ROW (self));
-  gtk_widget_set_visible (self->mark_box, marked);
-  if (marked)
-    gtk_widget_add_css_class (self->bubble, "marked");
-  else
-    gtk_widget_remove_css_class (self->bubble, "marked");
+  show_mark (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARKED]);
 }
 

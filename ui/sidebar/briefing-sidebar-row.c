@@ -3,6 +3,21 @@
 
 #include "briefing-sidebar-row.h"
 
+/*
+ * The row is made in code, not from a template: the sidebar's list makes a
+ * row for every item it binds, and a GtkBuilder parse and expression
+ * bindings for each cost more than the row's labels. What it looks like:
+ *
+ *   box (spacing 12, 3 px above and below; the item's tooltip)
+ *   ├ icon (centred; decoration: the caption says what the entity is)
+ *   └ a vertical box (spacing 2, centred)
+ *     ├ heading_label  (.heading .dim-label, 9 px above: a heading's title)
+ *     ├ title_label    (a choosable item's title)
+ *     └ caption_label  (.caption .dim-label: its counts; wrapped, not cut,
+ *                       for a count cut off says nothing)
+ *
+ * Report text reaches only plain labels and the tooltip, never markup.
+ */
 struct _BriefingSidebarRow
 {
   GtkWidget            parent_instance;
@@ -10,6 +25,11 @@ struct _BriefingSidebarRow
   BriefingSidebarItem *item;
   GtkListItem         *list_item;   /* unowned: it holds the row */
 
+  GtkWidget           *box;
+  GtkWidget           *icon;
+  GtkLabel            *heading_label;
+  GtkLabel            *title_label;
+  GtkLabel            *caption_label;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, GTK_TYPE_WIDGET)
@@ -22,12 +42,88 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The template's closure: whether the item has a caption, an icon. */
-static gboolean
-is_set (gpointer    this_object,
-        const char *text)
+static void
+show_caption (BriefingSidebarRow *self)
 {
-  return text != NULL;
+  const char *caption = self->item != NULL ? briefing_sidebar_item_get_caption (self->item) : NULL;
+
+  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL);
+}
+
+static void
+on_item_caption_cb (BriefingSidebarRow *self)
+{
+  show_caption (self);
+}
+
+/* The tooltip is asked for when it is to be shown: set as text on every
+ * bind, GTK 4.8 would ask the X server where the pointer is each time. */
+static gboolean
+on_query_tooltip_cb (GtkWidget          *box,
+                     int                 x,
+                     int                 y,
+                     gboolean            keyboard,
+                     GtkTooltip         *tooltip,
+                     BriefingSidebarRow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->item == NULL)
+    return FALSE;
+  g_object_get (self->item, "tooltip", &text, NULL);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* What the item says, in the widgets. */
+static void
+show_item (BriefingSidebarRow *self)
+{
+  g_autofree char *title = NULL, *icon_name = NULL, *tooltip = NULL;
+  gboolean heading = FALSE, choosable = FALSE;
+
+  if (self->item != NULL)
+    g_object_get (self->item,
+                  "title", &title, "icon-name", &icon_name, "tooltip", &tooltip,
+                  "heading", &heading, "choosable", &choosable,
+                  NULL);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), icon_name);
+  gtk_widget_set_visible (self->icon, icon_name != NULL);
+  gtk_label_set_text (self->heading_label, title != NULL ? title : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading);
+  gtk_label_set_text (self->title_label, title != NULL ? title : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), choosable);
+  show_caption (self);
+  /* What a tooltip set as text would tell screen readers: GTK 4.8 makes
+   * it the description. */
+  gtk_widget_set_has_tooltip (self->box, tooltip != NULL);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->box),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static GtkLabel *
+new_label (GtkWidget  *box,
+           const char *class_1,
+           const char *class_2)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (class_1 != NULL)
+    gtk_widget_add_css_class (label, class_1);
+  if (class_2 != NULL)
+    gtk_widget_add_css_class (label, class_2);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
 }
 
 static void
@@ -53,7 +149,9 @@ briefing_sidebar_row_dispose (GObject *object)
 {
   BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_SIDEBAR_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, on_item_caption_cb, self);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (briefing_sidebar_row_parent_class)->dispose (object);
@@ -73,10 +171,6 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/briefing-sidebar-row.ui");
-  /* The root, bound, goes with the template (offset 0: no field for it). */
-  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, is_set);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A row of labels, read as they are, as the box it was before. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
@@ -85,7 +179,29 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
 static void
 briefing_sidebar_row_init (BriefingSidebarRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *texts;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (self->box, 3);
+  gtk_widget_set_margin_bottom (self->box, 3);
+  g_signal_connect_object (self->box, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->icon = g_object_new (GTK_TYPE_IMAGE,
+                             "valign", GTK_ALIGN_CENTER,
+                             "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                             NULL);
+  gtk_box_append (GTK_BOX (self->box), self->icon);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), texts);
+  /* A heading sits 12 px below the row before it. */
+  self->heading_label = new_label (texts, "heading", "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->heading_label), 9);
+  self->title_label = new_label (texts, NULL, NULL);
+  self->caption_label = new_label (texts, "caption", "dim-label");
+  show_item (self);
 }
 
 GtkWidget *
@@ -121,8 +237,15 @@ briefing_sidebar_row_bind (BriefingSidebarRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
-  if (g_set_object (&self->item, item))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+  if (self->item == item)
+    return;
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, on_item_caption_cb, self);
+  g_set_object (&self->item, item);
+  if (item != NULL)
+    g_signal_connect_object (item, "notify::caption", G_CALLBACK (on_item_caption_cb), self, G_CONNECT_SWAPPED);
+  show_item (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
 /**

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 /*
  * A row of the sidebar: [icon] title / caption, or a heading, laid out in
- * briefing-sidebar-row.ui. It shows a BriefingSidebarItem ("item"); report
+ * code (see briefing-sidebar-row.c). It shows a BriefingSidebarItem ("item"); report
  * text reaches only plain labels and tooltips. (A click on it is the
  * sidebar's: it chooses the row as Enter does.)
  */

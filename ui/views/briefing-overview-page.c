@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "briefing-page-layout.h"
 #include "briefing-direction.h"
 #include "briefing-overview-page.h"
 #include "briefing-text-highlight.h"
@@ -282,6 +283,13 @@ briefing_overview_page_set_property (GObject      *object,
 }
 
 static void
+briefing_overview_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (briefing_overview_page_parent_class)->map (widget);
+  briefing_page_layout_widget_mapped (widget);
+}
+
+static void
 briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -321,7 +329,9 @@ briefing_overview_page_class_init (BriefingOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingOverviewPage, eras_list);
   gtk_widget_class_bind_template_callback (widget_class, on_source_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_address_clicked_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A page of the window's view stack: out of sight, it is not measured. */
+  gtk_widget_class_set_layout_manager_type (widget_class, BRIEFING_TYPE_PAGE_LAYOUT);
+  widget_class->map = briefing_overview_page_map;
   gtk_widget_class_set_css_name (widget_class, "briefing-overview-page");
 }
 
