@@ -55,18 +55,18 @@ date_of (GListModel *events,
   return briefing_date_format (briefing_event_get_date (event));
 }
 
+/* The event at @position of @events in @row: its date heading, headline, text. */
 static void
-on_bind_cb (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            Floor                    *floor)
+show_event (GtkWidget  *row,
+            GListModel *events,
+            guint       position)
 {
-  BriefingEvent *event = gtk_list_item_get_item (item);
-  guint position = gtk_list_item_get_position (item);
-  GtkWidget *heading = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  g_autoptr(BriefingEvent) event = g_list_model_get_item (events, position);
+  GtkWidget *heading = gtk_widget_get_first_child (row);
   GtkWidget *headline = gtk_widget_get_next_sibling (heading);
   GtkWidget *body = gtk_widget_get_next_sibling (headline);
-  g_autofree char *date = date_of (floor->events, position);
-  g_autofree char *previous = position > 0 ? date_of (floor->events, position - 1) : NULL;
+  g_autofree char *date = date_of (events, position);
+  g_autofree char *previous = position > 0 ? date_of (events, position - 1) : NULL;
   const char *text = briefing_event_get_body (event);
   g_autofree char *cut = NULL;
 
@@ -78,6 +78,14 @@ on_bind_cb (GtkSignalListItemFactory *factory,
     text = cut = briefing_format_cut_text (text);
   gtk_label_set_text (GTK_LABEL (body), text != NULL ? text : "");
   gtk_widget_set_visible (body, text != NULL);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            Floor                    *floor)
+{
+  show_event (gtk_list_item_get_child (item), floor->events, gtk_list_item_get_position (item));
 }
 
 typedef struct
