@@ -3,8 +3,8 @@
 #
 # The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer,
 # then the headless tests under valgrind memcheck. Fails on any report: an ASan
-# or UBSan error, a leak LeakSanitizer finds (outside the interface tests:
-# see below) not in tools/lsan.supp, a valgrind error or a definite leak.
+# or UBSan error, a leak LeakSanitizer finds that tools/lsan.supp does not
+# name (system libraries only), a valgrind error or a definite leak.
 #
 # Usage: tools/check-sanitizers.sh [BUILD-DIR-PREFIX]   (default: build-check)
 # Makes PREFIX-asan and PREFIX-valgrind next to the sources. For CI (.ci/run).
@@ -21,7 +21,11 @@ headless="test-date test-file-reader test-loader test-locate test-report test-sa
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer: the whole suite"
 if [ ! -d "$prefix-asan" ]; then
   # b_lundef=false: the sanitizers' runtime resolves symbols at load time.
-  meson setup "$prefix-asan" -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
+  # Frame pointers: LeakSanitizer's fast unwinder follows them, so a leak's
+  # stack goes on through Briefing's own frames (Debian's libraries have none,
+  # and a stack stops at the first frame in one).
+  meson setup "$prefix-asan" -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false \
+    -Dc_args=-fno-omit-frame-pointer
 fi
 meson compile -C "$prefix-asan"
 # halt_on_error: a UBSan report fails its test instead of scrolling by.
@@ -33,14 +37,49 @@ asan="abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 # Everything but the interface, with leak detection.
 ASAN_OPTIONS="detect_leaks=1:$asan" \
   meson test -C "$prefix-asan" --print-errorlogs --timeout-multiplier 4 --no-suite ui
-# The interface: memory errors and undefined behaviour, but not leaks yet.
-# GTK, fontconfig, Pango, Mesa and the accessibility bus leave some 15,000
-# allocations (500 KB) unfreed at exit in each UI test, and a suppression
-# by library would hide a widget Briefing forgets as well; until those are
-# told apart frame by frame, the UI tests check their own objects with
-# g_assert_finalize_object().
+
+# The interface, with leak detection too. GTK's tests draw with cairo:
+# without GDK_DEBUG=gl-disable GDK would load Mesa's driver only to see
+# whether GL works, and Mesa keeps 128 bytes it allocates once in a module
+# GDK unloads by exit, where no suppression can name it.
+#
+# Full stacks (fast_unwind_on_malloc=0) make a UI test ten to thirty times
+# slower (GTK allocates millions of blocks, each unwound through DWARF
+# tables); the fast unwinder stops at the first frame in a library built
+# without frame pointers, so a leak of GLib's or GTK's own one-time state and
+# a widget Briefing forgets look alike there (allocated in g_malloc). So:
+# first every UI test with fast stacks, where tools/lsan.supp suppresses the
+# libraries that never call back into Briefing (fontconfig's caches above
+# all, ~16,000 blocks a test); then only the tests whose one fault was a
+# leak report (tools/leak-only-failures.py; any other failure stands) again
+# with full stacks, where its lines by function name match, and whose report,
+# if any, shows where Briefing allocated what it lost.
+if grep -rnw g_date_time_new_now_utc app ui main.c; then
+  echo "Briefing calls g_date_time_new_now_utc(), which tools/lsan.supp suppresses for GTK's sake" >&2
+  exit 1
+fi
+#
+# One test case opens GTK's file chooser (the Open dialog), whose path bar
+# and list of files, in GTK 4.8, leak what their asynchronous queries return
+# (GFileInfo lists, GErrors) when the dialog closes: in frames GTK keeps no
+# names for (static functions), which no suppression can tell from
+# Briefing's. That case runs without leak detection, after the others.
+file_chooser=/window/open-dialog-closes-with-window
+export GDK_DEBUG=gl-disable
+if ! ASAN_OPTIONS="detect_leaks=1:$asan" \
+  meson test -C "$prefix-asan" --print-errorlogs --timeout-multiplier 4 --suite ui \
+    --test-args "-s $file_chooser" --logbase ui-fast-stacks; then
+  echo "== (the leaks above may be system libraries' one-time state: see tools/lsan.supp)"
+  again=$(/usr/bin/python3 tools/leak-only-failures.py "$prefix-asan/meson-logs/ui-fast-stacks.json") || exit 1
+  echo "== the interface tests that reported only leaks, again with full stacks:" $again
+  # 16 frames reach the named frames of every system leak in tools/lsan.supp.
+  ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:malloc_context_size=16:$asan" \
+    meson test -C "$prefix-asan" --print-errorlogs --timeout-multiplier 8 \
+      --test-args "-s $file_chooser" --logbase ui-full-stacks $again
+fi
 ASAN_OPTIONS="detect_leaks=0:$asan" \
-  meson test -C "$prefix-asan" --print-errorlogs --timeout-multiplier 4 --suite ui
+  meson test -C "$prefix-asan" --print-errorlogs --timeout-multiplier 4 test-window-files --test-args "-p $file_chooser"
+unset GDK_DEBUG
 
 echo "== valgrind memcheck: the headless tests"
 if [ ! -d "$prefix-valgrind" ]; then
