@@ -61,7 +61,8 @@ briefing_free_later (gpointer       data,
   leftover->data = data;
   leftover->free_func = free_func;
   g_mutex_lock (&lock);
-  /* One thread, shared with no other pool: the freeing never delays GIO's own. */
+  /* One thing at a time, on GLib's shared threads (not GIO's pool of
+   * workers, which the next load runs in). */
   if (pool == NULL)
     pool = g_thread_pool_new (free_leftover, NULL, 1, FALSE, NULL);
   n_pending++;

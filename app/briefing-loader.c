@@ -504,6 +504,14 @@ forward_progress (double   fraction,
                               update, free_progress_update);
 }
 
+/* A report finished but not taken, its load cancelled on the way: freed on
+ * the side, not in the main thread that GTask would free it in. */
+static void
+free_report_later (gpointer report)
+{
+  briefing_free_later (report, g_object_unref);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -517,7 +525,7 @@ load_in_thread (GTask        *task,
   report = load_file (load->file, cancellable,
                       load->progress != NULL ? forward_progress : NULL, task, &error);
   if (report != NULL)
-    g_task_return_pointer (task, report, g_object_unref);
+    g_task_return_pointer (task, report, free_report_later);
   else
     g_task_return_error (task, error);
 }

@@ -162,14 +162,23 @@ replace_items (BriefingSubsetList *self,
                gpointer            owner,
                GDestroyNotify      owner_free)
 {
-  g_autoptr(GPtrArray) old = self->items;
+  g_autoptr(GPtrArray) old = NULL;
   g_autoptr(GArray) runs = NULL;
   gpointer old_owner = self->owner;
   GDestroyNotify old_owner_free = self->owner_free;
   guint prefix = 0, suffix = 0, removed, added;
 
-  g_return_if_fail (self->telling == NULL);
+  /* Changed from a handler of its own change: refused, the list untouched. */
+  if (self->telling != NULL)
+    {
+      g_critical ("BriefingSubsetList: changed while it tells of a change");
+      g_ptr_array_unref (items);
+      if (owner != NULL && owner_free != NULL)
+        owner_free (owner);
+      return;
+    }
 
+  old = self->items;
   self->items = items;
   self->owner = owner;
   self->owner_free = owner_free;
@@ -210,14 +219,15 @@ replace_items (BriefingSubsetList *self,
 }
 
 /* Keeps the items of a source alive while they are held: a report's list
- * holds its own; another list model's, a reference each. */
+ * holds its own for good; any other list model's (a subset list too, which
+ * lets its items go at its next change), a reference each. */
 static void
 borrow_from (GListModel      *source,
              GPtrArray       *items,
              gpointer        *owner,
              GDestroyNotify  *owner_free)
 {
-  if (BRIEFING_IS_OBJECT_LIST (source) || BRIEFING_IS_SUBSET_LIST (source))
+  if (BRIEFING_IS_OBJECT_LIST (source))
     {
       *owner = g_object_ref (source);
       *owner_free = g_object_unref;
@@ -385,9 +395,13 @@ briefing_subset_list_narrow (BriefingSubsetList     *self,
                              gpointer                user_data)
 {
   GPtrArray *items;
+  gpointer owner;
+  GDestroyNotify owner_free;
 
   g_return_if_fail (BRIEFING_IS_SUBSET_LIST (self));
   g_return_if_fail (keep != NULL);
+  /* Before the owner changes hands: replace_items() would refuse it. */
+  g_return_if_fail (self->telling == NULL);
 
   items = g_ptr_array_sized_new (self->items->len);
   for (guint i = 0; i < self->items->len; i++)
@@ -398,14 +412,11 @@ briefing_subset_list_narrow (BriefingSubsetList     *self,
         g_ptr_array_add (items, item);
     }
   /* The same owner holds them: it goes on holding them. */
-  {
-    gpointer owner = self->owner;
-    GDestroyNotify owner_free = self->owner_free;
-
-    self->owner = NULL;
-    self->owner_free = NULL;
-    replace_items (self, items, owner, owner_free);
-  }
+  owner = self->owner;
+  owner_free = self->owner_free;
+  self->owner = NULL;
+  self->owner_free = NULL;
+  replace_items (self, items, owner, owner_free);
 }
 
 /**

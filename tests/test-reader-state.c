@@ -267,8 +267,92 @@ test_subset_list_borrows (void)
   g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 2);
   assert_names (model, words);
 
+  /* From another subset list, which lets its items go at its next change:
+   * a reference each too. */
+  {
+    BriefingSubsetList *other = briefing_subset_list_new (G_TYPE_FILE);
+    GListStore *holder = g_list_store_new (G_TYPE_FILE);
+
+    GPtrArray *found = g_ptr_array_new ();
+
+    g_list_store_append (holder, files->pdata[3]);
+    briefing_subset_list_select (other, G_LIST_MODEL (holder), NULL, NULL);
+    g_ptr_array_add (found, files->pdata[3]);
+    briefing_subset_list_set_items (list, G_LIST_MODEL (other), found);
+    g_object_unref (holder);
+    briefing_subset_list_select (other, G_LIST_MODEL (store = g_list_store_new (G_TYPE_FILE)), NULL, NULL);
+    g_clear_object (&store);
+    g_assert_finalize_object (other);
+    assert_names (model, (const char *[]) { "Moscow", NULL });
+    g_assert_cmpuint (G_OBJECT (files->pdata[3])->ref_count, ==, 2);
+  }
+
   g_assert_finalize_object (list);
   g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 1);
+}
+
+/* A change asked for by a handler of the list's own change is refused, and
+ * the list stays whole. */
+static void
+on_told_change_again_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GListModel *other)
+{
+  briefing_subset_list_select (BRIEFING_SUBSET_LIST (model), other, NULL, NULL);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  g_autofree char *name_a = g_file_get_basename ((GFile *) a);
+  g_autofree char *name_b = g_file_get_basename ((GFile *) b);
+
+  return g_strcmp0 (name_a, name_b);
+}
+
+static void
+test_subset_list_changed_while_telling (void)
+{
+  const char *words[] = { "a", "b", "c", "d", NULL };
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GListStore) other = g_list_store_new (G_TYPE_FILE);
+  BriefingSubsetList *list = briefing_subset_list_new (G_TYPE_FILE);
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (words[i]);
+
+      g_list_store_append (store, file);
+    }
+  briefing_subset_list_set_order (list, compare_names);
+  briefing_subset_list_set_max_runs (list, 8);
+  g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), 1));
+  g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), 2));
+  briefing_subset_list_set_items (list, G_LIST_MODEL (store), items);
+  g_ptr_array_foreach (items, (GFunc) g_object_unref, NULL);
+  assert_names (G_LIST_MODEL (list), (const char *[]) { "b", "c", NULL });
+
+  /* "a" in front and "d" at the end, told as two runs: the handler asks
+   * for another change in the first. */
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_told_change_again_cb), other);
+  /* In a child process: structured logging's criticals pass by
+   * g_test_expect_message(). */
+  if (g_test_subprocess ())
+    {
+      g_log_set_always_fatal (G_LOG_FATAL_MASK);
+      briefing_subset_list_select (list, G_LIST_MODEL (store), NULL, NULL);
+      assert_names (G_LIST_MODEL (list), words);
+      g_assert_finalize_object (list);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*CRITICAL*BriefingSubsetList: changed while it tells of a change*");
+  g_object_unref (list);
 }
 
 /* What each "items-changed" said and what the list held as it was told. */
@@ -919,6 +1003,7 @@ main (int   argc,
   g_test_add_func ("/subset-list/changes", test_subset_list);
   g_test_add_func ("/subset-list/runs", test_subset_list_runs);
   g_test_add_func ("/subset-list/borrows", test_subset_list_borrows);
+  g_test_add_func ("/subset-list/changed-while-telling", test_subset_list_changed_while_telling);
   g_test_add_func ("/subset-list/runs-told", test_subset_list_runs_told);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
