@@ -27,7 +27,7 @@ struct _BriefingSidebar
   guint                prepare_id;     /* readies the rows' counts for a period, one an idle */
   guint                n_prepared;
   guint                counts_id;      /* counts anew the rows off screen, after a frame */
-  guint                n_counted;      /* the items before this one are counted */
+  GtkBitset           *uncounted;      /* items off screen whose counts wait for it */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebar, briefing_sidebar, GTK_TYPE_WIDGET)
@@ -129,6 +129,7 @@ fill_items (BriefingSidebar *self)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_clear_handle_id (&self->counts_id, g_source_remove);
+  gtk_bitset_remove_all (self->uncounted);
   g_list_store_remove_all (self->all_turns);
   if (self->report != NULL)
     {
@@ -219,20 +220,23 @@ count_item (BriefingSidebar *self,
   return briefing_sidebar_item_set_counts (item, n_events, n_turns);
 }
 
-/* The rest, a few changed captions at a time between frames (a row that
- * came on screen meanwhile too; those counted already do not change). */
+/* The rest, a few at a time between frames, each once (a row that comes on
+ * screen meanwhile counts as it is bound). */
 #define COUNTED_AT_A_TIME 8
 
 static gboolean
 count_off_screen_cb (gpointer user_data)
 {
   BriefingSidebar *self = user_data;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
 
-  for (guint done = 0; self->n_counted < n_items && done < COUNTED_AT_A_TIME; self->n_counted++)
-    if (count_item (self, self->n_counted))
-      done++;
-  if (self->n_counted < n_items)
+  for (guint done = 0; done < COUNTED_AT_A_TIME && !gtk_bitset_is_empty (self->uncounted); done++)
+    {
+      guint position = gtk_bitset_get_minimum (self->uncounted);
+
+      gtk_bitset_remove (self->uncounted, position);
+      count_item (self, position);
+    }
+  if (!gtk_bitset_is_empty (self->uncounted))
     return G_SOURCE_CONTINUE;
   self->counts_id = 0;
   return G_SOURCE_REMOVE;
@@ -250,11 +254,13 @@ update_counts (BriefingSidebar *self)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
 
+  gtk_bitset_remove_all (self->uncounted);
   for (guint i = 0; i < n_items; i++)
-    if (!row_off_screen (self, i))
+    if (row_off_screen (self, i))
+      gtk_bitset_add (self->uncounted, i);
+    else
       count_item (self, i);
-  self->n_counted = 0;
-  if (self->counts_id == 0)
+  if (self->counts_id == 0 && !gtk_bitset_is_empty (self->uncounted))
     self->counts_id = g_idle_add_full (G_PRIORITY_LOW, count_off_screen_cb, self, NULL);
 }
 
@@ -374,7 +380,14 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 {
   BriefingSidebar *self = user_data;
   GtkWidget *row = gtk_list_item_get_child (list_item);
+  guint position = gtk_list_item_get_position (list_item);
 
+  /* Counts waiting for a row off screen: it is on its way in. */
+  if (gtk_bitset_contains (self->uncounted, position))
+    {
+      gtk_bitset_remove (self->uncounted, position);
+      count_item (self, position);
+    }
   briefing_sidebar_row_bind (BRIEFING_SIDEBAR_ROW (row), list_item);
   g_hash_table_insert (self->rows, GUINT_TO_POINTER (gtk_list_item_get_position (list_item)), row);
 }
@@ -567,6 +580,7 @@ briefing_sidebar_dispose (GObject *object)
   g_clear_object (&self->items);
   g_clear_object (&self->all_turns);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->uncounted, gtk_bitset_unref);
   g_clear_object (&self->report);
   g_clear_object (&self->state);
 
@@ -652,6 +666,7 @@ briefing_sidebar_init (BriefingSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new (NULL, NULL);
+  self->uncounted = gtk_bitset_new_empty ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
