@@ -208,9 +208,12 @@ replace_items (BriefingSubsetList *self,
 
           self->old_split = run->old_at;
           self->new_split = run->new_at;
+          /* The first run told, the list is the new one whole: told so
+           * (briefing_subset_list_is_telling()). */
+          if (k == 0)
+            self->telling = NULL;
           g_list_model_items_changed (G_LIST_MODEL (self), run->old_at, run->removed, run->added);
         }
-      self->telling = NULL;
     }
   else if (removed > 0 || added > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
@@ -417,6 +420,21 @@ briefing_subset_list_narrow (BriefingSubsetList     *self,
   self->owner = NULL;
   self->owner_free = NULL;
   replace_items (self, items, owner, owner_free);
+}
+
+/**
+ * briefing_subset_list_is_telling:
+ *
+ * Returns: whether the list is telling of a change in several
+ *   "items-changed" and this one is not the last: what it holds now is
+ *   on its way, for a view to lay out but not to count or announce
+ */
+gboolean
+briefing_subset_list_is_telling (BriefingSubsetList *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SUBSET_LIST (self), FALSE);
+
+  return self->telling != NULL;
 }
 
 /**

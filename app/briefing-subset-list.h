@@ -42,6 +42,7 @@ gpointer            briefing_subset_list_peek   (BriefingSubsetList     *self,
                                                  guint                   position);
 void                briefing_subset_list_set_order (BriefingSubsetList *self,
                                                     GCompareFunc        order);
+gboolean            briefing_subset_list_is_telling (BriefingSubsetList *self);
 void                briefing_subset_list_set_max_runs (BriefingSubsetList *self,
                                                        guint               max_runs);
 

@@ -300,6 +300,9 @@ on_told_change_again_cb (GListModel *model,
                          guint       added,
                          GListModel *other)
 {
+  /* Once, in the first "items-changed": the list tells on after it. */
+  g_signal_handlers_disconnect_by_func (model, on_told_change_again_cb, other);
+  g_assert_true (briefing_subset_list_is_telling (BRIEFING_SUBSET_LIST (model)));
   briefing_subset_list_select (BRIEFING_SUBSET_LIST (model), other, NULL, NULL);
 }
 

@@ -904,10 +904,6 @@ details_changed (gpointer data)
   return text != NULL && !g_str_has_prefix (text, "Line 4, column 1\n");
 }
 
-/* "Details" of the bar over a report that stays: titled so, wide enough
- * to read its problem whole, and never out of date: another problem shows
- * in it (the same one read again leaves it alone), and it goes when the
- * file is good again or gone. */
 /* The problems the open details dialog lists are @expected. */
 static void
 assert_details_text (const char *expected)
@@ -916,6 +912,11 @@ assert_details_text (const char *expected)
 
   g_assert_cmpstr (text, ==, expected);
 }
+
+/* "Details" of the bar over a report that stays: titled so, wide enough
+ * to read its problem whole, and never out of date: another problem shows
+ * in it (the same one read again leaves it alone), and it goes when the
+ * file is good again or gone. */
 
 static void
 test_reload_bar_details (void)

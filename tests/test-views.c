@@ -365,6 +365,7 @@ check_scroll_after_change (guint max_runs)
   BriefingTopic *topic = find_topic (report, "north-korea-russia");
   GtkWidget *window;
   BriefingEvent *event;
+  guint n_counted = 0;
   float y;
 
   briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (briefing_reader_state_get_events (state)), max_runs);
@@ -372,9 +373,14 @@ check_scroll_after_change (guint max_runs)
   briefing_timeline_view_set_show_overview (timeline, FALSE);
   window = show_in_window (view);
 
-  /* Scrolled down, a topic: its first event on top, with its heading. */
+  /* Scrolled down, a topic: its first event on top, with its heading; the
+   * count said once, whole, however many runs told the change. */
   scroll_timeline (timeline, 1.0);
+  g_signal_connect_swapped (view, "notify::n-shown", G_CALLBACK (count_cb), &n_counted);
   briefing_reader_state_set_topic (state, topic);
+  g_assert_cmpuint (n_counted, ==, 1);
+  g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (view)), ==, briefing_topic_get_n_events (topic));
+  g_signal_handlers_disconnect_by_func (view, count_cb, &n_counted);
   wait_for_paint (view);
   {
     g_autoptr(BriefingEvent) first = g_list_model_get_item (briefing_report_list_view_get_items (LIST_VIEW (view)), 0);

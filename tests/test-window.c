@@ -935,7 +935,7 @@ sidebar_has_no_blank (BriefingWindow *window)
 
 /* Whether the sidebar row of the state's topic or entity is whole in view. */
 static gboolean
-sidebar_shows_choice (BriefingWindow *window)
+sidebar_shows_choice (gpointer window)
 {
   BriefingReaderState *state = briefing_window_get_state (window);
   GtkWidget *list = find_descendant (GTK_WIDGET (SIDEBAR (window)), GTK_TYPE_LIST_VIEW);
@@ -978,9 +978,8 @@ test_window_sidebar_follows_choice (void)
 
     briefing_reader_state_set_topic (state, topic);
   }
+  spin_until (sidebar_shows_choice, window);
   wait_for_paint (GTK_WIDGET (window));
-  wait_for_paint (GTK_WIDGET (window));
-  g_assert_true (sidebar_shows_choice (window));
   g_assert_true (sidebar_has_no_blank (window));
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
     {
@@ -988,14 +987,12 @@ test_window_sidebar_follows_choice (void)
       g_autoptr(BriefingEntity) entity = g_list_model_get_item (briefing_report_get_entities (report), entities[i]);
 
       briefing_reader_state_set_topic (state, topic);
+      spin_until (sidebar_shows_choice, window);
       wait_for_paint (GTK_WIDGET (window));
-      wait_for_paint (GTK_WIDGET (window));
-      g_assert_true (sidebar_shows_choice (window));
       g_assert_true (sidebar_has_no_blank (window));
       briefing_reader_state_set_entity (state, entity);
+      spin_until (sidebar_shows_choice, window);
       wait_for_paint (GTK_WIDGET (window));
-      wait_for_paint (GTK_WIDGET (window));
-      g_assert_true (sidebar_shows_choice (window));
       g_assert_true (sidebar_has_no_blank (window));
     }
 

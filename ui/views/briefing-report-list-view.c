@@ -296,6 +296,10 @@ on_items_changed_cb (BriefingReportListView *self,
         briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, next));
     }
 
+  /* Counted and said once the change is told whole, not run by run. */
+  if (BRIEFING_IS_SUBSET_LIST (priv->items) &&
+      briefing_subset_list_is_telling (BRIEFING_SUBSET_LIST (priv->items)))
+    return;
   if (priv->n_shown != n_items)
     {
       priv->n_shown = n_items;
