@@ -18,6 +18,10 @@ typedef enum
   BRIEFING_LOAD_N_STAGES,
 } BriefingLoadStage;
 
+/* Items built between two questions to the cancellable: an event is some
+ * tens of microseconds. */
+#define BRIEFING_BUILD_CHECK_EVERY 32
+
 /*
  * Asking a GCancellable every N items of a loop: each long step of a load
  * counts its items through one of these and stops the first time the answer

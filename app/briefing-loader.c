@@ -293,8 +293,11 @@ load_data (const char            *data,
   if (!is_report_file_name (file_name) &&
       (briefing_timeline_csv_may_be (data, length) || has_suffix (file_name, ".csv")))
     {
-      report = briefing_timeline_csv_read (data, length, file_name, &problems);
-      if (report == NULL)
+      briefing_cancel_check_init (&check, cancellable, BRIEFING_LOAD_STAGE_BUILD, BRIEFING_BUILD_CHECK_EVERY);
+      report = briefing_timeline_csv_read (data, length, file_name, &check, &problems);
+      if (report == NULL && briefing_cancel_check_is_cancelled (&check))
+        g_cancellable_set_error_if_cancelled (cancellable, error);
+      else if (report == NULL)
         {
           g_ptr_array_sort (problems, compare_positions);
           g_propagate_error (error, briefing_load_error_new (file_name, problems));
@@ -328,7 +331,10 @@ load_data (const char            *data,
    * says so at once: stream its events then, and else no list. */
   may_be_timeline = !is_report_file_name (file_name) && briefing_timelinejs_may_be (&shape);
   if (may_be_timeline)
-    timeline = briefing_timelinejs_new (file_name);
+    {
+      timeline = briefing_timelinejs_new (file_name);
+      briefing_timelinejs_set_check (timeline, &check);
+    }
   if (may_be_timeline && briefing_timelinejs_has_title_slide (&shape))
     streaming.timeline = timeline;
   else if (may_be_timeline)
@@ -350,7 +356,12 @@ load_data (const char            *data,
                           briefing_timelinejs_is_timeline (root)))
     {
       report = briefing_timelinejs_finish (timeline, root, &problems);
-      if (report == NULL)
+      if (report == NULL && briefing_cancel_check_is_cancelled (&check))
+        {
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+          free_built_later (&builder, &root, &timeline);
+        }
+      else if (report == NULL)
         g_propagate_error (error, error_from_problems (data, length, file_name, problems, cancellable));
       return report;
     }

@@ -24,9 +24,6 @@ typedef enum
   BRIEFING_REPORT_LIST_NONE,     /* any other member */
 } BriefingReportList;
 
-/* Items built between two questions to the cancellable: an event is some
- * tens of microseconds. */
-#define BRIEFING_BUILD_CHECK_EVERY 32
 
 BriefingReportList     briefing_report_list_from_name    (const char            *name);
 

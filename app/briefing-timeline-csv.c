@@ -6,6 +6,7 @@
 
 #include "briefing-html-text.h"
 #include "briefing-problem.h"
+#include "briefing-free-later.h"
 #include "briefing-timeline-csv.h"
 #include "briefing-timeline.h"
 #include "briefing-uri.h"
@@ -568,10 +569,11 @@ briefing_timeline_csv_may_be (const char *data,
  * Returns: (transfer full) (nullable): the timeline of the spreadsheet
  */
 BriefingReport *
-briefing_timeline_csv_read (const char  *data,
-                            gsize        length,
-                            const char  *file_name,
-                            GPtrArray  **problems)
+briefing_timeline_csv_read (const char          *data,
+                            gsize                length,
+                            const char          *file_name,
+                            BriefingCancelCheck *check,
+                            GPtrArray          **problems)
 {
   g_autoptr(BriefingTimelineBuilder) builder = briefing_timeline_builder_new (file_name);
   Reader r = { 0 };
@@ -657,12 +659,22 @@ briefing_timeline_csv_read (const char  *data,
         }
       briefing_timeline_slide_clear (&slide);
       row_clear (&row);
+      if (briefing_cancel_check_item (check))
+        break;
     }
   row_clear (&row);
   reader_clear (&r);
 
+  if (briefing_cancel_check_is_cancelled (check))
+    {
+      /* Its slides freed on the side, as a report's (briefing-free-later.c). */
+      g_clear_pointer (problems, g_ptr_array_unref);
+      briefing_free_later (g_steal_pointer (&builder), (GDestroyNotify) briefing_timeline_builder_free);
+      return NULL;
+    }
   if (r.problems->len > 0)
     return NULL;
   g_clear_pointer (problems, g_ptr_array_unref);
+  briefing_timeline_builder_set_check (builder, check);
   return briefing_timeline_builder_finish (builder);
 }

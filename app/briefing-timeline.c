@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "briefing-calendar.h"
+#include "briefing-free-later.h"
 #include "briefing-era-private.h"
 #include "briefing-model-private.h"
 #include "briefing-report-eras.h"
@@ -22,6 +23,7 @@ struct _BriefingTimelineBuilder
   char       *summary;
   GPtrArray  *slides;      /* Slide, in the file's order */
   GPtrArray  *eras;        /* BriefingEra */
+  BriefingCancelCheck *check;  /* the load's, or NULL */
 };
 
 /* A slide with its date parsed once, for the sort. */
@@ -514,10 +516,28 @@ build_event (Slide      *parsed,
   return event;
 }
 
+static int
+compare_slides_with_data (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      unused)
+{
+  return compare_slides (a, b);
+}
+
+/* A load cancelled as the report was finished: freed on the side
+ * (briefing-free-later.c), nothing returned. */
+static BriefingReport *
+cancelled (BriefingReport *report)
+{
+  briefing_free_later (report, g_object_unref);
+  return NULL;
+}
+
 /**
  * briefing_timeline_builder_finish:
  *
- * Returns: (transfer full): the report of the slides and eras added
+ * Returns: (transfer full) (nullable): the report of the slides and eras
+ *   added, %NULL when the builder's check was cancelled
  */
 BriefingReport *
 briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
@@ -559,9 +579,18 @@ briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
       slide->unique_id = id;
     }
 
-  g_ptr_array_sort (self->slides, compare_slides);
+  if (self->check != NULL)
+    briefing_cancel_check_set_stage (self->check, BRIEFING_LOAD_STAGE_SORT, 1024);
+  if (!briefing_sort_cancellable (self->slides, compare_slides_with_data, NULL, self->check))
+    return cancelled (report);
+  if (self->check != NULL)
+    briefing_cancel_check_set_stage (self->check, BRIEFING_LOAD_STAGE_BUILD, BRIEFING_BUILD_CHECK_EVERY);
   for (guint i = 0; i < self->slides->len; i++)
-    g_ptr_array_add (events, build_event (g_ptr_array_index (self->slides, i), i, topics_by_group));
+    {
+      g_ptr_array_add (events, build_event (g_ptr_array_index (self->slides, i), i, topics_by_group));
+      if (briefing_cancel_check_item (self->check))
+        return cancelled (report);
+    }
 
   title = g_steal_pointer (&self->title);
   if (title == NULL)
@@ -577,9 +606,22 @@ briefing_timeline_builder_finish (BriefingTimelineBuilder *self)
   g_ptr_array_sort (self->eras, briefing_era_compare);
   _briefing_report_set_eras (report, g_steal_pointer (&self->eras));
   self->eras = g_ptr_array_new_with_free_func (g_object_unref);
-  _briefing_report_set_lists (report, g_steal_pointer (&topics),
-                              g_ptr_array_new_with_free_func (g_object_unref),
-                              g_steal_pointer (&events),
-                              g_ptr_array_new_with_free_func (g_object_unref), NULL);
+  if (!_briefing_report_set_lists (report, g_steal_pointer (&topics),
+                                   g_ptr_array_new_with_free_func (g_object_unref),
+                                   g_steal_pointer (&events),
+                                   g_ptr_array_new_with_free_func (g_object_unref), self->check))
+    return cancelled (report);
   return report;
+}
+
+/**
+ * briefing_timeline_builder_set_check:
+ * @check: (nullable): the load's, asked as the slides are sorted, made
+ *   events and indexed; it must outlive the builder's finishing
+ */
+void
+briefing_timeline_builder_set_check (BriefingTimelineBuilder *self,
+                                     BriefingCancelCheck     *check)
+{
+  self->check = check;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "briefing-cancel-check.h"
 #include "briefing-report.h"
 
 G_BEGIN_DECLS
@@ -73,6 +74,8 @@ void                     briefing_timeline_builder_add_era   (BriefingTimelineBu
                                                               const char              *edtf,
                                                               char                    *title,
                                                               char                    *description);
+void                     briefing_timeline_builder_set_check (BriefingTimelineBuilder *self,
+                                                              BriefingCancelCheck     *check);
 BriefingReport          *briefing_timeline_builder_finish    (BriefingTimelineBuilder *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriefingTimelineBuilder, briefing_timeline_builder_free)

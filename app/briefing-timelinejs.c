@@ -252,6 +252,7 @@ struct _BriefingTimelineJs
   BriefingJsonReader       reader;
   BriefingTimelineBuilder *builder;
   gboolean                 streamed;  /* events came through add_event() */
+  BriefingCancelCheck     *check;     /* the load's, or NULL */
 };
 
 /* The event at /events/@index. */
@@ -381,6 +382,19 @@ briefing_timelinejs_new (const char *file_name)
   return self;
 }
 
+/**
+ * briefing_timelinejs_set_check:
+ * @check: (nullable): the load's, asked as the events are read, sorted and
+ *   indexed; it must outlive the timeline's finishing
+ */
+void
+briefing_timelinejs_set_check (BriefingTimelineJs  *self,
+                               BriefingCancelCheck *check)
+{
+  self->check = check;
+  briefing_timeline_builder_set_check (self->builder, check);
+}
+
 void
 briefing_timelinejs_free (BriefingTimelineJs *self)
 {
@@ -412,7 +426,9 @@ briefing_timelinejs_add_event (BriefingTimelineJs *self,
  *   title slide, less the events given to briefing_timelinejs_add_event()
  * @problems: (out) (transfer full): every problem, when there is one
  *
- * Returns: (transfer full) (nullable): the timeline as a report
+ * Returns: (transfer full) (nullable): the timeline as a report; %NULL
+ *   with no problems when the load's check (briefing_timelinejs_set_check())
+ *   was cancelled
  */
 BriefingReport *
 briefing_timelinejs_finish (BriefingTimelineJs  *self,
@@ -441,7 +457,14 @@ briefing_timelinejs_finish (BriefingTimelineJs  *self,
     }
   events = briefing_json_reader_take_array (reader, object, "events", title != NULL ? BRIEFING_JSON_OPTIONAL : BRIEFING_JSON_REQUIRED);
   for (guint i = 0; events != NULL && !self->streamed && i < json_array_get_length (events); i++)
-    read_event (self, i, json_array_get_element (events, i));
+    {
+      read_event (self, i, json_array_get_element (events, i));
+      if (briefing_cancel_check_item (self->check))
+        {
+          *problems = NULL;
+          return NULL;
+        }
+    }
   eras = get_given (object, "eras") != NULL
        ? briefing_json_reader_take_array (reader, object, "eras", BRIEFING_JSON_OPTIONAL) : NULL;
   if (eras != NULL)

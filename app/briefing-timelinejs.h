@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "briefing-cancel-check.h"
 #include "briefing-json-guard.h"
 #include "briefing-report.h"
 
@@ -19,6 +20,8 @@ BriefingReport     *briefing_timelinejs_read            (JsonNode               
 
 BriefingTimelineJs *briefing_timelinejs_new             (const char              *file_name);
 void                briefing_timelinejs_free            (BriefingTimelineJs      *self);
+void                briefing_timelinejs_set_check       (BriefingTimelineJs      *self,
+                                                         BriefingCancelCheck     *check);
 void                briefing_timelinejs_add_event       (BriefingTimelineJs      *self,
                                                          guint                    index,
                                                          JsonNode                *node);

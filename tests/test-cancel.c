@@ -124,12 +124,51 @@ write_report (const char *dir,
   return path;
 }
 
+/* A TimelineJS timeline of @n_slides slides, with no title slide (so its
+ * events are read as the load finishes), or the same as a TimelineJS
+ * spreadsheet with @csv. Written to a file in @dir. */
+static char *
+write_timeline (const char *dir,
+                guint       n_slides,
+                gboolean    csv)
+{
+  g_autoptr(GString) text = g_string_new (csv ? "Year,Month,Day,Headline,Text,Group\n" : "{\"events\": [");
+  char *path = g_build_filename (dir, csv ? "timeline.csv" : "timeline.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_slides; i++)
+    {
+      /* Years out of order, for the sort to have work. */
+      guint year = 1000 + (i * 7919) % 1000;
+
+      if (csv)
+        g_string_append_printf (text, "%u,1,1,Slide %u,Some words.,Group %u\n", year, i, i % 7);
+      else
+        g_string_append_printf (text, "%s{\"start_date\": {\"year\": %u}, \"text\": {\"headline\": \"Slide %u\", "
+                                      "\"text\": \"Some words.\"}, \"group\": \"Group %u\"}",
+                                i > 0 ? "," : "", year, i, i % 7);
+    }
+  if (!csv)
+    g_string_append (text, "]}");
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+typedef enum
+{
+  REPORT,
+  TIMELINEJS,
+  SPREADSHEET,
+} Kind;
+
 typedef struct
 {
   BriefingLoadStage stage;
   guint             at;         /* which question of the stage cancels */
   gboolean          broken;     /* a report with problems, for locating them */
-  gboolean          builds;     /* objects are built before that stage */
+  gboolean          builds;     /* objects are built before that stage (by the report builder) */
+  Kind              kind;
 } Case;
 
 static void
@@ -139,7 +178,8 @@ test_cancel_in_stage (gconstpointer data)
   g_autofree char *dir = g_dir_make_tmp ("cancel-XXXXXX", NULL);
   /* 3,000 events are 12 parse chunks, half a megabyte: every stage asks
    * several times; the turns make the interview's build and index ask too. */
-  g_autofree char *path = write_report (dir, 3000, 2000, c->broken);
+  g_autofree char *path = c->kind == REPORT ? write_report (dir, 3000, 2000, c->broken)
+                                             : write_timeline (dir, 3000, c->kind == SPREADSHEET);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   CancelRun run = { g_main_loop_new (NULL, FALSE), cancellable, c->stage, c->at };
@@ -278,6 +318,16 @@ static const Case cases[] = {
   { BRIEFING_LOAD_STAGE_INDEX, 2, FALSE, TRUE },
   { BRIEFING_LOAD_STAGE_INDEX, 25, FALSE, TRUE },
   { BRIEFING_LOAD_STAGE_LOCATE, 2, TRUE, TRUE },
+  /* A timeline's finishing steps (its own builder, which the built hook
+   * does not see): the slides read, sorted, made events and indexed. */
+  { BRIEFING_LOAD_STAGE_BUILD, 3, FALSE, FALSE, TIMELINEJS },
+  { BRIEFING_LOAD_STAGE_BUILD, 120, FALSE, FALSE, TIMELINEJS },
+  { BRIEFING_LOAD_STAGE_SORT, 2, FALSE, FALSE, TIMELINEJS },
+  { BRIEFING_LOAD_STAGE_INDEX, 2, FALSE, FALSE, TIMELINEJS },
+  { BRIEFING_LOAD_STAGE_BUILD, 3, FALSE, FALSE, SPREADSHEET },
+  { BRIEFING_LOAD_STAGE_BUILD, 120, FALSE, FALSE, SPREADSHEET },
+  { BRIEFING_LOAD_STAGE_SORT, 2, FALSE, FALSE, SPREADSHEET },
+  { BRIEFING_LOAD_STAGE_INDEX, 2, FALSE, FALSE, SPREADSHEET },
 };
 
 int
@@ -291,7 +341,8 @@ main (int   argc,
   g_test_add_func ("/cancel/sort", test_sort);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *name = g_strdup_printf ("/cancel/in-stage/%s-%u",
+      const char *kinds[] = { "", "timelinejs-", "spreadsheet-" };
+      g_autofree char *name = g_strdup_printf ("/cancel/in-stage/%s%s-%u", kinds[cases[i].kind],
                                                _briefing_load_stage_name (cases[i].stage), cases[i].at);
 
       g_test_add_data_func (name, &cases[i], test_cancel_in_stage);
