@@ -352,7 +352,8 @@ briefing_subset_list_select (BriefingSubsetList     *self,
       /* A report's list: its items looked at where they are. */
       gpointer *all = briefing_object_list_peek_all (BRIEFING_OBJECT_LIST (source));
 
-      if (keep == NULL)
+      /* (An empty list may have no array at all: memcpy() wants one.) */
+      if (keep == NULL && n > 0)
         {
           g_ptr_array_set_size (items, n);
           memcpy (items->pdata, all, n * sizeof (gpointer));

@@ -291,6 +291,18 @@ test_subset_list_borrows (void)
   g_assert_cmpuint (G_OBJECT (files->pdata[0])->ref_count, ==, 1);
 }
 
+/* All of an empty report's list: nothing, and no memcpy() from no array
+ * (UBSan, in CI, says so). */
+static void
+test_subset_list_empty_source (void)
+{
+  g_autoptr(BriefingObjectList) source = briefing_object_list_new (G_TYPE_FILE, g_ptr_array_new_with_free_func (g_object_unref));
+  g_autoptr(BriefingSubsetList) list = briefing_subset_list_new (G_TYPE_FILE);
+
+  briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
 /* A change asked for by a handler of the list's own change is refused, and
  * the list stays whole. */
 static void
@@ -1007,6 +1019,7 @@ main (int   argc,
   g_test_add_func ("/subset-list/runs", test_subset_list_runs);
   g_test_add_func ("/subset-list/borrows", test_subset_list_borrows);
   g_test_add_func ("/subset-list/changed-while-telling", test_subset_list_changed_while_telling);
+  g_test_add_func ("/subset-list/empty-source", test_subset_list_empty_source);
   g_test_add_func ("/subset-list/runs-told", test_subset_list_runs_told);
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
