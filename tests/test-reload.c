@@ -1051,14 +1051,12 @@ test_reload_long_text (void)
 {
   g_auto(Scratch) scratch = { 0 };
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autoptr(GString) text = NULL;
-  g_autoptr(GError) error = NULL;
-  BriefingWindow *window = create_window (1280, 800);
+  g_autoptr(GString) text = g_string_new (NULL);
+  BriefingWindow *window;
 
   scratch_init (&scratch);
   while (body->len < 1024 * 1024)
     g_string_append (body, "word ");
-  text = g_string_new (NULL);
   g_string_printf (text, "{\"format\": \"briefing\", \"version\": \"1.0\", \"title\": \"Long\", "
                          "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
                          "\"headline\": \"Short\", \"body\": \"%s\"}], "
@@ -1066,9 +1064,7 @@ test_reload_long_text (void)
                          "\"interviews\": [{\"id\": \"i\", \"title\": \"I\", "
                          "\"participants\": [{\"entity\": \"p\", \"role\": \"guest\"}], "
                          "\"turns\": [{\"speaker\": \"p\", \"text\": \"%s\"}]}]}", body->str, body->str);
-  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-  open_and_wait (window, scratch.file);
+  window = open_scratch (&scratch, text->str);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "i", 1);
   wait_for_paint (GTK_WIDGET (window));
 
@@ -1102,6 +1098,17 @@ label_starting (GtkWidget  *row,
   return gtk_label_get_text (label_widget_starting (row, prefix));
 }
 
+/* The one row the timeline of @window shows. */
+static GtkWidget *
+only_timeline_row (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_bound_rows (TIMELINE_VIEW (window), rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_ptr_array_index (rows, 0);
+}
+
 /* A megabyte of quote and of attribution: the card shows their start, and
  * "Show All" the whole of both. */
 static void
@@ -1110,11 +1117,9 @@ test_reload_long_quote (void)
   g_auto(Scratch) scratch = { 0 };
   g_autoptr(GString) words = g_string_new (NULL);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *quoted = NULL;
   g_autofree char *whole = NULL;
-  BriefingWindow *window = create_window (1280, 800);
+  BriefingWindow *window;
   GtkWidget *row, *show_all;
   const char *quote, *attribution;
 
@@ -1127,14 +1132,10 @@ test_reload_long_quote (void)
                          "\"attribution\": {\"text\": \"%s\"}}], "
                          "\"entities\": [{\"id\": \"p\", \"name\": \"Pat\", \"kind\": \"person\"}], "
                          "\"interviews\": []}", words->str, words->str);
-  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-  open_and_wait (window, scratch.file);
+  window = open_scratch (&scratch, text->str);
   wait_for_paint (GTK_WIDGET (window));
 
-  collect_bound_rows (TIMELINE_VIEW (window), rows);
-  g_assert_cmpuint (rows->len, ==, 1);
-  row = g_ptr_array_index (rows, 0);
+  row = only_timeline_row (window);
   quote = label_starting (row, "“word word");
   g_assert_nonnull (quote);
   g_assert_true (g_str_has_suffix (quote, "word…”"));
@@ -1165,12 +1166,10 @@ test_reload_long_cjk (void)
   g_auto(Scratch) scratch = { 0 };
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *whole = NULL;
   g_autofree char *joined = NULL;
   g_auto(GStrv) lines = NULL;
-  BriefingWindow *window = create_window (1280, 800);
+  BriefingWindow *window;
   GtkWidget *row;
 
   scratch_init (&scratch);
@@ -1180,13 +1179,9 @@ test_reload_long_cjk (void)
                          "\"topics\": [], \"events\": [{\"id\": \"e\", \"date\": \"2024-01-01\", "
                          "\"headline\": \"Short\", \"body\": \"%s\"}], \"entities\": [], \"interviews\": []}",
                    body->str);
-  g_file_set_contents (scratch.path, text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-  open_and_wait (window, scratch.file);
+  window = open_scratch (&scratch, text->str);
   wait_for_paint (GTK_WIDGET (window));
-  collect_bound_rows (TIMELINE_VIEW (window), rows);
-  g_assert_cmpuint (rows->len, ==, 1);
-  row = g_ptr_array_index (rows, 0);
+  row = only_timeline_row (window);
   g_assert_true (g_str_has_suffix (label_starting (row, "中文中文"), "…"));
 
   whole = show_all_text (gtk_widget_get_parent (GTK_WIDGET (label_widget_starting (row, "Show All"))));
