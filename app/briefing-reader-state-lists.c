@@ -21,8 +21,9 @@ shown_query (BriefingReaderState *self)
   };
 }
 
-static GListModel *
-selection_events (BriefingReaderState *self)
+/* The selection's events, a report's list; %NULL for no report. */
+GListModel *
+briefing_reader_state_get_selection_events (BriefingReaderState *self)
 {
   if (self->report == NULL)
     return NULL;
@@ -40,7 +41,7 @@ briefing_reader_state_update_events (BriefingReaderState *self,
                gboolean             narrow)
 {
   BriefingShownQuery query = shown_query (self);
-  GListModel *source = selection_events (self);
+  GListModel *source = briefing_reader_state_get_selection_events (self);
   /* With a period, its events are a range of the selection's day index. */
   BriefingDayIndex *days = source != NULL && self->has_period ?
     briefing_period_counter_get_index (self->period_counter, source) : NULL;

@@ -9,11 +9,12 @@
 G_BEGIN_DECLS
 
 /*
- * BriefingReaderState is one type in three files, by concern:
- * briefing-reader-state.c (what the reader chose: report, selection, search,
- * the modes, its properties), briefing-reader-state-lists.c (the lists the
- * views show, derived from it) and briefing-reader-state-period.c (a period
- * of time, and counting lists in it). This is what they share.
+ * BriefingReaderState is one type in four files, by concern:
+ * briefing-reader-state.c (what the reader chose: report, selection, the
+ * modes, its properties), briefing-reader-state-search.c (the search, and
+ * its worker), briefing-reader-state-lists.c (the lists the views show,
+ * derived from it) and briefing-reader-state-period.c (a period of time,
+ * and counting lists in it). This is what they share.
  */
 struct _BriefingReaderState
 {
@@ -24,7 +25,14 @@ struct _BriefingReaderState
   BriefingEntity      *entity;
   char                *search_text;    /* as typed */
   char                *query;          /* stripped */
-  char                *folded_query;   /* what is compared, "" for no search */
+  char                *folded_query;   /* what the lists show, "" for no search */
+  /* A search looked up in a worker, until the lists show it */
+  gboolean             searching;
+  char                *pending_query;
+  char                *pending_folded_query;
+  GListModel          *pending_source;  /* borrowed from the report */
+  GCancellable        *search_cancellable;
+  guint                search_in_worker_from; /* events */
   gboolean             only_marked;
   double               text_scale;
   gboolean             has_period;
@@ -56,6 +64,7 @@ enum {
   PROP_HAS_PERIOD,
   PROP_PERIOD_FIRST_DAY,
   PROP_PERIOD_LAST_DAY,
+  PROP_SEARCHING,
   N_PROPS
 };
 
@@ -68,8 +77,16 @@ extern GParamSpec *briefing_reader_state_properties[N_PROPS];
 
 void briefing_reader_state_emit_selection_changed (BriefingReaderState *self);
 
+/* briefing-reader-state-search.c */
+void     briefing_reader_state_init_search    (BriefingReaderState *self);
+gboolean briefing_reader_state_cancel_search  (BriefingReaderState *self);
+void     briefing_reader_state_search_again   (BriefingReaderState *self);
+void     briefing_reader_state_set_search_in_worker_from (BriefingReaderState *self,
+                                                          guint                n_events);
+
 /* briefing-reader-state-lists.c. @narrow: what is asked is stricter than
  * before, so only the items shown need a second look. */
+GListModel *briefing_reader_state_get_selection_events (BriefingReaderState *self);
 void briefing_reader_state_update_events (BriefingReaderState *self,
                                           gboolean             narrow);
 void briefing_reader_state_update_turns  (BriefingReaderState *self,

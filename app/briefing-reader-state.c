@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "briefing-reader-state-private.h"
 #include "briefing-shown-query.h"
@@ -19,6 +18,7 @@ briefing_reader_state_dispose (GObject *object)
 {
   BriefingReaderState *self = BRIEFING_READER_STATE (object);
 
+  briefing_reader_state_cancel_search (self);
   g_clear_object (&self->topic);
   g_clear_object (&self->entity);
   g_clear_object (&self->report);
@@ -39,6 +39,8 @@ briefing_reader_state_finalize (GObject *object)
   g_free (self->search_text);
   g_free (self->query);
   g_free (self->folded_query);
+  g_free (self->pending_query);
+  g_free (self->pending_folded_query);
 
   G_OBJECT_CLASS (briefing_reader_state_parent_class)->finalize (object);
 }
@@ -88,6 +90,9 @@ briefing_reader_state_get_property (GObject    *object,
       break;
     case PROP_PERIOD_LAST_DAY:
       g_value_set_int64 (value, self->period_last_day);
+      break;
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, self->searching);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -164,6 +169,8 @@ briefing_reader_state_class_init (BriefingReaderStateClass *klass)
     g_param_spec_int64 ("period-first-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, read_only);
   briefing_reader_state_properties[PROP_PERIOD_LAST_DAY] =
     g_param_spec_int64 ("period-last-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, read_only);
+  briefing_reader_state_properties[PROP_SEARCHING] =
+    g_param_spec_boolean ("searching", NULL, NULL, FALSE, read_only);
   g_object_class_install_properties (object_class, N_PROPS, briefing_reader_state_properties);
 
   signals[SELECTION_CHANGED] =
@@ -174,8 +181,7 @@ briefing_reader_state_class_init (BriefingReaderStateClass *klass)
 static void
 briefing_reader_state_init (BriefingReaderState *self)
 {
-  self->query = g_strdup ("");
-  self->folded_query = g_strdup ("");
+  briefing_reader_state_init_search (self);
   self->text_scale = 1.0;
   self->marked = g_hash_table_new (NULL, NULL);
   self->period_counter = briefing_period_counter_new ();
@@ -219,6 +225,7 @@ briefing_reader_state_set_report (BriefingReaderState *self,
                                   BriefingReport      *report)
 {
   GListModel *interviews;
+  gboolean was_searching;
 
   g_return_if_fail (BRIEFING_IS_READER_STATE (self));
   g_return_if_fail (report == NULL || BRIEFING_IS_REPORT (report));
@@ -243,6 +250,8 @@ briefing_reader_state_set_report (BriefingReaderState *self,
       self->has_period = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), briefing_reader_state_properties[PROP_HAS_PERIOD]);
     }
+  /* A search under way looks in the old report's text. */
+  was_searching = briefing_reader_state_cancel_search (self);
   g_set_object (&self->report, report);
   g_clear_object (&self->search_index);
   if (report != NULL)
@@ -262,6 +271,8 @@ briefing_reader_state_set_report (BriefingReaderState *self,
   briefing_reader_state_update_turns (self, FALSE);
   briefing_reader_state_update_events (self, FALSE);
   briefing_reader_state_update_counts (self);
+  if (was_searching)
+    briefing_reader_state_search_again (self);
   g_object_notify_by_pspec (G_OBJECT (self), briefing_reader_state_properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -394,96 +405,6 @@ briefing_reader_state_get_selection_name (BriefingReaderState *self)
   if (self->entity != NULL)
     return briefing_entity_get_name (self->entity);
   return NULL;
-}
-
-/**
- * briefing_reader_state_get_search_text:
- *
- * Returns: (nullable): the search as typed
- */
-const char *
-briefing_reader_state_get_search_text (BriefingReaderState *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_READER_STATE (self), NULL);
-
-  return self->search_text;
-}
-
-/**
- * briefing_reader_state_set_search_text:
- * @text: (nullable): the search as typed
- *
- * Shows only the events and turns that contain @text, ignoring case,
- * accents and the spaces around it.
- */
-void
-briefing_reader_state_set_search_text (BriefingReaderState *self,
-                                       const char          *text)
-{
-  g_autofree char *query = NULL;
-  g_autofree char *folded = NULL;
-
-  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
-
-  if (g_strcmp0 (self->search_text, text) == 0)
-    return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  query = g_strstrip (g_strdup (text != NULL ? text : ""));
-  /* First, so that the rows bound for the change already highlight it. */
-  if (strcmp (query, self->query) != 0)
-    {
-      g_free (self->query);
-      self->query = g_steal_pointer (&query);
-      g_object_notify_by_pspec (G_OBJECT (self), briefing_reader_state_properties[PROP_QUERY]);
-    }
-
-  folded = briefing_text_search_fold (self->query);
-  if (strcmp (folded, self->folded_query) != 0)
-    {
-      /* Typing on narrows what is shown: only the items shown need a look. */
-      gboolean narrow = briefing_text_search_narrows (folded, self->folded_query);
-
-      g_free (self->folded_query);
-      self->folded_query = g_steal_pointer (&folded);
-      briefing_reader_state_update_events (self, narrow);
-      briefing_reader_state_update_turns (self, narrow);
-      briefing_reader_state_update_counts (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), briefing_reader_state_properties[PROP_SEARCH_TEXT]);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-/**
- * briefing_reader_state_get_query:
- *
- * Returns: the search text without the spaces around it, "" for none: what
- *   rows highlight
- */
-const char *
-briefing_reader_state_get_query (BriefingReaderState *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_READER_STATE (self), "");
-
-  return self->query;
-}
-
-/**
- * briefing_reader_state_prepare_search:
- *
- * Readies the events for searching in the background, for when the reader
- * is about to search: the first search is then as quick as the next.
- */
-void
-briefing_reader_state_prepare_search (BriefingReaderState *self)
-{
-  g_return_if_fail (BRIEFING_IS_READER_STATE (self));
-
-  if (self->search_index != NULL)
-    briefing_search_index_prepare (self->search_index);
 }
 
 gboolean

@@ -22,8 +22,9 @@ G_BEGIN_DECLS
  * report's indexes; a search narrows it.
  *
  * Properties: "report", "topic", "entity", "search-text" (as typed), "query"
- * (read-only: the search text without the spaces around it, what rows
- * highlight), "only-marked", "text-scale" (tenths, BRIEFING_TEXT_SCALE_MIN to
+ * (read-only: the search shown, without the spaces around it, what rows
+ * highlight), "searching" (read-only: a large report's search is being
+ * looked up, off the main thread; the lists then follow it), "only-marked", "text-scale" (tenths, BRIEFING_TEXT_SCALE_MIN to
  * _MAX), "n-shown-events" and "n-shown-turns" (read-only), "has-period",
  * "period-first-day" and "period-last-day" (read-only: a span of days chosen
  * on the time overview, which narrows the events and the marks too).
@@ -54,6 +55,7 @@ const char          *briefing_reader_state_get_search_text (BriefingReaderState 
 void                 briefing_reader_state_set_search_text (BriefingReaderState *self,
                                                             const char          *text);
 const char          *briefing_reader_state_get_query       (BriefingReaderState *self);
+gboolean             briefing_reader_state_is_searching    (BriefingReaderState *self);
 void                 briefing_reader_state_prepare_search  (BriefingReaderState *self);
 
 gboolean             briefing_reader_state_get_only_marked (BriefingReaderState *self);

@@ -24,6 +24,12 @@ G_BEGIN_DECLS
  * when the reader opens the search bar, so that it is done before the first
  * word is typed. Without it, or while it runs, briefing_search_index_matches()
  * folds what it needs, or waits for the worker.
+ *
+ * briefing_search_index_find_async() looks a query up in a worker thread,
+ * cancellably, so that a search of 100,000 events does not hold up the
+ * window, and finds which of a list's events match, for the list to show;
+ * once it is finished, briefing_search_index_matches() with that query is
+ * a lookup.
  */
 #define BRIEFING_TYPE_SEARCH_INDEX (briefing_search_index_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingSearchIndex, briefing_search_index, BRIEFING, SEARCH_INDEX, GObject)
@@ -34,5 +40,15 @@ gboolean             briefing_search_index_is_ready (BriefingSearchIndex *self);
 gboolean             briefing_search_index_matches  (BriefingSearchIndex *self,
                                                      BriefingEvent       *event,
                                                      const char          *folded_query);
+void                 briefing_search_index_find_async  (BriefingSearchIndex  *self,
+                                                        const char           *folded_query,
+                                                        GListModel           *source,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean             briefing_search_index_find_finish (BriefingSearchIndex  *self,
+                                                        GAsyncResult         *result,
+                                                        GPtrArray           **matching,
+                                                        GError              **error);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "briefing-day-index.h"
 #include "briefing-object-list.h"
 #include "briefing-reader-state.h"
+#include "briefing-reader-state-private.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
 #include "briefing-text-search.h"
@@ -716,6 +717,205 @@ test_search_words (void)
   g_assert_finalize_object (report);
 }
 
+static gboolean
+is_searching (gpointer state)
+{
+  return briefing_reader_state_is_searching (state);
+}
+
+/* Runs the main loop until @state's worker has answered. */
+static void
+wait_for_search (BriefingReaderState *state)
+{
+  while (is_searching (state))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+record_query_cb (BriefingReaderState *state,
+                 GParamSpec          *pspec,
+                 GPtrArray           *queries)
+{
+  g_ptr_array_add (queries, g_strdup (briefing_reader_state_get_query (state)));
+}
+
+/* A search looked up in a worker, as in a large report: the same answers as
+ * at once, shown only once ready, with "query"; a newer search wins over
+ * one under way, which never shows; a change of selection, period or report
+ * meanwhile is still right; the state may go while its worker looks. */
+static void
+test_search_in_worker (void)
+{
+  static const struct { const char *text, *ids; int turns; } steps[] = {
+    { "allies", "zelenskyy-urges-allies ukraine-produces-155mm-shells", -1 },
+    { "allies Z", "zelenskyy-urges-allies", -1 },            /* narrows: its candidates only */
+    { "allies Zelenskyy", "zelenskyy-urges-allies", -1 },
+    { "\"allies Zelenskyy\"", "", 0 },
+    { "Ukraine’s ability", "", 1 },
+    { "KHARKIV", "kharkiv-police-facility-strike kharkiv-s400-confirmed", -1 },
+    { "kharkiv", "kharkiv-police-facility-strike kharkiv-s400-confirmed", -1 },  /* the same, folded */
+    { "allies", "zelenskyy-urges-allies ukraine-produces-155mm-shells", -1 },
+  };
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  BriefingReaderState *at_once = briefing_reader_state_new ();
+  g_autoptr(GPtrArray) queries = g_ptr_array_new_with_free_func (g_free);
+  GListModel *events = briefing_reader_state_get_events (state);
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  guint n_all = g_list_model_get_n_items (briefing_report_get_events (report));
+  Change change = { 0 };
+  gint64 first_day, last_day;
+
+  briefing_reader_state_set_search_in_worker_from (state, 0);
+  briefing_reader_state_set_report (state, report);
+  briefing_reader_state_set_report (at_once, report);
+  g_signal_connect (state, "notify::query", G_CALLBACK (record_query_cb), queries);
+  g_signal_connect (events, "items-changed", G_CALLBACK (on_items_changed_cb), &change);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *ids = NULL;
+      g_autofree char *ids_at_once = NULL;
+      g_autofree char *before = shown_ids (state);
+      g_autofree char *query_before = g_strdup (briefing_reader_state_get_query (state));
+
+      briefing_reader_state_set_search_text (state, steps[i].text);
+      briefing_reader_state_set_search_text (at_once, steps[i].text);
+      g_assert_cmpstr (briefing_reader_state_get_search_text (state), ==, steps[i].text);
+      if (briefing_reader_state_is_searching (state))
+        {
+          /* Until the answer, the last one shows, with its query. */
+          g_autofree char *still = shown_ids (state);
+
+          g_assert_cmpstr (still, ==, before);
+          g_assert_cmpstr (briefing_reader_state_get_query (state), ==, query_before);
+        }
+      wait_for_search (state);
+      ids = shown_ids (state);
+      ids_at_once = shown_ids (at_once);
+      g_assert_cmpstr (ids, ==, steps[i].ids);
+      g_assert_cmpstr (ids, ==, ids_at_once);
+      g_assert_cmpstr (briefing_reader_state_get_query (state), ==, briefing_reader_state_get_query (at_once));
+      g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), ==, g_list_model_get_n_items (events));
+      if (steps[i].turns >= 0)
+        g_assert_cmpuint (briefing_reader_state_get_n_shown_turns (state), ==, steps[i].turns);
+    }
+
+  /* Three searches at once: only the last is ever shown. */
+  briefing_reader_state_set_search_text (state, NULL);
+  g_assert_false (briefing_reader_state_is_searching (state));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_all);
+  g_ptr_array_set_size (queries, 0);
+  change = (Change) { 0 };
+  briefing_reader_state_set_search_text (state, "troops");
+  briefing_reader_state_set_search_text (state, "drones");
+  briefing_reader_state_set_search_text (state, "Kharkiv");
+  g_assert_true (briefing_reader_state_is_searching (state));
+  wait_for_search (state);
+  {
+    g_autofree char *ids = shown_ids (state);
+
+    g_assert_cmpstr (ids, ==, "kharkiv-police-facility-strike kharkiv-s400-confirmed");
+  }
+  g_assert_cmpuint (queries->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (queries, 0), ==, "Kharkiv");
+  g_assert_cmpuint (change.n_signals, >=, 1);
+  /* Spinning on: nothing of the cancelled ones comes after. */
+  change = (Change) { 0 };
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (change.n_signals, ==, 0);
+  g_assert_cmpuint (queries->len, ==, 1);
+
+  /* A topic chosen while the worker looks: the answer is the topic's. */
+  briefing_reader_state_set_search_text (state, NULL);
+  briefing_reader_state_set_search_text (state, "troops");
+  briefing_reader_state_set_topic (state, topic);
+  wait_for_search (state);
+  briefing_reader_state_set_search_text (at_once, "troops");
+  briefing_reader_state_set_topic (at_once, topic);
+  {
+    g_autofree char *ids = shown_ids (state);
+    g_autofree char *ids_at_once = shown_ids (at_once);
+
+    g_assert_cmpstr (ids, !=, "");
+    g_assert_cmpstr (ids, ==, ids_at_once);
+  }
+
+  /* A period chosen while it looks: the answer is within it (the convent's
+   * drone attack, of 21-31 October, is not). */
+  briefing_reader_state_set_topic (state, NULL);
+  briefing_reader_state_set_topic (at_once, NULL);
+  briefing_reader_state_set_search_text (state, NULL);
+  briefing_reader_state_set_search_text (state, "drone");
+  first_day = briefing_calendar_day_number (2024, 11, 1);
+  last_day = briefing_calendar_day_number (2024, 11, 30);
+  briefing_reader_state_set_period (state, first_day, last_day);
+  briefing_reader_state_set_period (at_once, first_day, last_day);
+  briefing_reader_state_set_search_text (at_once, "drone");
+  wait_for_search (state);
+  {
+    g_autofree char *ids = shown_ids (state);
+    g_autofree char *ids_at_once = shown_ids (at_once);
+
+    g_assert_cmpstr (ids, ==, "overnight-drone-missile-strike");
+    g_assert_cmpstr (ids, ==, ids_at_once);
+  }
+  briefing_reader_state_clear_period (state);
+  briefing_reader_state_clear_period (at_once);
+
+  /* A new report while it looks: looked up again, in it. */
+  {
+    BriefingReport *again = load_sample ();
+
+    briefing_reader_state_set_search_text (state, NULL);
+    briefing_reader_state_set_search_text (state, "drones");
+    g_assert_true (briefing_reader_state_is_searching (state));
+    briefing_reader_state_set_report (state, again);
+    wait_for_search (state);
+    g_assert_true (briefing_reader_state_get_report (state) == again);
+    g_assert_cmpstr (briefing_reader_state_get_query (state), ==, "drones");
+    /* Exactly the new report's events with the word, in order. */
+    {
+      GListModel *all_again = briefing_report_get_events (again);
+      guint position = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (all_again); i++)
+        {
+          g_autoptr(BriefingEvent) event = g_list_model_get_item (all_again, i);
+
+          if (event_contains (event, "drones"))
+            {
+              g_autoptr(BriefingEvent) shown = g_list_model_get_item (events, position++);
+
+              g_assert_true (shown == event);
+            }
+        }
+      g_assert_cmpuint (position, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (events), ==, position);
+    }
+    briefing_reader_state_set_report (state, report);
+    wait_for_search (state);
+    g_object_unref (again);
+  }
+
+  /* Dropped while its worker looks: it goes at once; the answer, when it
+   * comes, finds nothing to show itself in (valgrind and ASan see that). */
+  briefing_reader_state_set_search_text (state, NULL);
+  briefing_reader_state_set_search_text (state, "troops");
+  g_assert_true (briefing_reader_state_is_searching (state));
+  g_signal_handlers_disconnect_by_data (events, &change);
+  g_assert_finalize_object (state);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  g_assert_finalize_object (at_once);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_turns (void)
 {
@@ -1045,6 +1245,7 @@ main (int   argc,
   g_test_add_func ("/reader-state/selection", test_selection);
   g_test_add_func ("/reader-state/search", test_search);
   g_test_add_func ("/reader-state/search-words", test_search_words);
+  g_test_add_func ("/reader-state/search-in-worker", test_search_in_worker);
   g_test_add_func ("/reader-state/turns", test_turns);
   g_test_add_func ("/reader-state/turn-runs-gaps", test_turn_runs_gaps);
   g_test_add_func ("/reader-state/text-scale", test_text_scale);

@@ -309,6 +309,110 @@ test_search_index (void)
   }
 }
 
+typedef struct
+{
+  gboolean   done;
+  gboolean   found;
+  GPtrArray *matching;
+  GError    *error;
+} Found;
+
+static void
+found_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Found *found = user_data;
+
+  found->found = briefing_search_index_find_finish (BRIEFING_SEARCH_INDEX (source), result,
+                                                    &found->matching, &found->error);
+  found->done = TRUE;
+}
+
+/* Looks @query up in a worker; the ids of the events of @source it finds. */
+static char *
+find_ids (BriefingSearchIndex *index,
+          GListModel          *source,
+          const char          *query)
+{
+  g_autofree char *folded = briefing_text_search_fold (query);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  Found found = { 0 };
+
+  briefing_search_index_find_async (index, folded, source, NULL, found_cb, &found);
+  while (!found.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (found.error);
+  g_assert_true (found.found);
+  g_assert_nonnull (found.matching);
+  for (guint i = 0; i < found.matching->len; i++)
+    g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                            briefing_event_get_id (g_ptr_array_index (found.matching, i)));
+  g_ptr_array_unref (found.matching);
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Looked up in a worker: the same answers as one event at a time, whether
+ * the index was folded yet or not, a query that narrows the last (looked
+ * for only where that one was found), the same query again, and afterwards
+ * briefing_search_index_matches() agrees; cancelled, it says so. */
+static void
+test_search_index_find_async (void)
+{
+  static const char *queries[] = {
+    "allies", "allies z", "allies zelenskyy", "\"allies zelenskyy\"", "kharkiv", "kharkiv",
+    "kharkiv s-400", "troops", "\"according to\"", "nothing-like-this", "drone",
+  };
+  g_autoptr(BriefingReport) report = load_sample ();
+  GListModel *events = briefing_report_get_events (report);
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  GListModel *topic_events = briefing_report_get_topic_events (report, topic);
+
+  for (guint prepared = 0; prepared < 2; prepared++)
+    {
+      g_autoptr(BriefingSearchIndex) index = briefing_search_index_new (events);
+      g_autoptr(BriefingSearchIndex) at_once = briefing_search_index_new (events);
+
+      if (prepared)
+        briefing_search_index_prepare (index);
+      for (gsize i = 0; i < G_N_ELEMENTS (queries); i++)
+        {
+          g_autofree char *ids = find_ids (index, events, queries[i]);
+          g_autofree char *expected = matching_ids (at_once, events, queries[i]);
+          g_autofree char *again = matching_ids (index, events, queries[i]);
+
+          g_assert_cmpstr (ids, ==, expected);
+          g_assert_cmpstr (again, ==, expected);
+        }
+      g_assert_true (briefing_search_index_is_ready (index));
+
+      /* Of a topic's list: only its events. */
+      {
+        g_autofree char *ids = find_ids (index, topic_events, "troops");
+        g_autofree char *expected = matching_ids (at_once, topic_events, "troops");
+
+        g_assert_cmpstr (ids, !=, "");
+        g_assert_cmpstr (ids, ==, expected);
+      }
+    }
+
+  /* Cancelled before the worker is done: an error, and no answer. */
+  {
+    g_autoptr(BriefingSearchIndex) index = briefing_search_index_new (events);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Found found = { 0 };
+
+    briefing_search_index_find_async (index, "troops", events, cancellable, found_cb, &found);
+    g_cancellable_cancel (cancellable);
+    while (!found.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (found.found);
+    g_assert_error (found.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (found.matching);
+    g_clear_error (&found.error);
+  }
+}
+
 /* The index folds runs of ASCII a run at a time and every other character
  * on its own: the same answers as folding each text whole, wherever the
  * other characters fall (first, last, between ASCII, several bytes long,
@@ -378,6 +482,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text-search/fold", test_fold);
+  g_test_add_func ("/text-search/index-find-async", test_search_index_find_async);
   g_test_add_func ("/text-search/terms", test_terms);
   g_test_add_func ("/text-search/narrows", test_narrows);
   g_test_add_func ("/text-search/fold-scripts", test_fold_scripts);
