@@ -248,37 +248,44 @@ haystack_at (const Haystacks *haystacks,
  * whether the search is still wanted: a few milliseconds. */
 #define FIND_CHUNK ((gsize) 4 << 20)
 
-/* Marks in @found the haystacks that hold @term, of those that are
- * @candidates (%NULL: all): memmem() finds the next place a term is,
- * skipping what cannot match far faster than a look at each haystack, over
- * each run of candidates at once; after a hit, it goes on from the next
- * haystack. (A term cannot span two: each ends with a NUL.)
+/* From how many haystacks a look is shared out between the processors:
+ * below it, starting a thread costs more than it saves. */
+#define FIND_IN_PARTS_FROM 20000
+#define FIND_MAX_PARTS 4
+
+/* Marks in @found the haystacks from @from to before @to that hold @term,
+ * of those that are @candidates (%NULL: all): memmem() finds the next place
+ * a term is, skipping what cannot match far faster than a look at each
+ * haystack, over each run of candidates at once; after a hit, it goes on
+ * from the next haystack. (A term cannot span two: each ends with a NUL.)
  * Returns: %FALSE when @cancellable was cancelled first */
 static gboolean
 find_term (const Haystacks *haystacks,
            const char      *term,
            gsize            term_len,
            const guint8    *candidates,
+           guint            from,
+           guint            to,
            guint8          *found,
            GCancellable    *cancellable)
 {
   guint n = haystacks->offsets->len;
   const gsize *offsets = (const gsize *) haystacks->offsets->data;
   const char *text = haystacks->text->str;
-  guint i = 0;
+  guint i = from;
 
-  while (i < n)
+  while (i < to)
     {
-      guint run_end = n;
+      guint run_end = to;
       const char *p, *stop;
 
       if (candidates != NULL)
         {
-          while (i < n && !candidates[i])
+          while (i < to && !candidates[i])
             i++;
-          if (i == n)
+          if (i == to)
             break;
-          for (run_end = i + 1; run_end < n && candidates[run_end]; run_end++)
+          for (run_end = i + 1; run_end < to && candidates[run_end]; run_end++)
             ;
         }
       p = text + offsets[i];
@@ -308,10 +315,58 @@ find_term (const Haystacks *haystacks,
   return TRUE;
 }
 
-/* Which haystacks hold every term of @folded_query, as
- * briefing_text_search_matches() says, of those that are @candidates
- * (%NULL: all): each term after the first is looked for only where the
- * ones before it were found.
+/* One part of a look: the haystacks from @from to before @to. */
+typedef struct
+{
+  const Haystacks *haystacks;
+  const char      *folded_query;
+  const guint8    *candidates;
+  guint            from;
+  guint            to;
+  guint8          *hits;        /* all the haystacks', this part written */
+  GCancellable    *cancellable;
+  gboolean         done;        /* not cancelled */
+} FindPart;
+
+/* Which of its haystacks hold every term of the query, as
+ * briefing_text_search_matches() says, of those that are candidates: each
+ * term after the first is looked for only where the ones before it were
+ * found. */
+static gpointer
+find_part (gpointer data)
+{
+  FindPart *part = data;
+  guint n = part->haystacks->offsets->len;
+  const char *query = part->folded_query;
+  const guint8 *candidates = part->candidates;
+  g_autofree guint8 *found = NULL;
+  const char *term;
+  gsize term_len;
+
+  while (briefing_text_search_next_term (&query, &term, &term_len))
+    {
+      guint8 *next = g_malloc0 (n);
+
+      part->done = find_term (part->haystacks, term, term_len, candidates,
+                              part->from, part->to, next, part->cancellable);
+      g_free (found);
+      candidates = found = next;
+      if (!part->done)
+        return NULL;
+    }
+  part->done = TRUE;
+  if (found != NULL)
+    memcpy (part->hits + part->from, found + part->from, part->to - part->from);
+  else if (part->candidates != NULL)
+    memcpy (part->hits + part->from, part->candidates + part->from, part->to - part->from);
+  else
+    memset (part->hits + part->from, 1, part->to - part->from);
+  return NULL;
+}
+
+/* Which haystacks hold every term of @folded_query, of those that are
+ * @candidates (%NULL: all), looked for in parts of about as many bytes at
+ * once, one thread each, when there are many.
  * Returns: (nullable): a byte per haystack; %NULL when @cancellable was
  *   cancelled first */
 static guint8 *
@@ -321,29 +376,28 @@ find_hits (const Haystacks *haystacks,
            GCancellable    *cancellable)
 {
   guint n = haystacks->offsets->len;
-  g_autofree guint8 *hits = NULL;
-  const char *term;
-  gsize term_len;
+  guint n_parts = n >= FIND_IN_PARTS_FROM ? CLAMP (g_get_num_processors (), 1, FIND_MAX_PARTS) : 1;
+  FindPart parts[FIND_MAX_PARTS];
+  GThread *threads[FIND_MAX_PARTS] = { NULL };
+  g_autofree guint8 *hits = g_malloc (MAX (n, 1));
+  gboolean done = TRUE;
 
-  while (briefing_text_search_next_term (&folded_query, &term, &term_len))
+  for (guint k = 0; k < n_parts; k++)
     {
-      g_autofree guint8 *found = g_malloc0 (MAX (n, 1));
-
-      if (!find_term (haystacks, term, term_len, hits != NULL ? hits : candidates, found, cancellable))
-        return NULL;
-      g_free (hits);
-      hits = g_steal_pointer (&found);
+      parts[k] = (FindPart) { haystacks, folded_query, candidates, 0, n, hits, cancellable, FALSE };
+      if (k > 0)
+        parts[k].from = parts[k - 1].to = haystack_at (haystacks, haystacks->text->len / n_parts * k);
     }
-  if (hits == NULL)
+  for (guint k = 1; k < n_parts; k++)
+    threads[k] = g_thread_new ("briefing-search", find_part, &parts[k]);
+  find_part (&parts[0]);
+  for (guint k = 0; k < n_parts; k++)
     {
-      /* No term: every candidate. */
-      hits = g_malloc (MAX (n, 1));
-      if (candidates != NULL)
-        memcpy (hits, candidates, n);
-      else
-        memset (hits, 1, n);
+      if (threads[k] != NULL)
+        g_thread_join (threads[k]);
+      done = done && parts[k].done;
     }
-  return g_steal_pointer (&hits);
+  return done ? g_steal_pointer (&hits) : NULL;
 }
 
 static void
@@ -574,6 +628,7 @@ typedef struct
   guint8    *candidates; /* (nullable): the hits of a query it narrows */
   guint8    *known;      /* (nullable): its own hits, looked up before */
   BriefingObjectList *source;  /* (nullable): whose matching items to find */
+  gboolean   source_is_all;     /* it is the index's own list */
 } FindData;
 
 /* What a search in a worker answers. */
@@ -633,13 +688,21 @@ find_in_thread (GTask        *task,
       gpointer *items = briefing_object_list_peek_all (data->source);
 
       found->matching = g_ptr_array_sized_new (n);
-      for (guint i = 0; i < n; i++)
+      if (data->source_is_all)
         {
-          guint place = place_of (data->all, items[i]);
-
-          if (place > 0 && hits[place - 1])
-            g_ptr_array_add (found->matching, items[i]);
+          /* The index's own list: each event's place is its position. */
+          for (guint i = 0; i < n; i++)
+            if (hits[i])
+              g_ptr_array_add (found->matching, items[i]);
         }
+      else
+        for (guint i = 0; i < n; i++)
+          {
+            guint place = place_of (data->all, items[i]);
+
+            if (place > 0 && hits[place - 1])
+              g_ptr_array_add (found->matching, items[i]);
+          }
     }
   g_task_return_pointer (task, found, (GDestroyNotify) found_free);
 }
@@ -677,6 +740,7 @@ briefing_search_index_find_async (BriefingSearchIndex *self,
   data->folded_query = g_strdup (folded_query);
   if (source != NULL && BRIEFING_IS_OBJECT_LIST (source))
     data->source = g_object_ref (BRIEFING_OBJECT_LIST (source));
+  data->source_is_all = source == self->events;
   g_task_set_task_data (task, data, (GDestroyNotify) find_data_free);
 
   briefing_search_index_prepare (self);

@@ -413,6 +413,63 @@ test_search_index_find_async (void)
   }
 }
 
+/* Enough events for a look in parts, one thread each (FIND_IN_PARTS_FROM in
+ * app/briefing-search-index.c): the same answers as one event at a time,
+ * wherever the parts meet. Every event is a word apart from its
+ * neighbours, so each part's first and last events count. */
+static void
+test_search_index_find_in_parts (void)
+{
+  static const char *queries[] = {
+    "every", "seventh", "eleventh", "seventh eleventh", "\"event 23999\"", "event 0 ",
+    "\"number 1\"", "missing",
+  };
+  const guint n_events = 24000;
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingReport) report = NULL;
+  g_autoptr(BriefingSearchIndex) index = NULL;
+  g_autoptr(BriefingSearchIndex) at_once = NULL;
+  GListModel *events;
+
+  for (guint i = 0; i < n_events; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2024-10-01\", "
+                            "\"headline\": \"Every event %u%s%s, number %u\", \"topics\": []}",
+                            i > 0 ? ", " : "", i, i, i % 7 == 0 ? " seventh" : "",
+                            i % 11 == 0 ? " eleventh" : "", i % 3);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  report = briefing_report_load_bytes (bytes, "parts.briefing", NULL, &error);
+  g_assert_no_error (error);
+  events = briefing_report_get_events (report);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
+  index = briefing_search_index_new (events);
+  at_once = briefing_search_index_new (events);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autofree char *ids = find_ids (index, events, queries[i]);
+      g_autofree char *expected = matching_ids (at_once, events, queries[i]);
+
+      g_assert_cmpstr (ids, ==, expected);
+    }
+  /* Counted, not only compared: */
+  {
+    g_autofree char *folded = briefing_text_search_fold ("seventh eleventh");
+    guint n = 0;
+
+    for (guint i = 0; i < n_events; i++)
+      {
+        g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+        n += briefing_search_index_matches (index, event, folded);
+      }
+    g_assert_cmpuint (n, ==, (n_events + 76) / 77);
+  }
+}
+
 /* The index folds runs of ASCII a run at a time and every other character
  * on its own: the same answers as folding each text whole, wherever the
  * other characters fall (first, last, between ASCII, several bytes long,
@@ -483,6 +540,7 @@ main (int   argc,
 
   g_test_add_func ("/text-search/fold", test_fold);
   g_test_add_func ("/text-search/index-find-async", test_search_index_find_async);
+  g_test_add_func ("/text-search/index-find-in-parts", test_search_index_find_in_parts);
   g_test_add_func ("/text-search/terms", test_terms);
   g_test_add_func ("/text-search/narrows", test_narrows);
   g_test_add_func ("/text-search/fold-scripts", test_fold_scripts);
