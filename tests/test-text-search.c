@@ -413,6 +413,29 @@ test_search_index_find_async (void)
   }
 }
 
+/* A report of events of one day with @headlines, in their order. */
+static BriefingReport *
+report_of_headlines (const char *const *headlines,
+                     guint              n)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
+                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  BriefingReport *report;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2024-10-01\", "
+                            "\"headline\": \"%s\", \"topics\": []}",
+                            i > 0 ? ", " : "", i, headlines[i]);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  report = briefing_report_load_bytes (bytes, "test.briefing", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_report_get_events (report)), ==, n);
+  return report;
+}
+
 /* Enough events for a look in parts, one thread each (FIND_IN_PARTS_FROM in
  * app/briefing-search-index.c): the same answers as one event at a time,
  * wherever the parts meet. Every event is a word apart from its
@@ -425,26 +448,18 @@ test_search_index_find_in_parts (void)
     "\"number 1\"", "missing",
   };
   const guint n_events = 24000;
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
-                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) headlines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(BriefingReport) report = NULL;
   g_autoptr(BriefingSearchIndex) index = NULL;
   g_autoptr(BriefingSearchIndex) at_once = NULL;
   GListModel *events;
 
   for (guint i = 0; i < n_events; i++)
-    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2024-10-01\", "
-                            "\"headline\": \"Every event %u%s%s, number %u\", \"topics\": []}",
-                            i > 0 ? ", " : "", i, i, i % 7 == 0 ? " seventh" : "",
-                            i % 11 == 0 ? " eleventh" : "", i % 3);
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  report = briefing_report_load_bytes (bytes, "parts.briefing", NULL, &error);
-  g_assert_no_error (error);
+    g_ptr_array_add (headlines, g_strdup_printf ("Every event %u%s%s, number %u", i,
+                                                 i % 7 == 0 ? " seventh" : "",
+                                                 i % 11 == 0 ? " eleventh" : "", i % 3));
+  report = report_of_headlines ((const char *const *) headlines->pdata, n_events);
   events = briefing_report_get_events (report);
-  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
   index = briefing_search_index_new (events);
   at_once = briefing_search_index_new (events);
 
@@ -493,22 +508,10 @@ test_search_index_folds_as_whole (void)
     "it's", "\xd0\xba\xd0\xb8\xd1\x97\xd0\xb2", "\xf0\x9f\x9a\xa8", "cafe owners",
     "ascii", "PLAIN", "nigh", "over",
   };
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"briefing\", \"version\": \"1.0\", "
-                                          "\"title\": \"T\", \"topics\": [], \"events\": [");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BriefingReport) report = NULL;
+  g_autoptr(BriefingReport) report = report_of_headlines (headlines, G_N_ELEMENTS (headlines));
   g_autoptr(BriefingSearchIndex) index = NULL;
   GListModel *events;
 
-  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
-    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2024-10-0%u\", "
-                            "\"headline\": \"%s\", \"topics\": []}",
-                            i > 0 ? ", " : "", i, i + 1, headlines[i]);
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  report = briefing_report_load_bytes (bytes, "test.briefing", NULL, &error);
-  g_assert_no_error (error);
   events = briefing_report_get_events (report);
   index = briefing_search_index_new (events);
   briefing_search_index_prepare (index);
