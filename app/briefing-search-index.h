@@ -15,9 +15,8 @@ G_BEGIN_DECLS
  * pass of memmem() per term over all of it, whose answer each event's
  * match reads.
  *
- * The folded text of all events is one buffer (each event's a NUL-ended
- * piece of it, found through a table of offsets), and runs of ASCII are
- * folded a run at a time: no allocation per event.
+ * How that text is kept, folded and looked in (a buffer or a few, each in a
+ * thread of its own): briefing-folded-text.h.
  *
  * Folding is most of the cost (see docs/performance.md for what it takes).
  * briefing_search_index_prepare() does it in a worker thread, to be called
