@@ -25,5 +25,8 @@ Stats   measure_full_redraw  (GtkWidget  *window,
                               guint       n_frames);
 int     run_bare_window      (int         width,
                               int         height);
+/* benchmark-text-floor.c */
+int     run_text_window      (int         width,
+                              int         height);
 
 G_END_DECLS

@@ -41,6 +41,8 @@
  * --control fifo:FIFO` only during the topic switches and the periods.
  *
  * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
+ * benchmark-window --bare-text: the same, showing the text of Briefing's first
+ * screen of the sample as plain labels (the floor of startup with its text);
  * benchmark-window --startup FILE|sample: exec → the first frame with FILE,
  * opened as the application does (the floor and the figure of startup).
  * With the report shown it also measures a forced full redraw of the window
@@ -1065,7 +1067,7 @@ main (int   argc,
     }
   if (argc < 2)
     {
-      g_printerr ("usage: %s [--startup] FILE|sample|--bare [WIDTH HEIGHT]\n", argv[0]);
+      g_printerr ("usage: %s [--startup] FILE|sample|--bare|--bare-text [WIDTH HEIGHT]\n", argv[0]);
       return 2;
     }
   if (argc >= 4)
@@ -1075,6 +1077,8 @@ main (int   argc,
     }
   if (g_str_equal (argv[1], "--bare"))
     return run_bare_window (width, height);
+  if (g_str_equal (argv[1], "--bare-text"))
+    return run_text_window (width, height);
   if (g_str_equal (argv[1], "sample"))
     file = g_file_new_for_uri (SAMPLE_REPORT_URI);
   else
