@@ -52,6 +52,13 @@ typedef struct
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+enum {
+  CHANGING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (BriefingSubsetList, briefing_subset_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
@@ -179,9 +186,6 @@ replace_items (BriefingSubsetList *self,
     }
 
   old = self->items;
-  self->items = items;
-  self->owner = owner;
-  self->owner_free = owner_free;
   while (prefix < old->len && prefix < items->len &&
          old->pdata[prefix] == items->pdata[prefix])
     prefix++;
@@ -190,6 +194,12 @@ replace_items (BriefingSubsetList *self,
     suffix++;
   removed = old->len - prefix - suffix;
   added = items->len - prefix - suffix;
+  /* Still the old items, for a view to let go of them first. */
+  if (removed > 0 || added > 0)
+    g_signal_emit (self, signals[CHANGING], 0, removed, added);
+  self->items = items;
+  self->owner = owner;
+  self->owner_free = owner_free;
   if (self->order != NULL && removed + added > 1)
     {
       runs = g_array_new (FALSE, FALSE, sizeof (Run));
@@ -259,6 +269,19 @@ static void
 briefing_subset_list_class_init (BriefingSubsetListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = briefing_subset_list_finalize;
+
+  /**
+   * BriefingSubsetList::changing:
+   * @removed: how many items the change removes, of the span it covers
+   * @added: how many it adds there
+   *
+   * Before a change, the list still holding the old items: for a view
+   * that would rather let go of the list than hear of the change item by
+   * item. "items-changed" follows (once, or once per run).
+   */
+  signals[CHANGING] =
+    g_signal_new ("changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void

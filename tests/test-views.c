@@ -354,9 +354,13 @@ scroll_timeline (BriefingTimelineView *view,
  * else the list starts from its first event, its date heading in view; so
  * from the first frame painted after the change. */
 /* @max_runs: in how many runs a change of the shown events may be told,
- * as as many "items-changed" (briefing_subset_list_set_max_runs()). */
+ * as as many "items-changed" (briefing_subset_list_set_max_runs());
+ * @new_model_from: from how many items changed the list takes its model
+ * anew (briefing_report_list_view_set_new_model_from()). The focus in a
+ * row stays in the list. */
 static void
-check_scroll_after_change (guint max_runs)
+check_scroll_after_change (guint max_runs,
+                           guint new_model_from)
 {
   BriefingReport *report = load_sample ();
   BriefingReaderState *state = briefing_reader_state_new ();
@@ -369,6 +373,7 @@ check_scroll_after_change (guint max_runs)
   float y;
 
   briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (briefing_reader_state_get_events (state)), max_runs);
+  briefing_report_list_view_set_new_model_from (LIST_VIEW (view), new_model_from);
   briefing_reader_state_set_report (state, report);
   briefing_timeline_view_set_show_overview (timeline, FALSE);
   window = show_in_window (view);
@@ -376,6 +381,8 @@ check_scroll_after_change (guint max_runs)
   /* Scrolled down, a topic: its first event on top, with its heading; the
    * count said once, whole, however many runs told the change. */
   scroll_timeline (timeline, 1.0);
+  event = top_event (timeline, &y);
+  gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row_of (timeline, event))));
   g_signal_connect_swapped (view, "notify::n-shown", G_CALLBACK (count_cb), &n_counted);
   briefing_reader_state_set_topic (state, topic);
   g_assert_cmpuint (n_counted, ==, 1);
@@ -384,7 +391,11 @@ check_scroll_after_change (guint max_runs)
   wait_for_paint (view);
   {
     g_autoptr(BriefingEvent) first = g_list_model_get_item (briefing_report_list_view_get_items (LIST_VIEW (view)), 0);
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkWidget *list = GTK_WIDGET (find_list_view (view));
 
+    g_assert_nonnull (focus);
+    g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
     event = top_event (timeline, &y);
     g_assert_true (event == first);
     g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
@@ -407,9 +418,45 @@ check_scroll_after_change (guint max_runs)
   g_assert_true (top_event (timeline, &y) == event);
   g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
 
-  /* A search it does not survive: back to the top. */
+  /* A topic's second event on top, the topic chosen: it stays on top, the
+   * topic's first event above it. */
   briefing_reader_state_set_search_text (state, NULL);
   wait_for_paint (view);
+  {
+    GListModel *topics = briefing_report_get_topics (report);
+    GListModel *events = NULL;
+    g_autoptr(BriefingEvent) second = NULL;
+    BriefingTopic *most = NULL;
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find_list_view (view)));
+    guint position;
+
+    for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+      {
+        g_autoptr(BriefingTopic) each = g_list_model_get_item (topics, i);
+
+        if (most == NULL || briefing_topic_get_n_events (each) > briefing_topic_get_n_events (most))
+          most = each;
+      }
+    events = briefing_report_get_topic_events (report, most);
+    g_assert_cmpuint (g_list_model_get_n_items (events), >=, 3);
+    second = g_list_model_get_item (events, 1);
+    event = second;
+    g_assert_true (briefing_reader_state_find_event (state, event, &position));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    briefing_report_list_view_scroll_to (LIST_VIEW (view), position);
+    wait_for_paint (view);
+    wait_for_paint (view);
+    g_assert_true (top_event (timeline, &y) == event);
+    briefing_reader_state_set_topic (state, most);
+    wait_for_paint (view);
+    g_assert_true (top_event (timeline, &y) == event);
+    g_assert_cmpfloat_with_epsilon (y, 0, 1.0);
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+    briefing_reader_state_set_topic (state, NULL);
+    wait_for_paint (view);
+  }
+
+  /* A search it does not survive: back to the top. */
   scroll_timeline (timeline, 1.0);
   event = top_event (timeline, &y);
   g_assert_false (event_contains (event, "troops"));
@@ -431,7 +478,7 @@ check_scroll_after_change (guint max_runs)
 static void
 test_timeline_scroll_after_change (void)
 {
-  check_scroll_after_change (1);
+  check_scroll_after_change (1, G_MAXUINT);
 }
 
 /* The same, every change told as its runs, however many: the view follows
@@ -439,7 +486,16 @@ test_timeline_scroll_after_change (void)
 static void
 test_timeline_scroll_after_change_in_runs (void)
 {
-  check_scroll_after_change (G_MAXUINT);
+  check_scroll_after_change (G_MAXUINT, G_MAXUINT);
+}
+
+/* The same, every change reaching the list as a new model, as a change of
+ * 20,000 events does: the same scrolling, the same focus. */
+static void
+test_timeline_scroll_after_new_model (void)
+{
+  check_scroll_after_change (1, 1);
+  check_scroll_after_change (G_MAXUINT, 1);
 }
 
 static void
@@ -909,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-chips", test_timeline_chips);
   g_test_add_func ("/views/timeline-scroll-after-change", test_timeline_scroll_after_change);
   g_test_add_func ("/views/timeline-scroll-after-change-in-runs", test_timeline_scroll_after_change_in_runs);
+  g_test_add_func ("/views/timeline-scroll-after-new-model", test_timeline_scroll_after_new_model);
   g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);

@@ -23,6 +23,8 @@ typedef struct
   GHashTable          *made;          /* GtkListItem → its row, a reference */
   GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
+  GtkSelectionModel   *detached;      /* the list's model, while a large change goes by it */
+  guint                new_model_from; /* items changed */
 
   GObject             *top_item;      /* the item at the top before a change, if any */
   guint                top_position;
@@ -236,18 +238,28 @@ keep_top_item (BriefingReportListView *self,
   gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
+/* From how many items a change reaches the list as a new model: GTK 4.8's
+ * list looks at every item a change adds (a reference each, to find the
+ * rows it may keep), which at 300,000 events is 120 ms of an "All Topics",
+ * the events being spread over the memory; a new model it only binds
+ * around its top, about as much as that walk over 20,000 (see
+ * docs/performance.md, "A new model for a large change"). */
+#define NEW_MODEL_FROM 20000
+
+/* Before a change reaches the list: where its rows are as the reader saw
+ * them (one change of the state can come as several "items-changed", its
+ * runs, see briefing-subset-list.c, and changes can follow each other
+ * before the list is laid out again: the top is found once, and followed
+ * through each until the layout), and the focus, which a row that goes
+ * would take with it. */
 static void
-on_items_changing_cb (BriefingReportListView *self)
+before_change (BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   GtkWidget *list = GTK_WIDGET (priv->list_view);
   GtkRoot *root = gtk_widget_get_root (list);
   GtkWidget *focus = window_focus (list);
 
-  /* One change of the state can come as several "items-changed" (its runs,
-   * see briefing-subset-list.c), and changes can follow each other before
-   * the list is laid out again: the top is found once, where the rows were
-   * as the reader saw them, and followed through each until the layout. */
   if (priv->keep_top_id == 0)
     g_set_object (&priv->top_item, find_top_item (self, &priv->top_position));
 
@@ -255,6 +267,32 @@ on_items_changing_cb (BriefingReportListView *self)
     return;
   gtk_root_set_focus (root, NULL);
   priv->focus_released = TRUE;
+}
+
+/* The subset list is about to change: a change that large goes by the
+ * list, which takes its model again once the change is told. */
+static void
+on_list_changing_cb (BriefingReportListView *self,
+                     guint                   removed,
+                     guint                   added)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  if ((guint64) removed + added < priv->new_model_from || priv->detached != NULL || priv->list_view == NULL)
+    return;
+  before_change (self);
+  priv->detached = g_object_ref (gtk_list_view_get_model (priv->list_view));
+  gtk_list_view_set_model (priv->list_view, NULL);
+}
+
+static void
+on_items_changing_cb (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  /* Without its model, the list has no rows to look at. */
+  if (priv->detached == NULL)
+    before_change (self);
 }
 
 static void
@@ -270,6 +308,12 @@ on_items_changed_cb (BriefingReportListView *self,
   /* A jump not landed yet was to a row of the list before: it is void. */
   g_clear_object (&priv->jump_target);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
+
+  if (priv->detached != NULL)
+    {
+      gtk_list_view_set_model (priv->list_view, priv->detached);
+      g_clear_object (&priv->detached);
+    }
 
   if (priv->top_item != NULL)
     {
@@ -483,6 +527,7 @@ briefing_report_list_view_dispose (GObject *object)
   g_clear_object (&priv->rows_in_view);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   g_clear_object (&priv->jump_target);
+  g_clear_object (&priv->detached);
   g_clear_object (&priv->top_item);
   stop_keeping_top (self);
   if (priv->items != NULL)
@@ -616,6 +661,24 @@ briefing_report_list_view_init (BriefingReportListView *self)
   priv->pool = g_ptr_array_new_with_free_func (g_object_unref);
   priv->made = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   priv->page = "empty";
+  priv->new_model_from = NEW_MODEL_FROM;
+}
+
+/**
+ * briefing_report_list_view_set_new_model_from:
+ * @n_items: from how many items changed the list takes its model anew
+ *
+ * For tests: a large change reaches the list as a new model.
+ */
+void
+briefing_report_list_view_set_new_model_from (BriefingReportListView *self,
+                                              guint                   n_items)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+
+  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
+
+  priv->new_model_from = MAX (n_items, 1);
 }
 
 /**
@@ -772,6 +835,8 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
     {
       /* Connected before the selection model is, so it runs before the list
        * hears of a change; the other after, once the list has followed. */
+      g_signal_connect_object (items, "changing", G_CALLBACK (on_list_changing_cb),
+                               self, G_CONNECT_SWAPPED);
       g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changing_cb),
                                self, G_CONNECT_SWAPPED);
       selection = gtk_no_selection_new (g_object_ref (items));
