@@ -194,12 +194,6 @@ replace_items (BriefingSubsetList *self,
     suffix++;
   removed = old->len - prefix - suffix;
   added = items->len - prefix - suffix;
-  /* Still the old items, for a view to let go of them first. */
-  if (removed > 0 || added > 0)
-    g_signal_emit (self, signals[CHANGING], 0, removed, added);
-  self->items = items;
-  self->owner = owner;
-  self->owner_free = owner_free;
   if (self->order != NULL && removed + added > 1)
     {
       runs = g_array_new (FALSE, FALSE, sizeof (Run));
@@ -207,6 +201,26 @@ replace_items (BriefingSubsetList *self,
           runs->len < 2)
         g_clear_pointer (&runs, g_array_unref);
     }
+  /* Still the old items, for a view to let go of them first: what the
+   * "items-changed" to come remove and add, the runs' only when told as
+   * runs (a period dragged on is a few items at each end of a span of
+   * thousands). */
+  if (runs != NULL)
+    {
+      guint runs_removed = 0, runs_added = 0;
+
+      for (guint k = 0; k < runs->len; k++)
+        {
+          runs_removed += g_array_index (runs, Run, k).removed;
+          runs_added += g_array_index (runs, Run, k).added;
+        }
+      g_signal_emit (self, signals[CHANGING], 0, runs_removed, runs_added);
+    }
+  else if (removed > 0 || added > 0)
+    g_signal_emit (self, signals[CHANGING], 0, removed, added);
+  self->items = items;
+  self->owner = owner;
+  self->owner_free = owner_free;
   if (runs != NULL)
     {
       self->telling = old;
@@ -272,8 +286,8 @@ briefing_subset_list_class_init (BriefingSubsetListClass *klass)
 
   /**
    * BriefingSubsetList::changing:
-   * @removed: how many items the change removes, of the span it covers
-   * @added: how many it adds there
+   * @removed: how many items the "items-changed" to come remove, together
+   * @added: how many they add
    *
    * Before a change, the list still holding the old items: for a view
    * that would rather let go of the list than hear of the change item by

@@ -239,12 +239,16 @@ keep_top_item (BriefingReportListView *self,
 }
 
 /* From how many items a change reaches the list as a new model: GTK 4.8's
- * list looks at every item a change adds (a reference each, to find the
- * rows it may keep), which at 300,000 events is 120 ms of an "All Topics",
- * the events being spread over the memory; a new model it only binds
- * around its top, about as much as that walk over 20,000 (see
- * docs/performance.md, "A new model for a large change"). */
-#define NEW_MODEL_FROM 20000
+ * list takes and drops a reference on every item a change adds, to find
+ * the rows it may keep, which at 300,000 events was 120 ms of an "All
+ * Topics" (the events spread over the memory, each a cache miss); a new
+ * model it only binds around its top, at the price of building the rows on
+ * screen again. For plain labels the two cost the same near 100,000 items
+ * (tools/benchmark-list-change); the events' walk costs about three times
+ * the labels' per item, so half that. Measured: at 100,000 events "All
+ * Topics" the same within the noise either way, at 300,000 3.6 times
+ * quicker (docs/performance.md, "The search in a worker"). */
+#define NEW_MODEL_FROM 50000
 
 /* Before a change reaches the list: where its rows are as the reader saw
  * them (one change of the state can come as several "items-changed", its
