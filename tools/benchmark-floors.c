@@ -119,6 +119,69 @@ first_paint (gpointer data)
   return frames.n_paints >= 1;
 }
 
+/**
+ * bare_application_new:
+ *
+ * Returns: (transfer full) (nullable): an application registered as
+ *   Briefing's is (not unique) and held; %NULL, said why, if it cannot be
+ */
+AdwApplication *
+bare_application_new (const char *id)
+{
+  g_autoptr(AdwApplication) application = adw_application_new (id, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (G_APPLICATION (application), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+  g_application_hold (G_APPLICATION (application));
+  return g_steal_pointer (&application);
+}
+
+/**
+ * present_bare_window:
+ * @title: (nullable): the header bar's title widget
+ * @content: (nullable): what the window shows under its header bar
+ * @name: the figures' prefix: NAME_first_frame_ms, NAME_first_frame_cpu_ms
+ *
+ * Presents a window of @application with a header bar, and returns once
+ * its first frame is painted, having printed how long after exec that was.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWidget *
+present_bare_window (AdwApplication *application,
+                     GtkWidget      *title,
+                     GtkWidget      *content,
+                     int             width,
+                     int             height,
+                     const char     *what,
+                     const char     *name)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (application));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  g_autofree char *frame_figure = g_strconcat (name, "_first_frame_ms", NULL);
+  g_autofree char *cpu_figure = g_strconcat (name, "_first_frame_cpu_ms", NULL);
+
+  if (title != NULL)
+    adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  gtk_box_append (GTK_BOX (box), header);
+  if (content != NULL)
+    gtk_box_append (GTK_BOX (box), content);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  watch_frames (window);
+  iterate_until (first_paint, NULL);
+  g_print ("%s: exec → first frame %.1f ms\n", what, (frames.last_paint - exec_time ()) / 1000.0);
+  figure (frame_figure, (frames.last_paint - exec_time ()) / 1000.0);
+  figure (cpu_figure, cpu_time_ms ());
+  return window;
+}
+
 /* The floor of startup: exec → the first frame of an AdwApplicationWindow
  * with a header bar and nothing else, made as Briefing's window is (an
  * application registered, not unique). */
@@ -126,29 +189,12 @@ int
 run_bare_window (int width,
                  int height)
 {
-  g_autoptr(AdwApplication) application = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *window, *box;
+  g_autoptr(AdwApplication) application = bare_application_new ("io.github.briefing.Bare");
+  GtkWidget *window;
 
-  application = adw_application_new ("io.github.briefing.Bare", G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (application), NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_application_hold (G_APPLICATION (application));
-  window = adw_application_window_new (GTK_APPLICATION (application));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  watch_frames (window);
-  iterate_until (first_paint, NULL);
-  g_print ("bare AdwApplicationWindow: exec → first frame %.1f ms\n",
-           (frames.last_paint - exec_time ()) / 1000.0);
-  figure ("bare_first_frame_ms", (frames.last_paint - exec_time ()) / 1000.0);
-  figure ("bare_first_frame_cpu_ms", cpu_time_ms ());
+  if (application == NULL)
+    return 1;
+  window = present_bare_window (application, NULL, NULL, width, height, "bare AdwApplicationWindow", "bare");
   settle ();
   figure ("bare_redraw_ms", measure_full_redraw (window, 60).median);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "benchmark-frames.h"
 
@@ -23,6 +23,14 @@ double  cpu_time_ms          (void);
 double  peak_rss_mib         (void);
 Stats   measure_full_redraw  (GtkWidget  *window,
                               guint       n_frames);
+AdwApplication *bare_application_new (const char *id);
+GtkWidget *present_bare_window (AdwApplication *application,
+                                GtkWidget      *title,
+                                GtkWidget      *content,
+                                int             width,
+                                int             height,
+                                const char     *what,
+                                const char     *name);
 int     run_bare_window      (int         width,
                               int         height);
 /* benchmark-text-floor.c */

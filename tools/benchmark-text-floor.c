@@ -99,12 +99,6 @@ scrolled (GtkWidget *child)
   return scrolled_window;
 }
 
-static gboolean
-first_paint (gpointer data)
-{
-  return frames.n_paints >= 1;
-}
-
 /**
  * run_text_window:
  *
@@ -119,44 +113,28 @@ int
 run_text_window (int width,
                  int height)
 {
-  g_autoptr(AdwApplication) application = NULL;
+  g_autoptr(AdwApplication) application = bare_application_new ("io.github.briefing.BareText");
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_uri (SAMPLE_REPORT_URI);
   g_autoptr(BriefingReport) report = NULL;
-  GtkWidget *window, *box, *panes, *header, *title;
+  GtkWidget *window, *panes;
 
-  application = adw_application_new ("io.github.briefing.BareText", G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (application), NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_application_hold (G_APPLICATION (application));
+  if (application == NULL)
+    return 1;
   report = briefing_report_load (file, NULL, &error);
   if (report == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  window = adw_application_window_new (GTK_APPLICATION (application));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  title = adw_window_title_new (briefing_report_get_title (report), briefing_report_get_subtitle (report));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  gtk_box_append (GTK_BOX (box), header);
   panes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_box_append (GTK_BOX (panes), scrolled (sidebar_text (report)));
   gtk_box_append (GTK_BOX (panes), scrolled (timeline_text (report, 3)));
-  gtk_box_append (GTK_BOX (box), panes);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  watch_frames (window);
-  iterate_until (first_paint, NULL);
-  g_print ("bare AdwApplicationWindow with the sample's first screen of text: exec → first frame %.1f ms\n",
-           (frames.last_paint - exec_time ()) / 1000.0);
-  figure ("text_first_frame_ms", (frames.last_paint - exec_time ()) / 1000.0);
-  figure ("text_first_frame_cpu_ms", cpu_time_ms ());
+  window = present_bare_window (application,
+                                adw_window_title_new (briefing_report_get_title (report),
+                                                      briefing_report_get_subtitle (report)),
+                                panes, width, height,
+                                "bare AdwApplicationWindow with the sample's first screen of text", "text");
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (application));
   return 0;
