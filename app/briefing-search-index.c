@@ -254,20 +254,20 @@ briefing_search_index_matches (BriefingSearchIndex *self,
 /* A search in a worker: what it reads, held until it is done. */
 typedef struct
 {
-  FoldJob   *job;      /* while the text is being folded */
-  BriefingFoldedText *all;  /* once it is */
-  char      *folded_query;
-  guint8    *candidates; /* (nullable): the hits of a query it narrows */
-  guint8    *known;      /* (nullable): its own hits, looked up before */
-  BriefingObjectList *source;  /* (nullable): whose matching items to find */
-  gboolean   source_is_all;     /* it is the index's own list */
+  FoldJob            *job;            /* while the text is being folded */
+  BriefingFoldedText *all;            /* once it is */
+  char               *folded_query;
+  guint8             *candidates;     /* (nullable): the hits of a query it narrows */
+  guint8             *known;          /* (nullable): its own hits, looked up before */
+  BriefingObjectList *source;         /* (nullable): whose matching items to find */
+  gboolean            source_is_all;  /* it is the index's own list */
 } FindData;
 
 /* What a search in a worker answers. */
 typedef struct
 {
-  guint8    *hits;
-  GPtrArray *matching;  /* (nullable): of FindData's source, borrowed */
+  guint8             *hits;
+  GPtrArray          *matching;       /* (nullable): of FindData's source, borrowed */
 } Found;
 
 static void
@@ -304,9 +304,10 @@ find_in_thread (GTask        *task,
     data->all = fold_job_take (data->job, TRUE);
   hits = data->known != NULL ? g_steal_pointer (&data->known) :
          briefing_folded_text_find (data->all, data->folded_query, data->candidates, cancellable);
+  /* No hits: the look was cancelled, as GLib's own error says. */
   if (hits == NULL)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Search cancelled");
+      g_task_return_error_if_cancelled (task);
       return;
     }
   found = g_new0 (Found, 1);
