@@ -8,13 +8,22 @@
  * row for every item it binds, and a GtkBuilder parse and expression
  * bindings for each cost more than the row's labels. What it looks like:
  *
- *   box (spacing 12, 3 px above and below; the item's tooltip)
+ *   the row (3 px above and below; the item's tooltip)
  *   ├ icon (centred; decoration: the caption says what the entity is)
- *   └ a vertical box (spacing 2, centred)
+ *   └ texts: a vertical box 12 px after the icon (spacing 2, centred)
  *     ├ heading_label  (.heading .dim-label, 9 px above: a heading's title)
  *     ├ title_label    (a choosable item's title)
  *     └ caption_label  (.caption .dim-label: its counts; wrapped, not cut,
  *                       for a count cut off says nothing)
+ *
+ * The row places the icon and the texts itself, and centres the texts itself,
+ * rather than in a horizontal GtkBox and with the texts' valign: GTK 4.8
+ * measures a widget's width for its height when it allocates a horizontal
+ * box's children, and when it aligns a widget that is not filling its
+ * allocation; a wrapping label answers a width for a height by laying itself
+ * out at width after width (a binary search): 14 layouts a label, most of
+ * the sidebar's first frame. A row is as wide as it is given, so it has no
+ * need of that width.
  *
  * Report text reaches only plain labels and the tooltip, never markup.
  */
@@ -25,14 +34,17 @@ struct _BriefingSidebarRow
   BriefingSidebarItem *item;
   GtkListItem         *list_item;   /* unowned: it holds the row */
 
-  GtkWidget           *box;
   GtkWidget           *icon;
+  GtkWidget           *texts;
   GtkLabel            *heading_label;
   GtkLabel            *title_label;
   GtkLabel            *caption_label;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, GTK_TYPE_WIDGET)
+
+#define ROW_PADDING 3     /* above and below */
+#define ICON_SPACING 12   /* between the icon and the texts */
 
 enum {
   PROP_0,
@@ -60,7 +72,7 @@ on_item_caption_cb (BriefingSidebarRow *self)
 /* The tooltip is asked for when it is to be shown: set as text on every
  * bind, GTK 4.8 would ask the X server where the pointer is each time. */
 static gboolean
-on_query_tooltip_cb (GtkWidget          *box,
+on_query_tooltip_cb (GtkWidget          *widget,
                      int                 x,
                      int                 y,
                      gboolean            keyboard,
@@ -99,13 +111,13 @@ show_item (BriefingSidebarRow *self)
   show_caption (self);
   /* What a tooltip set as text would tell screen readers: GTK 4.8 makes
    * it the description. */
-  gtk_widget_set_has_tooltip (self->box, tooltip != NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), tooltip != NULL);
   if (tooltip != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->box),
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
                                     -1);
   else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static GtkLabel *
@@ -124,6 +136,94 @@ new_label (GtkWidget  *box,
     gtk_widget_add_css_class (label, class_2);
   gtk_box_append (GTK_BOX (box), label);
   return GTK_LABEL (label);
+}
+
+/* The icon's width and the space after it, or 0 when there is no icon. */
+static int
+icon_width (BriefingSidebarRow *self)
+{
+  int width;
+
+  if (!gtk_widget_should_layout (self->icon))
+    return 0;
+  gtk_widget_measure (self->icon, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  return width + ICON_SPACING;
+}
+
+/* As wide as the icon and the texts side by side (for any height: see the
+ * top of the file); as high as the taller of them at the width given. */
+static void
+briefing_sidebar_row_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (widget);
+  int icon = icon_width (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->texts, orientation, -1, minimum, natural, NULL, NULL);
+      *minimum += icon;
+      *natural += icon;
+    }
+  else
+    {
+      int texts_minimum, icon_minimum = 0, icon_natural = 0;
+      int width = for_size;
+
+      if (width >= 0)
+        {
+          gtk_widget_measure (self->texts, GTK_ORIENTATION_HORIZONTAL, -1, &texts_minimum, NULL, NULL, NULL);
+          width = MAX (width - icon, texts_minimum);
+        }
+      gtk_widget_measure (self->texts, orientation, width, minimum, natural, NULL, NULL);
+      if (icon > 0)
+        gtk_widget_measure (self->icon, orientation, -1, &icon_minimum, &icon_natural, NULL, NULL);
+      *minimum = MAX (*minimum, icon_minimum) + 2 * ROW_PADDING;
+      *natural = MAX (*natural, icon_natural) + 2 * ROW_PADDING;
+    }
+}
+
+/* The icon at the start (the right in right-to-left text), the texts in the
+ * rest; both centred in the height (the icon by its valign). */
+static void
+briefing_sidebar_row_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int icon = icon_width (self);
+  int inner = MAX (height - 2 * ROW_PADDING, 0);
+  GtkAllocation texts = { rtl ? 0 : icon, ROW_PADDING, MAX (width - icon, 0), inner };
+  int texts_height;
+
+  gtk_widget_measure (self->texts, GTK_ORIENTATION_VERTICAL, texts.width, NULL, &texts_height, NULL, NULL);
+  if (texts_height < inner)
+    {
+      texts.y += (inner - texts_height) / 2;
+      texts.height = texts_height;
+    }
+
+  if (icon > 0)
+    {
+      GtkAllocation image = { rtl ? width - icon + ICON_SPACING : 0, ROW_PADDING,
+                              icon - ICON_SPACING, inner };
+
+      gtk_widget_size_allocate (self->icon, &image, -1);
+    }
+  gtk_widget_size_allocate (self->texts, &texts, -1);
+}
+
+static GtkSizeRequestMode
+briefing_sidebar_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -149,7 +249,8 @@ briefing_sidebar_row_dispose (GObject *object)
 {
   BriefingSidebarRow *self = BRIEFING_SIDEBAR_ROW (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->icon, gtk_widget_unparent);
+  g_clear_pointer (&self->texts, gtk_widget_unparent);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_func (self->item, on_item_caption_cb, self);
   g_clear_object (&self->item);
@@ -171,36 +272,31 @@ briefing_sidebar_row_class_init (BriefingSidebarRowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  /* A row of labels, read as they are, as the box it was before. */
+  widget_class->measure = briefing_sidebar_row_measure;
+  widget_class->size_allocate = briefing_sidebar_row_size_allocate;
+  widget_class->get_request_mode = briefing_sidebar_row_get_request_mode;
+  /* A row of labels, read as they are. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
 briefing_sidebar_row_init (BriefingSidebarRow *self)
 {
-  GtkWidget *texts;
-
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (self->box, 3);
-  gtk_widget_set_margin_bottom (self->box, 3);
-  g_signal_connect_object (self->box, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
 
   self->icon = g_object_new (GTK_TYPE_IMAGE,
                              "valign", GTK_ALIGN_CENTER,
                              "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                              NULL);
-  gtk_box_append (GTK_BOX (self->box), self->icon);
+  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
 
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->box), texts);
+  self->texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_parent (self->texts, GTK_WIDGET (self));
   /* A heading sits 12 px below the row before it. */
-  self->heading_label = new_label (texts, "heading", "dim-label");
+  self->heading_label = new_label (self->texts, "heading", "dim-label");
   gtk_widget_set_margin_top (GTK_WIDGET (self->heading_label), 9);
-  self->title_label = new_label (texts, NULL, NULL);
-  self->caption_label = new_label (texts, "caption", "dim-label");
+  self->title_label = new_label (self->texts, NULL, NULL);
+  self->caption_label = new_label (self->texts, "caption", "dim-label");
   show_item (self);
 }
 
