@@ -401,7 +401,7 @@ walk_window (Walk       *walk,
   collect_descendants (window, GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
-      GMenuModel *menu = gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+      GMenuModel *menu = opened_menu (g_ptr_array_index (buttons, i));
 
       if (menu != NULL)
         walk_menu (walk, menu);
@@ -523,7 +523,7 @@ test_pseudo_walk (void)
   destroy_window (window);
 
   /* The shortcuts window, as GtkApplication would load it. */
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/shortcuts-window.ui");
   shortcuts = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   gtk_window_present (GTK_WINDOW (shortcuts));
   walk_window (&walk, shortcuts, "shortcuts window");

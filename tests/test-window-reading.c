@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "briefing-application.h"
 #include "briefing-chip.h"
 #include "briefing-copy-text.h"
 #include "briefing-event-row.h"
@@ -563,7 +564,7 @@ static char *
 zoom_reset_label (BriefingWindow *window,
                   gboolean       *has_icon)
 {
-  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (window_part (window, GTK_TYPE_MENU_BUTTON)));
+  GMenuModel *menu = window_main_menu (window);
 
   for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
     {
@@ -585,6 +586,61 @@ zoom_reset_label (BriefingWindow *window,
         }
     }
   g_assert_not_reached ();
+}
+
+/* The shortcuts window (Ctrl+?) is built when first asked for, then kept;
+ * the main menu is given to its button as it first opens. */
+static void
+test_window_shortcuts_on_demand (void)
+{
+  g_autoptr(BriefingApplication) application = briefing_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  BriefingWindow *window;
+  GtkShortcutsWindow *shortcuts;
+  GMenuModel *menu;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_null (accels[1]);
+
+  window = g_object_ref (briefing_window_new (application));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  /* Asked for again: the same window, shown again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+
+  /* The page in sight (no report) has its menu button, without a menu yet. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    collect_descendants (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+    g_assert_cmpuint (buttons->len, ==, 5);
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        g_assert_null (gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i)));
+        g_assert_true (gtk_widget_get_sensitive (g_ptr_array_index (buttons, i)));
+      }
+  }
+  menu = window_main_menu (window);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+  destroy_window (window);
 }
 
 /* The zoom row says the zoom, not an icon. */
@@ -1104,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-interview-header", test_window_narrow_interview_header);
   g_test_add_func ("/window/source-address", test_window_source_address);
   g_test_add_func ("/window/copy-row", test_window_copy_row);
+  g_test_add_func ("/window/shortcuts-on-demand", test_window_shortcuts_on_demand);
   g_test_add_func ("/window/keyboard-rows", test_window_keyboard_rows);
   g_test_add_func ("/window/search-in-selection", test_window_search_in_selection);
   g_test_add_func ("/window/sidebar-one-tab-stop", test_window_sidebar_one_tab_stop);

@@ -184,6 +184,38 @@ window_named (BriefingWindow *window,
   return found (find_named (GTK_WIDGET (window), name));
 }
 
+/* The menu @button shows, NULL if it shows none: opened and closed first,
+ * as a button is given its menu when it first opens (the main menu's are);
+ * a button out of sight cannot open. */
+GMenuModel *
+opened_menu (GtkMenuButton *button)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL && gtk_widget_get_mapped (GTK_WIDGET (button)))
+    {
+      gtk_menu_button_popup (button);
+      gtk_menu_button_popdown (button);
+    }
+  return gtk_menu_button_get_menu_model (button);
+}
+
+/* The main menu, as the menu button in sight opens it. */
+GMenuModel *
+window_main_menu (BriefingWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (buttons, i)))
+      {
+        GMenuModel *menu = opened_menu (g_ptr_array_index (buttons, i));
+
+        g_assert_nonnull (menu);
+        return menu;
+      }
+  g_assert_not_reached ();
+}
+
 /* The leaflet's "sidebar" or "content". */
 GtkWidget *
 window_pane (BriefingWindow *window,

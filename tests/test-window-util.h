@@ -43,6 +43,8 @@ GtkWidget      *window_pane               (BriefingWindow  *window,
 GtkWidget      *window_actionable         (BriefingWindow  *window,
                                            const char      *action_name);
 GtkWidget      *error_toast               (BriefingWindow  *window);
+GMenuModel     *opened_menu               (GtkMenuButton   *button);
+GMenuModel     *window_main_menu          (BriefingWindow  *window);
 gboolean        drop_file                 (BriefingWindow  *window,
                                            GFile           *file);
 GtkWidget      *open_dialog               (BriefingWindow  *window);

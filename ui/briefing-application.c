@@ -26,6 +26,7 @@ static const struct {
   const char *accels[4];
 } accelerators[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.open-sample", { "<Control><Shift>o", NULL } },

@@ -135,9 +135,9 @@ void     briefing_window_init_find         (BriefingWindow *self);
 void     briefing_window_watch_matches     (BriefingWindow *self,
                                             GtkWidget      *page);
 
-/* briefing-window-zoom.c */
-void     briefing_window_class_bind_zoom_section (GtkWidgetClass *widget_class);
-void     briefing_window_init_zoom_label   (BriefingWindow *self);
+/* briefing-window-menu.c */
+void     briefing_window_class_bind_main_menu (GtkWidgetClass *widget_class);
+void     briefing_window_init_main_menu    (BriefingWindow *self);
 
 /* briefing-window-reload.c */
 void     briefing_window_class_add_reload_actions (GtkWidgetClass *widget_class);

@@ -434,7 +434,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   briefing_window_class_add_actions (widget_class);
   briefing_window_class_add_find_actions (widget_class);
   briefing_window_class_add_page_actions (widget_class);
-  briefing_window_class_bind_zoom_section (widget_class);
+  briefing_window_class_bind_main_menu (widget_class);
   briefing_window_class_add_reload_actions (widget_class);
 }
 
@@ -464,7 +464,7 @@ briefing_window_init (BriefingWindow *self)
 
   briefing_window_init_search (self);
   briefing_window_init_find (self);
-  briefing_window_init_zoom_label (self);
+  briefing_window_init_main_menu (self);
   briefing_window_watch_matches (self, self->timeline_view);
   briefing_window_watch_copies (self, self->timeline_view);
   briefing_window_watch_copies (self, GTK_WIDGET (self->overview_page));
