@@ -662,6 +662,18 @@ write_events (const char *path,
   g_assert_no_error (error);
 }
 
+/* A report in @scratch that takes a while to load: 200,000 events. */
+static GFile *
+large_report (Scratch *scratch)
+{
+  g_autofree char *path = NULL;
+
+  scratch_init (scratch);
+  path = g_build_filename (scratch->dir, "large.briefing", NULL);
+  write_events (path, 200000, "2024-01-01");
+  return g_file_new_for_path (path);
+}
+
 static void
 set_true (gpointer data,
           GObject *where_the_object_was)
@@ -682,16 +694,10 @@ static void
 test_reload_cancel (void)
 {
   g_auto(Scratch) scratch = { 0 };
-  g_autofree char *large = NULL;
-  g_autoptr(GFile) large_file = NULL;
+  g_autoptr(GFile) large_file = large_report (&scratch);
   g_autoptr(GFile) sample = sample_file ();
   BriefingWindow *window = create_window (1280, 800);
   gboolean finalized = FALSE;
-
-  scratch_init (&scratch);
-  large = g_build_filename (scratch.dir, "large.briefing", NULL);
-  large_file = g_file_new_for_path (large);
-  write_events (large, 200000, "2024-01-01");
 
   briefing_window_open (window, large_file);
   g_assert_true (briefing_window_is_loading (window));
@@ -708,6 +714,53 @@ test_reload_cancel (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   wait_until (is_true, &finalized);
+}
+
+static GtkWidget *
+loading_status_page (BriefingWindow *window)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (STATE_STACK (window), "loading");
+
+  return gtk_widget_get_last_child (page);
+}
+
+static gboolean
+loading_page_shown_or_done (gpointer window)
+{
+  return gtk_widget_get_visible (loading_status_page (window)) || !briefing_window_is_loading (window);
+}
+
+/* An empty window shows its loading page only once opening a file outlasts
+ * a moment (SHOW_LOADING_DELAY_MS): a large file shows it while it loads,
+ * the sample opens before it would. */
+static void
+test_reload_loading_page_waits (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(GFile) large_file = large_report (&scratch);
+  g_autoptr(GFile) sample = sample_file ();
+  BriefingWindow *window = create_window (1280, 800);
+  GtkWidget *page = loading_status_page (window);
+
+  g_assert_true (ADW_IS_STATUS_PAGE (page));
+
+  briefing_window_open (window, large_file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "loading");
+  g_assert_false (gtk_widget_get_visible (page));
+  wait_until (loading_page_shown_or_done, window);
+  g_assert_true (briefing_window_is_loading (window));
+  g_assert_true (gtk_widget_get_visible (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "loading");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "no-report");
+
+  briefing_window_open (window, sample);
+  g_assert_false (gtk_widget_get_visible (page));
+  wait_until (shows_report, window);
+  g_assert_false (gtk_widget_get_visible (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (STATE_STACK (window)), ==, "report");
+
+  destroy_window (window);
 }
 
 static GtkWidget *
@@ -1215,6 +1268,7 @@ main (int   argc,
   g_test_add_func ("/reload/action", test_reload_action);
   g_test_add_func ("/reload/open-twice", test_reload_open_twice);
   g_test_add_func ("/reload/cancel", test_reload_cancel);
+  g_test_add_func ("/reload/loading-page-waits", test_reload_loading_page_waits);
   g_test_add_func ("/reload/error-details", test_reload_error_details);
   g_test_add_func ("/reload/bar-details", test_reload_bar_details);
   g_test_add_func ("/reload/long-text", test_reload_long_text);
