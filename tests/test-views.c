@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "briefing-calendar.h"
 #include "briefing-chip.h"
 #include "briefing-event-row.h"
 #include "briefing-interview-view.h"
@@ -473,6 +474,74 @@ check_scroll_after_change (guint max_runs,
   g_assert_finalize_object (view);
   g_assert_finalize_object (state);
   g_assert_finalize_object (report);
+}
+
+/* A change around the event on top (a period dragged on adds and takes
+ * events away from it): GTK's list keeps its place, so the view leaves it
+ * there, neither moved nor made again, as the reader left it, part-way
+ * through its row. In the sample, the two events in Kursk (21–31 October)
+ * come before those of 1 November alone in the timeline's order. */
+static void
+check_period_keeps_place (guint max_runs)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new (state));
+  BriefingTimelineView *timeline = BRIEFING_TIMELINE_VIEW (view);
+  GtkAdjustment *adjustment = NULL;
+  gint64 october_31 = briefing_calendar_day_number (2024, 10, 31);
+  gint64 november_1 = briefing_calendar_day_number (2024, 11, 1);
+  BriefingEvent *event;
+  GtkWidget *window;
+  BriefingEventRow *row;
+  guint position;
+  float y;
+
+  briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (briefing_reader_state_get_events (state)), max_runs);
+  briefing_reader_state_set_report (state, report);
+  briefing_timeline_view_set_show_overview (timeline, FALSE);
+  window = show_in_window (view);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find_list_view (view)));
+
+  /* Part-way into the event after Kursk's. */
+  event = find_event (report, "overnight-drone-missile-strike");
+  g_assert_true (briefing_reader_state_find_event (state, event, &position));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  briefing_report_list_view_scroll_to (LIST_VIEW (view), position);
+  wait_for_paint (view);
+  wait_for_paint (view);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 37);
+  wait_for_paint (view);
+  g_assert_true (top_event (timeline, &y) == event);
+  row = row_of (timeline, event);
+  g_assert_cmpfloat (y, <, -1);
+
+  /* Kursk's events leave, then come back, above it. */
+  for (guint i = 0; i < 2; i++)
+    {
+      float y_after;
+
+      briefing_reader_state_set_period (state, i == 0 ? november_1 : october_31, november_1);
+      wait_for_paint (view);
+      wait_for_paint (view);
+      g_assert_cmpuint (briefing_report_list_view_get_n_shown (LIST_VIEW (view)), ==, i == 0 ? 11 : 13);
+      g_assert_true (top_event (timeline, &y_after) == event);
+      g_assert_cmpfloat_with_epsilon (y_after, y, 1.0);
+      g_assert_true (row_of (timeline, event) == row);
+      g_assert_true (briefing_lazy_row_get_built (BRIEFING_LAZY_ROW (row)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_timeline_period_keeps_place (void)
+{
+  check_period_keeps_place (1);
+  check_period_keeps_place (G_MAXUINT);
 }
 
 static void
@@ -966,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-scroll-after-change", test_timeline_scroll_after_change);
   g_test_add_func ("/views/timeline-scroll-after-change-in-runs", test_timeline_scroll_after_change_in_runs);
   g_test_add_func ("/views/timeline-scroll-after-new-model", test_timeline_scroll_after_new_model);
+  g_test_add_func ("/views/timeline-period-keeps-place", test_timeline_period_keeps_place);
   g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);

@@ -198,13 +198,20 @@ on_layout_keep_top_cb (GdkFrameClock          *frame_clock,
                        BriefingReportListView *self)
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  g_autoptr(GObject) kept = g_steal_pointer (&priv->top_item);
   GtkAdjustment *adjustment;
+  guint top_position;
 
   stop_keeping_top (self);
-  g_clear_object (&priv->top_item);
   /* An empty list has nowhere to scroll to: GTK 4.8 warns. */
   if (priv->list_view == NULL || priv->items == NULL || g_list_model_get_n_items (priv->items) == 0 ||
       !gtk_widget_get_mapped (GTK_WIDGET (priv->list_view)))
+    return;
+  /* GTK's list keeps its anchor on its item through a change around it (a
+   * period dragged on adds and takes items at the span's ends): the row is
+   * on top where the reader left it, and scrolling there by the list's end
+   * would bind every row around the end and then around the top again. */
+  if (kept != NULL && find_top_item (self, &top_position) == kept && top_position == priv->keep_top_position)
     return;
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (priv->list_view));
   if (priv->keep_top_position == 0 || priv->keep_top_position >= g_list_model_get_n_items (priv->items))
