@@ -217,7 +217,10 @@ set_switcher_tooltips (GtkWidget  *widget,
           g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, index);
           const char *tooltip = page != NULL ? g_object_get_data (G_OBJECT (page), "briefing-tooltip") : NULL;
 
-          gtk_widget_set_tooltip_text (child, tooltip);
+          /* Setting one, even the same, asks the X server where the
+           * pointer is (GTK updates a tooltip shown): a round trip each. */
+          if (g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) != 0)
+            gtk_widget_set_tooltip_text (child, tooltip);
           continue;
         }
       set_switcher_tooltips (child, pages);
