@@ -32,17 +32,28 @@ cpu_now (void)
 }
 
 /* With BENCHMARK_PERF_CTL=FIFO, tells `perf record -D -1 --control
- * fifo:FIFO` to sample only the parts measured (not the opening). */
+ * fifo:FIFO[,ACK]` to sample only the parts measured (not the opening);
+ * with BENCHMARK_PERF_ACK=ACK too, waits until perf has done so, so that a
+ * part as short as a frame is sampled from its start. */
 void
 profile_part (gboolean on)
 {
   const char *fifo = g_getenv ("BENCHMARK_PERF_CTL");
+  const char *ack = g_getenv ("BENCHMARK_PERF_ACK");
   FILE *ctl;
 
   if (fifo == NULL || *fifo == '\0' || (ctl = fopen (fifo, "w")) == NULL)
     return;
   fputs (on ? "enable\n" : "disable\n", ctl);
   fclose (ctl);
+  if (ack != NULL && *ack != '\0' && (ctl = fopen (ack, "r")) != NULL)
+    {
+      char reply[16];
+
+      if (fgets (reply, sizeof reply, ctl) == NULL)
+        g_printerr ("benchmark: no answer from perf on %s\n", ack);
+      fclose (ctl);
+    }
 }
 
 static void

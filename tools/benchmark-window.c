@@ -39,7 +39,8 @@
  * GtkLabel measure, by the Briefing widget it is in, to see where layout time
  * goes; BENCHMARK_TRACE=1 prints the adjustment and the top row on every
  * scroll frame; BENCHMARK_PERF_CTL=FIFO enables a `perf record -D -1
- * --control fifo:FIFO` only during the topic switches and the periods.
+ * --control fifo:FIFO[,ACK]` only during the topic switches and the periods'
+ * frames (BENCHMARK_PERF_ACK=ACK: each time once perf says it has).
  *
  * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
  * benchmark-window --bare-text: the same, showing the text of Briefing's first
@@ -910,7 +911,6 @@ measure_overview (BriefingWindow *window)
     guint n_periods = MAX (2, (guint) g_ascii_strtoull (g_getenv ("BENCHMARK_PERIODS") ?: "9", NULL, 10));
 
     print_label_counts ("the time overview's zooming and panning");
-    profile_part (TRUE);
     for (guint i = 0; i < n_periods; i++)
       {
         /* Back and forth over 0.05–0.45 of the span when there are many. */
@@ -920,6 +920,10 @@ measure_overview (BriefingWindow *window)
         g_autofree char *value = NULL;
         gint64 to_paint, cpu0, cpu;
 
+        /* Sampled from the state's change to its frame, not the rows
+         * counted off screen between periods (see the sidebar). */
+        if (i > 0)
+          profile_part (TRUE);
         reset_probe ();
         cpu0 = cpu_now ();
         t0 = now ();
@@ -927,6 +931,8 @@ measure_overview (BriefingWindow *window)
                                           (gint64) (first + days * (from + 0.1)));
         t_state = now ();
         t_paint = wait_for_paint_after (t_state);
+        if (i > 0)
+          profile_part (FALSE);
         to_paint = t_paint - t0;
         cpu = frames.last_paint_cpu - cpu0;
         if (i == 0)
@@ -946,7 +952,6 @@ measure_overview (BriefingWindow *window)
           }
         settle ();
       }
-    profile_part (FALSE);
     print_label_counts ("choosing periods");
     print_stats ("periods as a drag goes on → next frame painted", stats_of (periods));
     figure ("period_ms", stats_of (periods).median);
