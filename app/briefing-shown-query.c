@@ -94,24 +94,27 @@ briefing_shown_query_new_turn_list (void)
   return list;
 }
 
-/* The events of @source_days's range that the query keeps, in the order
- * shown: a day index sorts its list by first day, stably, and the report's
- * lists are in briefing_event_compare() order, whose first key is the first
- * day, so the range is in that order already. */
+/* The events of @source_days covering the period that the query keeps, in
+ * the order shown: a day index sorts its list by first day, stably, and the
+ * report's lists are in briefing_event_compare() order, whose first key is
+ * the first day, so they come in that order already. Collected, not looked
+ * up as a range: a few long events starting early would widen the range to
+ * most of the report, each looked at on every step of a drag. */
 static GPtrArray *
 events_in_period (const BriefingShownQuery *query,
                   BriefingDayIndex         *source_days)
 {
-  GPtrArray *items = g_ptr_array_new ();
-  guint start, end;
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *items;
 
-  if (!briefing_day_index_lookup (source_days, query->first_day, query->last_day, &start, &end))
-    return items;
-  for (guint i = start; i < end; i++)
+  briefing_day_index_collect (source_days, query->first_day, query->last_day, positions);
+  items = g_ptr_array_sized_new (positions->len);
+  for (guint i = 0; i < positions->len; i++)
     {
-      BriefingEvent *event = briefing_day_index_peek_event (source_days, i);
+      BriefingEvent *event = briefing_day_index_peek_event (source_days, g_array_index (positions, guint, i));
 
-      if (keeps_event (event, (gpointer) query))
+      if (*query->folded_query == '\0' ||
+          briefing_search_index_matches (query->search_index, event, query->folded_query))
         g_ptr_array_add (items, event);
     }
   return items;
