@@ -6,6 +6,13 @@
 #include "briefing-text-search.h"
 
 static gboolean
+matches_search (const BriefingShownQuery *query,
+                BriefingEvent            *event)
+{
+  return briefing_search_index_matches (query->search_index, event, query->folded_query);
+}
+
+static gboolean
 keeps_event (gpointer item,
              gpointer user_data)
 {
@@ -14,7 +21,7 @@ keeps_event (gpointer item,
   if (query->has_period &&
       !briefing_event_covers_period (item, query->first_day, query->last_day))
     return FALSE;
-  return briefing_search_index_matches (query->search_index, item, query->folded_query);
+  return matches_search (query, item);
 }
 
 static gboolean
@@ -113,8 +120,7 @@ events_in_period (const BriefingShownQuery *query,
     {
       BriefingEvent *event = briefing_day_index_peek_event (source_days, g_array_index (positions, guint, i));
 
-      if (*query->folded_query == '\0' ||
-          briefing_search_index_matches (query->search_index, event, query->folded_query))
+      if (matches_search (query, event))
         g_ptr_array_add (items, event);
     }
   return items;
