@@ -5,11 +5,15 @@
 #include "briefing-shown-query.h"
 #include "briefing-text-search.h"
 
+/* With no search, not even a look at @event: a period's first collection
+ * would otherwise read each event's instance from memory only to check its
+ * type (11 % of the first period's frame at 100,000 events). */
 static gboolean
 matches_search (const BriefingShownQuery *query,
                 BriefingEvent            *event)
 {
-  return briefing_search_index_matches (query->search_index, event, query->folded_query);
+  return *query->folded_query == '\0' ||
+         briefing_search_index_matches (query->search_index, event, query->folded_query);
 }
 
 static gboolean

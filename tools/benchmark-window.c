@@ -40,7 +40,9 @@
  * goes; BENCHMARK_TRACE=1 prints the adjustment and the top row on every
  * scroll frame; BENCHMARK_PERF_CTL=FIFO enables a `perf record -D -1
  * --control fifo:FIFO[,ACK]` only during the topic switches and the periods'
- * frames (BENCHMARK_PERF_ACK=ACK: each time once perf says it has).
+ * frames (BENCHMARK_PERF_ACK=ACK: each time once perf says it has;
+ * BENCHMARK_PERF_PERIODS=first or clear: the first period's frame, or the
+ * period cleared, instead of the others).
  *
  * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
  * benchmark-window --bare-text: the same, showing the text of Briefing's first
@@ -909,6 +911,7 @@ measure_overview (BriefingWindow *window)
     g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_autoptr(GArray) periods_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
     guint n_periods = MAX (2, (guint) g_ascii_strtoull (g_getenv ("BENCHMARK_PERIODS") ?: "9", NULL, 10));
+    const char *profiled = g_getenv ("BENCHMARK_PERF_PERIODS") ?: "drag";
 
     print_label_counts ("the time overview's zooming and panning");
     for (guint i = 0; i < n_periods; i++)
@@ -922,7 +925,9 @@ measure_overview (BriefingWindow *window)
 
         /* Sampled from the state's change to its frame, not the rows
          * counted off screen between periods (see the sidebar). */
-        if (i > 0)
+        gboolean profiling = g_str_equal (profiled, "first") ? i == 0 : i > 0 && g_str_equal (profiled, "drag");
+
+        if (profiling)
           profile_part (TRUE);
         reset_probe ();
         cpu0 = cpu_now ();
@@ -931,7 +936,7 @@ measure_overview (BriefingWindow *window)
                                           (gint64) (first + days * (from + 0.1)));
         t_state = now ();
         t_paint = wait_for_paint_after (t_state);
-        if (i > 0)
+        if (profiling)
           profile_part (FALSE);
         to_paint = t_paint - t0;
         cpu = frames.last_paint_cpu - cpu0;
@@ -959,10 +964,14 @@ measure_overview (BriefingWindow *window)
     figure ("period_cpu_ms", stats_of (periods_cpu).median);
   }
   print_fine_stats ("with the period: the strip's drawing (nodes)", measure_overview_draw (overview, 50));
+  if (g_str_equal (g_getenv ("BENCHMARK_PERF_PERIODS") ?: "", "clear"))
+    profile_part (TRUE);
   t0 = now ();
   briefing_reader_state_clear_period (state);
   t_state = now ();
   t_paint = wait_for_paint_after (t_state);
+  if (g_str_equal (g_getenv ("BENCHMARK_PERF_PERIODS") ?: "", "clear"))
+    profile_part (FALSE);
   {
     g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms)",
                                               (t_paint - t0) / 1000.0, (t_state - t0) / 1000.0);
