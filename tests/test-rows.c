@@ -9,6 +9,7 @@
 #include "briefing-event-row.h"
 #include "briefing-figure-meter.h"
 #include "briefing-lazy-row.h"
+#include "briefing-steady-label.h"
 #include "briefing-text-highlight.h"
 #include "briefing-turn-bubble.h"
 #include "briefing-wrap-box.h"
@@ -153,6 +154,132 @@ test_chip_room (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (report);
+}
+
+/* A parent that gives its child 200 px and counts how often it is measured:
+ * a child asking for a new size makes its parent measure again. */
+#define TEST_TYPE_COUNTING_BIN (test_counting_bin_get_type ())
+G_DECLARE_FINAL_TYPE (TestCountingBin, test_counting_bin, TEST, COUNTING_BIN, GtkWidget)
+
+struct _TestCountingBin
+{
+  GtkWidget  parent_instance;
+  GtkWidget *child;
+  guint      n_measures;
+};
+
+G_DEFINE_FINAL_TYPE (TestCountingBin, test_counting_bin, GTK_TYPE_WIDGET)
+
+#define COUNTING_BIN_WIDTH 200
+
+static void
+test_counting_bin_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  TestCountingBin *self = TEST_COUNTING_BIN (widget);
+
+  self->n_measures++;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = COUNTING_BIN_WIDTH;
+  else
+    gtk_widget_measure (self->child, orientation, COUNTING_BIN_WIDTH, minimum, natural, NULL, NULL);
+}
+
+static void
+test_counting_bin_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  TestCountingBin *self = TEST_COUNTING_BIN (widget);
+  int child_height;
+
+  gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, COUNTING_BIN_WIDTH, NULL, &child_height, NULL, NULL);
+  gtk_widget_size_allocate (self->child, &(GtkAllocation) { 0, 0, COUNTING_BIN_WIDTH, child_height }, -1);
+}
+
+static void
+test_counting_bin_dispose (GObject *object)
+{
+  g_clear_pointer (&TEST_COUNTING_BIN (object)->child, gtk_widget_unparent);
+  G_OBJECT_CLASS (test_counting_bin_parent_class)->dispose (object);
+}
+
+static void
+test_counting_bin_class_init (TestCountingBinClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = test_counting_bin_dispose;
+  GTK_WIDGET_CLASS (klass)->measure = test_counting_bin_measure;
+  GTK_WIDGET_CLASS (klass)->size_allocate = test_counting_bin_size_allocate;
+}
+
+static void
+test_counting_bin_init (TestCountingBin *self)
+{
+}
+
+/* New counts as high as the old only redraw the label; counts that wrap
+ * ask for the room, and get it; what a screen reader reads follows. */
+static void
+test_steady_label (void)
+{
+  TestCountingBin *bin = g_object_new (TEST_TYPE_COUNTING_BIN, "valign", GTK_ALIGN_START,
+                                       "halign", GTK_ALIGN_START, NULL);
+  GtkWidget *label = briefing_steady_label_new ();
+  BriefingSteadyLabel *steady = BRIEFING_STEADY_LABEL (label);
+  GtkWidget *window;
+  guint n_measures;
+  int one_line;
+
+  bin->child = label;
+  gtk_widget_set_parent (label, GTK_WIDGET (bin));
+  briefing_steady_label_set_text (steady, "3 events, 4 turns");
+  window = show_in_window (GTK_WIDGET (bin));
+  one_line = gtk_widget_get_height (label);
+  g_assert_cmpint (one_line, >, 5);
+  g_assert_cmpint (gtk_widget_get_width (label), ==, COUNTING_BIN_WIDTH);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_ROLE_LABEL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, "3 events, 4 turns");
+
+  n_measures = bin->n_measures;
+  briefing_steady_label_set_text (steady, "5 events, 1 turn");
+  wait_for_paint (window);
+  g_assert_cmpuint (bin->n_measures, ==, n_measures);
+  g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+  g_assert_cmpstr (briefing_steady_label_get_text (steady), ==, "5 events, 1 turn");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, "5 events, 1 turn");
+
+  /* Wrapped at the 200 px it has, not cut. */
+  briefing_steady_label_set_text (steady, "12,345 events, 6,789 turns, 1,011 interviews, 1,213 figures");
+  wait_for_paint (window);
+  g_assert_cmpuint (bin->n_measures, >, n_measures);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, 2 * one_line);
+  {
+    int minimum, natural;
+
+    gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (natural, >, COUNTING_BIN_WIDTH);
+    g_assert_cmpint (minimum, <, COUNTING_BIN_WIDTH / 4);
+  }
+
+  n_measures = bin->n_measures;
+  briefing_steady_label_set_text (steady, NULL);
+  g_assert_cmpstr (briefing_steady_label_get_text (steady), ==, "");
+  wait_for_paint (window);
+  g_assert_cmpuint (bin->n_measures, >, n_measures);
+  /* As a GtkLabel's, an empty text's height is a line's. */
+  g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+  n_measures = bin->n_measures;
+  briefing_steady_label_set_text (steady, "1 event");
+  wait_for_paint (window);
+  g_assert_cmpuint (bin->n_measures, ==, n_measures);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -649,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/rows/chip", test_chip);
   g_test_add_func ("/rows/chip-details", test_chip_details);
   g_test_add_func ("/rows/chip-room", test_chip_room);
+  g_test_add_func ("/rows/steady-label", test_steady_label);
   g_test_add_func ("/rows/figure-meter", test_figure_meter);
   g_test_add_func ("/rows/event-row", test_event_row);
   g_test_add_func ("/rows/event-row-badge", test_event_row_badge);

@@ -6,6 +6,7 @@
 
 #include "briefing-event-row.h"
 #include "briefing-turn-bubble.h"
+#include "briefing-steady-label.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -105,6 +106,23 @@ test_rtl_layout (void)
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
   wait_for_paint (GTK_WIDGET (window));
   g_assert_cmpfloat (center_x (SIDEBAR_PANE (window)), >, center_x (CONTENT_PANE (window)));
+
+  /* The sidebar's counts (steady labels, which lay their text out
+   * themselves) end at the row's right edge, as its titles do. */
+  {
+    GtkWidget *caption = first_mapped_of_type (SIDEBAR_PANE (window), BRIEFING_TYPE_STEADY_LABEL);
+    PangoLayout *layout;
+    PangoRectangle text;
+
+    g_assert_nonnull (caption);
+    layout = briefing_steady_label_get_layout (BRIEFING_STEADY_LABEL (caption));
+    g_assert_nonnull (layout);
+    pango_layout_get_pixel_extents (layout, NULL, &text);
+    g_test_message ("caption “%s”: %d + %d of %d px", briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (caption)),
+                    text.x, text.width, gtk_widget_get_width (caption));
+    g_assert_cmpint (text.x + text.width, >, gtk_widget_get_width (caption) - 2);
+    g_assert_cmpint (text.x, >, 20);
+  }
 
   /* The sample is in English: its events read left to right. */
   row = first_mapped_of_type (TIMELINE_VIEW (window), BRIEFING_TYPE_EVENT_ROW);
@@ -355,6 +373,8 @@ walk_widget (Walk      *walk,
             g_ptr_array_add (walk->problems,
                              g_strdup_printf ("%s: “%s” is ellipsized", walk->where, text));
         }
+      else if (BRIEFING_IS_STEADY_LABEL (widget))
+        check_text (walk, widget, "the text", briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (widget)));
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

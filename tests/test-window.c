@@ -9,6 +9,7 @@
 #include "briefing-format.h"
 #include "briefing-sidebar-item.h"
 #include "briefing-sidebar-row.h"
+#include "briefing-steady-label.h"
 #include "briefing-interview-view.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
@@ -228,6 +229,8 @@ append_shown_text (GtkWidget *widget,
 {
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s ", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (BRIEFING_IS_STEADY_LABEL (widget))
+    g_string_append_printf (text, "%s ", briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     append_shown_text (child, text);

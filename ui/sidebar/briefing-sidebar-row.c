@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "briefing-sidebar-row.h"
+#include "briefing-steady-label.h"
 
 /*
  * The row is made in code, not from a template: the sidebar's list makes a
@@ -14,7 +15,8 @@
  *     ├ heading_label  (.heading .dim-label, 9 px above: a heading's title)
  *     ├ title_label    (a choosable item's title)
  *     └ caption_label  (.caption .dim-label: its counts; wrapped, not cut,
- *                       for a count cut off says nothing)
+ *                       for a count cut off says nothing; a steady label, as
+ *                       the counts change with every period and search)
  *
  * The row places the icon and the texts itself, and centres the texts itself,
  * rather than in a horizontal GtkBox and with the texts' valign: GTK 4.8
@@ -38,7 +40,7 @@ struct _BriefingSidebarRow
   GtkWidget           *texts;
   GtkLabel            *heading_label;
   GtkLabel            *title_label;
-  GtkLabel            *caption_label;
+  BriefingSteadyLabel *caption_label;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSidebarRow, briefing_sidebar_row, GTK_TYPE_WIDGET)
@@ -59,7 +61,7 @@ show_caption (BriefingSidebarRow *self)
 {
   const char *caption = self->item != NULL ? briefing_sidebar_item_get_caption (self->item) : NULL;
 
-  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
+  briefing_steady_label_set_text (self->caption_label, caption);
   gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL);
 }
 
@@ -296,7 +298,10 @@ briefing_sidebar_row_init (BriefingSidebarRow *self)
   self->heading_label = new_label (self->texts, "heading", "dim-label");
   gtk_widget_set_margin_top (GTK_WIDGET (self->heading_label), 9);
   self->title_label = new_label (self->texts, NULL, NULL);
-  self->caption_label = new_label (self->texts, "caption", "dim-label");
+  self->caption_label = BRIEFING_STEADY_LABEL (briefing_steady_label_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption_label), "dim-label");
+  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->caption_label));
   show_item (self);
 }
 
