@@ -567,6 +567,46 @@ test_timeline_scroll_after_new_model (void)
   check_scroll_after_change (G_MAXUINT, 1);
 }
 
+/* The focus on the list itself (where a search leaves it) stays there
+ * through changes: it goes away and back only from a row, which a change
+ * may take away (see briefing-report-list-view.c), not to flip every
+ * ancestor's :focus-within on each step of a period's drag. */
+static void
+test_timeline_focus_on_list_stays (void)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new (state));
+  GtkWidget *window, *list;
+  BriefingTopic *topic = find_topic (report, "north-korea-russia");
+  guint n_moves = 0;
+
+  briefing_reader_state_set_report (state, report);
+  window = show_in_window (view);
+  list = GTK_WIDGET (find_list_view (view));
+  gtk_root_set_focus (GTK_ROOT (window), list);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == list);
+  g_signal_connect_swapped (window, "notify::focus-widget", G_CALLBACK (count_cb), &n_moves);
+
+  briefing_reader_state_set_topic (state, topic);
+  wait_for_paint (view);
+  briefing_reader_state_set_period (state, briefing_calendar_day_number (2024, 10, 31),
+                                    briefing_calendar_day_number (2024, 11, 1));
+  g_assert_cmpuint (briefing_reader_state_get_n_shown_events (state), >, 0);
+  wait_for_paint (view);
+  briefing_reader_state_set_selection (state, NULL, NULL);
+  briefing_reader_state_clear_period (state);
+  wait_for_paint (view);
+  g_assert_cmpuint (n_moves, ==, 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == list);
+
+  g_signal_handlers_disconnect_by_func (window, count_cb, &n_moves);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
 static void
 test_timeline_chips (void)
 {
@@ -1036,6 +1076,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-scroll-after-change-in-runs", test_timeline_scroll_after_change_in_runs);
   g_test_add_func ("/views/timeline-scroll-after-new-model", test_timeline_scroll_after_new_model);
   g_test_add_func ("/views/timeline-period-keeps-place", test_timeline_period_keeps_place);
+  g_test_add_func ("/views/timeline-focus-on-list-stays", test_timeline_focus_on_list_stays);
   g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);

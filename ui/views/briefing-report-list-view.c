@@ -108,6 +108,9 @@ schedule_jump (BriefingReportListView *self)
  * focus: it looks at the old focus widget, finalized by then. So the focus
  * leaves the list before the list hears of the change, and comes back to it
  * after: the list gives it to the row of its focused item, or the nearest.
+ * Only from a row: the list itself (its focus after a search, say) stays,
+ * and sending the focus away and back flips every ancestor's :focus-within,
+ * the window's styles computed again (6 ms of each period of a drag).
  */
 static GtkWidget *
 window_focus (GtkWidget *widget)
@@ -274,7 +277,7 @@ before_change (BriefingReportListView *self)
   if (priv->keep_top_id == 0)
     g_set_object (&priv->top_item, find_top_item (self, &priv->top_position));
 
-  if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, list))
     return;
   gtk_root_set_focus (root, NULL);
   priv->focus_released = TRUE;
