@@ -173,6 +173,14 @@ test_span (void)
     g_autofree char *label = g_strdup_printf ("Time overview: %s, 13 events", span);
 
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (overview), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+    /* A topic: the events shown in view, once the change is told. */
+    briefing_reader_state_set_topic (briefing_window_get_state (window),
+                                     find_topic (briefing_window_get_report (window), "kharkiv"));
+    spin_until (accessible_settled, overview);
+    g_free (label);
+    label = g_strdup_printf ("Time overview: %s, 2 events", span);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (overview), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
   }
   destroy_window (window);
 }

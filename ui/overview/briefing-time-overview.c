@@ -289,12 +289,16 @@ on_report_changed (BriefingTimeOverview *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* One change of the state comes as its runs of "items-changed", then
+ * "selection-changed": the name follows once they are told, as it does a
+ * zoom, rather than counting the events shown (an index of them made) at
+ * each. */
 static void
 on_events_changed_cb (BriefingTimeOverview *self)
 {
   self->shown_dirty = TRUE;
   self->shown_generation++;
-  briefing_time_overview_update_accessible (self);
+  schedule_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
