@@ -41,8 +41,9 @@
  * scroll frame; BENCHMARK_PERF_CTL=FIFO enables a `perf record -D -1
  * --control fifo:FIFO[,ACK]` only during the topic switches and the periods'
  * frames (BENCHMARK_PERF_ACK=ACK: each time once perf says it has;
- * BENCHMARK_PERF_PERIODS=first or clear: the first period's frame, or the
- * period cleared, instead of the others).
+ * BENCHMARK_PERF_PERIODS=first, second or clear: the first period's frame,
+ * the second's (a drag's first step) or the period cleared, instead of the
+ * others).
  *
  * benchmark-window --bare: exec → the first frame of a bare AdwApplicationWindow;
  * benchmark-window --bare-text: the same, showing the text of Briefing's first
@@ -929,7 +930,9 @@ measure_overview (BriefingWindow *window)
 
         /* Sampled from the state's change to its frame, not the rows
          * counted off screen between periods (see the sidebar). */
-        gboolean profiling = g_str_equal (profiled, "first") ? i == 0 : i > 0 && g_str_equal (profiled, "drag");
+        gboolean profiling = g_str_equal (profiled, "first") ? i == 0 :
+                             g_str_equal (profiled, "second") ? i == 1 :
+                             i > 0 && g_str_equal (profiled, "drag");
 
         if (profiling)
           profile_part (TRUE);
