@@ -156,7 +156,7 @@ test_chip_room (void)
   g_assert_finalize_object (report);
 }
 
-/* A parent that gives its child 200 px and counts how often it is measured:
+/* A parent that gives its child its width and counts how often it is measured:
  * a child asking for a new size makes its parent measure again. */
 #define TEST_TYPE_COUNTING_BIN (test_counting_bin_get_type ())
 G_DECLARE_FINAL_TYPE (TestCountingBin, test_counting_bin, TEST, COUNTING_BIN, GtkWidget)
@@ -166,6 +166,7 @@ struct _TestCountingBin
   GtkWidget  parent_instance;
   GtkWidget *child;
   guint      n_measures;
+  int        width;
 };
 
 G_DEFINE_FINAL_TYPE (TestCountingBin, test_counting_bin, GTK_TYPE_WIDGET)
@@ -185,9 +186,9 @@ test_counting_bin_measure (GtkWidget      *widget,
 
   self->n_measures++;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = COUNTING_BIN_WIDTH;
+    *minimum = *natural = self->width;
   else
-    gtk_widget_measure (self->child, orientation, COUNTING_BIN_WIDTH, minimum, natural, NULL, NULL);
+    gtk_widget_measure (self->child, orientation, self->width, minimum, natural, NULL, NULL);
 }
 
 static void
@@ -199,8 +200,8 @@ test_counting_bin_size_allocate (GtkWidget *widget,
   TestCountingBin *self = TEST_COUNTING_BIN (widget);
   int child_height;
 
-  gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, COUNTING_BIN_WIDTH, NULL, &child_height, NULL, NULL);
-  gtk_widget_size_allocate (self->child, &(GtkAllocation) { 0, 0, COUNTING_BIN_WIDTH, child_height }, -1);
+  gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, self->width, NULL, &child_height, NULL, NULL);
+  gtk_widget_size_allocate (self->child, &(GtkAllocation) { 0, 0, self->width, child_height }, -1);
 }
 
 static void
@@ -221,6 +222,22 @@ test_counting_bin_class_init (TestCountingBinClass *klass)
 static void
 test_counting_bin_init (TestCountingBin *self)
 {
+  self->width = COUNTING_BIN_WIDTH;
+}
+
+/* Where the label's text starts and ends, drawn. */
+static void
+drawn_text_span (BriefingSteadyLabel *label,
+                 int                 *start,
+                 int                 *end)
+{
+  PangoRectangle logical;
+  int x;
+
+  briefing_steady_label_get_layout_offsets (label, &x, NULL);
+  pango_layout_get_pixel_extents (briefing_steady_label_get_layout (label), NULL, &logical);
+  *start = x + logical.x;
+  *end = x + logical.x + logical.width;
 }
 
 /* New counts as high as the old only redraw the label; counts that wrap
@@ -252,6 +269,7 @@ test_steady_label (void)
   g_assert_cmpuint (bin->n_measures, ==, n_measures);
   g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
   g_assert_cmpstr (briefing_steady_label_get_text (steady), ==, "5 events, 1 turn");
+  g_assert_cmpstr (pango_layout_get_text (briefing_steady_label_get_layout (steady)), ==, "5 events, 1 turn");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, "5 events, 1 turn");
 
   /* Wrapped at the 200 px it has, not cut. */
@@ -278,6 +296,46 @@ test_steady_label (void)
   briefing_steady_label_set_text (steady, "1 event");
   wait_for_paint (window);
   g_assert_cmpuint (bin->n_measures, ==, n_measures);
+
+  /* GTK keeps its answers for other widths too: a text as high at the
+   * width it has but not at another it was measured at asks anew, so that
+   * at that width it has the room it needs. */
+  {
+    const char *longer = "1 event, 22 turns";
+    int minimum, natural;
+
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 60, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, one_line);
+    briefing_steady_label_set_text (steady, longer);
+    wait_for_paint (window);
+    g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+    bin->width = 60;
+    gtk_widget_queue_resize (GTK_WIDGET (bin));
+    wait_for_paint (window);
+    g_assert_cmpint (gtk_widget_get_width (label), ==, 60);
+    g_assert_cmpint (gtk_widget_get_height (label), >=, 2 * one_line);
+    bin->width = COUNTING_BIN_WIDTH;
+    gtk_widget_queue_resize (GTK_WIDGET (bin));
+    wait_for_paint (window);
+  }
+
+  /* At the start of the line in the interface's direction, whichever way
+   * its words run, as a GtkLabel with an xalign of 0. */
+  {
+    int start, end;
+
+    briefing_steady_label_set_text (steady, "\u0662 \u062d\u062f\u062b");   /* Arabic */
+    wait_for_paint (window);
+    drawn_text_span (steady, &start, &end);
+    g_assert_cmpint (start, ==, 0);
+    g_assert_cmpint (end, <, COUNTING_BIN_WIDTH / 2);
+    briefing_steady_label_set_text (steady, "2 events");
+    gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
+    wait_for_paint (window);
+    drawn_text_span (steady, &start, &end);
+    g_assert_cmpint (end, ==, COUNTING_BIN_WIDTH);
+    g_assert_cmpint (start, >, COUNTING_BIN_WIDTH / 2);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -1,7 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "briefing-steady-label.h"
+
+/* A height GTK was told for a width: GTK 4.8 keeps a few such answers per
+ * widget until it is asked to resize, and may lay the label out at any of
+ * them again (the sidebar as wide as the window when folded, then 260 px). */
+typedef struct
+{
+  int width;   /* -1: unwrapped */
+  int height;
+} Told;
+
+#define MAX_TOLD 8
 
 struct _BriefingSteadyLabel
 {
@@ -9,6 +22,9 @@ struct _BriefingSteadyLabel
 
   char        *text;
   PangoLayout *layout;   /* the text wrapped at the allocated width, once allocated */
+  Told         told[MAX_TOLD];
+  guint        n_told;
+  gboolean     told_more;  /* more widths than kept: any new text resizes */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSteadyLabel, briefing_steady_label, GTK_TYPE_WIDGET)
@@ -49,6 +65,55 @@ layout_height (PangoLayout *layout)
 }
 
 static void
+remember_told (BriefingSteadyLabel *self,
+               int                  width,
+               int                  height)
+{
+  for (guint i = 0; i < self->n_told; i++)
+    if (self->told[i].width == width)
+      {
+        self->told[i].height = height;
+        return;
+      }
+  if (self->n_told == MAX_TOLD)
+    self->told_more = TRUE;
+  else
+    self->told[self->n_told++] = (Told) { width, height };
+}
+
+/* Whether the text takes the height GTK was told at every width it was
+ * told one for, so that its answers hold for the new text too; if so,
+ * @at_width is set to the text laid out at @width. */
+static gboolean
+keeps_told_heights (BriefingSteadyLabel  *self,
+                    int                   width,
+                    PangoLayout         **at_width)
+{
+  if (self->told_more)
+    return FALSE;
+  for (guint i = 0; i < self->n_told; i++)
+    {
+      g_autoptr(PangoLayout) layout = new_layout (self, self->told[i].width);
+
+      if (layout_height (layout) != self->told[i].height)
+        return FALSE;
+      if (self->told[i].width == width)
+        g_set_object (at_width, layout);
+    }
+  if (*at_width == NULL)
+    *at_width = new_layout (self, width);
+  return TRUE;
+}
+
+static void
+queue_new_size (BriefingSteadyLabel *self)
+{
+  self->n_told = 0;
+  self->told_more = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
 briefing_steady_label_measure (GtkWidget      *widget,
                                GtkOrientation  orientation,
                                int             for_size,
@@ -75,6 +140,7 @@ briefing_steady_label_measure (GtkWidget      *widget,
       g_autoptr(PangoLayout) layout = new_layout (self, for_size);
 
       *minimum = *natural = layout_height (layout);
+      remember_told (self, for_size, *minimum);
     }
 }
 
@@ -103,15 +169,18 @@ briefing_steady_label_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
   BriefingSteadyLabel *self = BRIEFING_STEADY_LABEL (widget);
-  GdkRGBA color;
+  int x, y;
 
   if (self->layout == NULL || self->text[0] == '\0')
     return;
-  /* gtk_widget_get_color() is GTK 4.10's. */
+  briefing_steady_label_get_layout_offsets (self, &x, &y);
+  /* With the CSS colour and text shadow, as GtkLabel; its other text
+   * properties (letter-spacing, font features…) are private to GTK.
+   * Deprecated only from GTK 4.10, whose gtk_snapshot_append_layout() and
+   * gtk_widget_get_color() replace it. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), x, y, self->layout);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_snapshot_append_layout (snapshot, self->layout, &color);
 }
 
 static void
@@ -120,8 +189,9 @@ briefing_steady_label_direction_changed (GtkWidget        *widget,
 {
   BriefingSteadyLabel *self = BRIEFING_STEADY_LABEL (widget);
 
+  GTK_WIDGET_CLASS (briefing_steady_label_parent_class)->direction_changed (widget, previous);
   g_clear_object (&self->layout);
-  gtk_widget_queue_resize (widget);
+  queue_new_size (self);
 }
 
 static void
@@ -220,7 +290,8 @@ briefing_steady_label_get_text (BriefingSteadyLabel *self)
  * briefing_steady_label_set_text:
  * @text: (nullable): plain text; %NULL for none
  *
- * Once the label is allocated, a text as high at its width only redraws it.
+ * Once the label is allocated, a text as high at every width GTK measured
+ * it at (its width among them) only redraws it.
  */
 void
 briefing_steady_label_set_text (BriefingSteadyLabel *self,
@@ -238,22 +309,17 @@ briefing_steady_label_set_text (BriefingSteadyLabel *self,
   self->text = g_strdup (text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
 
-  if (self->layout != NULL)
+  /* The height at the allocated width is among those told. */
+  if (self->layout != NULL && keeps_told_heights (self, gtk_widget_get_width (GTK_WIDGET (self)), &layout))
     {
-      layout = new_layout (self, gtk_widget_get_width (GTK_WIDGET (self)));
-      if (layout_height (layout) == layout_height (self->layout))
-        {
-          g_set_object (&self->layout, layout);
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-        }
-      else
-        {
-          g_clear_object (&self->layout);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-        }
+      g_set_object (&self->layout, layout);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else
-    gtk_widget_queue_resize (GTK_WIDGET (self));
+    {
+      g_clear_object (&self->layout);
+      queue_new_size (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -270,4 +336,42 @@ briefing_steady_label_get_layout (BriefingSteadyLabel *self)
   g_return_val_if_fail (BRIEFING_IS_STEADY_LABEL (self), NULL);
 
   return self->layout;
+}
+
+/**
+ * briefing_steady_label_get_layout_offsets:
+ * @x: (out) (optional): where the layout is drawn, in the label
+ * @y: (out) (optional):
+ *
+ * As gtk_label_get_layout_offsets() with an xalign of 0 and a yalign of
+ * 0.5: the text's start at the start of the line in the interface's
+ * direction whatever the direction of its words (Pango swaps a paragraph's
+ * alignment when its words run the other way), centred in the height.
+ */
+void
+briefing_steady_label_get_layout_offsets (BriefingSteadyLabel *self,
+                                          int                 *x,
+                                          int                 *y)
+{
+  GtkWidget *widget;
+  PangoRectangle logical;
+  double xalign;
+
+  g_return_if_fail (BRIEFING_IS_STEADY_LABEL (self));
+
+  widget = GTK_WIDGET (self);
+  if (self->layout == NULL)
+    {
+      if (x != NULL)
+        *x = 0;
+      if (y != NULL)
+        *y = 0;
+      return;
+    }
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  xalign = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1.0 : 0.0;
+  if (x != NULL)
+    *x = (int) floor (xalign * (gtk_widget_get_width (widget) - logical.width)) - logical.x;
+  if (y != NULL)
+    *y = (int) floor ((gtk_widget_get_height (widget) - logical.height) * 0.5) - logical.y;
 }

@@ -13,9 +13,11 @@ G_BEGIN_DECLS
  * time, and each ask lays the whole row out again (three label measures a
  * row, a fifth of a period's frame at 100,000 events). GtkInscription does
  * not ask either, but its height is a fixed number of lines, where counts
- * must wrap rather than be cut. Its natural width is not kept to: the list
- * gives it its width. Plain text, never markup. Its CSS name is "label".
- * Property: "text".
+ * must wrap rather than be cut. Its widths are not kept to (a new text
+ * keeps the widths told for the old): the list gives it its width. Plain
+ * text, never markup; the CSS colour and shadow, not GtkLabel's other text
+ * properties; screen readers get the text as its name (GTK 4.8 gives AT-SPI
+ * Text only to its own labels). Its CSS name is "label". Property: "text".
  */
 #define BRIEFING_TYPE_STEADY_LABEL (briefing_steady_label_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingSteadyLabel, briefing_steady_label, BRIEFING, STEADY_LABEL, GtkWidget)
@@ -25,5 +27,8 @@ const char  *briefing_steady_label_get_text   (BriefingSteadyLabel *self);
 void         briefing_steady_label_set_text   (BriefingSteadyLabel *self,
                                                const char          *text);
 PangoLayout *briefing_steady_label_get_layout (BriefingSteadyLabel *self);
+void         briefing_steady_label_get_layout_offsets (BriefingSteadyLabel *self,
+                                                       int                 *x,
+                                                       int                 *y);
 
 G_END_DECLS
