@@ -100,7 +100,10 @@ test_chip_details (void)
   while (!details_gone (chip))
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_get_has_tooltip (chip));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Capital of Ukraine");
+  g_assert_cmpstr (briefing_chip_get_tooltip (BRIEFING_CHIP (chip)), ==, "Capital of Ukraine");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Capital of Ukraine");
+  /* Given when asked for, not set as text (see briefing-chip.c). */
+  g_assert_null (gtk_widget_get_tooltip_text (chip));
 
   /* A topic's chip has no more to say. */
   {

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "briefing-chip.h"
 #include "briefing-event-row.h"
 #include "briefing-format.h"
 #include "briefing-sidebar-item.h"
@@ -241,7 +242,8 @@ append_shown_text (GtkWidget *widget,
 static guint
 count_descriptions_repeated (GtkWidget *widget)
 {
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *tooltip = BRIEFING_IS_CHIP (widget) ? briefing_chip_get_tooltip (BRIEFING_CHIP (widget))
+                                                 : gtk_widget_get_tooltip_text (widget);
   guint count = 0;
 
   if (tooltip != NULL && *tooltip != '\0' &&

@@ -12,8 +12,9 @@ struct _BriefingChip
 {
   GtkButton  parent_instance;
 
-  GObject   *item;
-  GtkWidget *details;   /* the entity's popover, while it is shown */
+  GObject    *item;
+  const char *tooltip;  /* the item's, or NULL */
+  GtkWidget  *details;  /* the entity's popover, while it is shown */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingChip, briefing_chip, GTK_TYPE_BUTTON)
@@ -107,8 +108,15 @@ build_content (BriefingChip *self)
   gtk_button_set_child (GTK_BUTTON (self), box);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), style_class);
-  if (tooltip != NULL && *tooltip != '\0')
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* Given when asked for: set as text, GTK 4.8 asks the X server where
+   * the pointer is, once for every chip of every row built. What a tooltip
+   * set as text would tell screen readers, it is the description. */
+  self->tooltip = tooltip != NULL && *tooltip != '\0' ? tooltip : NULL;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), self->tooltip != NULL);
+  if (self->tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->tooltip,
+                                    -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
                                   -1);
@@ -121,7 +129,7 @@ drop_details (BriefingChip *self)
     return;
   gtk_widget_unparent (self->details);
   self->details = NULL;
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), gtk_widget_get_tooltip_text (GTK_WIDGET (self)) != NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), self->tooltip != NULL);
 }
 
 static gboolean
@@ -166,6 +174,21 @@ on_details_gesture_cb (GtkGesture *gesture)
   gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
   gtk_widget_activate_action (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)),
                               "chip.show-details", NULL);
+}
+
+static gboolean
+briefing_chip_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard,
+                             GtkTooltip *tooltip)
+{
+  BriefingChip *self = BRIEFING_CHIP (widget);
+
+  if (self->tooltip == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->tooltip);
+  return TRUE;
 }
 
 static void
@@ -261,6 +284,7 @@ briefing_chip_class_init (BriefingChipClass *klass)
 
   object_class->constructed = briefing_chip_constructed;
   widget_class->size_allocate = briefing_chip_size_allocate;
+  widget_class->query_tooltip = briefing_chip_query_tooltip;
   /* The context menu's keys open an entity's details. */
   gtk_widget_class_install_action (widget_class, "chip.show-details", NULL, show_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chip.show-details", NULL);
@@ -297,4 +321,19 @@ briefing_chip_get_item (BriefingChip *self)
   g_return_val_if_fail (BRIEFING_IS_CHIP (self), NULL);
 
   return self->item;
+}
+
+/**
+ * briefing_chip_get_tooltip:
+ *
+ * Returns: (nullable): what the chip's tooltip says (the topic's
+ *   description, the entity's role or description), also its accessible
+ *   description; %NULL for none
+ */
+const char *
+briefing_chip_get_tooltip (BriefingChip *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_CHIP (self), NULL);
+
+  return self->tooltip;
 }

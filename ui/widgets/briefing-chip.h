@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 #define BRIEFING_TYPE_CHIP (briefing_chip_get_type ())
 G_DECLARE_FINAL_TYPE (BriefingChip, briefing_chip, BRIEFING, CHIP, GtkButton)
 
-GtkWidget *briefing_chip_new      (GObject      *item);
-GObject   *briefing_chip_get_item (BriefingChip *self);
+GtkWidget  *briefing_chip_new         (GObject      *item);
+GObject    *briefing_chip_get_item    (BriefingChip *self);
+const char *briefing_chip_get_tooltip (BriefingChip *self);
 
 G_END_DECLS
