@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "briefing-lazy-row.h"
+#include "briefing-steady-label.h"
 #include "test-ui.h"
 
 /* Both UI test programs start so: GTK, libadwaita, and the application's
@@ -84,6 +85,18 @@ show_in_window (GtkWidget *child)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_paint (window);
   return window;
+}
+
+/* The text of a label, a GtkLabel or a steady label (the sidebar's counts);
+ * NULL for any other widget. */
+const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (BRIEFING_IS_STEADY_LABEL (widget))
+    return briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (widget));
+  return NULL;
 }
 
 void

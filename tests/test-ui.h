@@ -13,6 +13,7 @@ void       remember_cb            (GObject   **remembered,
                                    GObject    *object);
 void       wait_for_paint         (GtkWidget  *widget);
 GtkWidget *show_in_window         (GtkWidget  *child);
+const char *shown_text            (GtkWidget  *widget);
 void       collect_descendants    (GtkWidget  *widget,
                                    GType       type,
                                    GPtrArray  *found);

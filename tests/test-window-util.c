@@ -6,7 +6,6 @@
 #include "briefing-interview-view.h"
 #include "briefing-sidebar.h"
 #include "briefing-sidebar-item.h"
-#include "briefing-steady-label.h"
 #include "test-ui.h"
 #include "test-window-util.h"
 
@@ -363,10 +362,8 @@ void
 collect_labels (GtkWidget *widget,
                 GPtrArray *texts)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
-    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
-  else if (BRIEFING_IS_STEADY_LABEL (widget) && gtk_widget_get_visible (widget))
-    g_ptr_array_add (texts, (gpointer) briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (widget)));
+  if (shown_text (widget) != NULL && gtk_widget_get_visible (widget))
+    g_ptr_array_add (texts, (gpointer) shown_text (widget));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, texts);

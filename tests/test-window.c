@@ -10,7 +10,6 @@
 #include "briefing-format.h"
 #include "briefing-sidebar-item.h"
 #include "briefing-sidebar-row.h"
-#include "briefing-steady-label.h"
 #include "briefing-interview-view.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-scale.h"
@@ -228,10 +227,8 @@ static void
 append_shown_text (GtkWidget *widget,
                    GString   *text)
 {
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s ", gtk_label_get_text (GTK_LABEL (widget)));
-  else if (BRIEFING_IS_STEADY_LABEL (widget))
-    g_string_append_printf (text, "%s ", briefing_steady_label_get_text (BRIEFING_STEADY_LABEL (widget)));
+  if (shown_text (widget) != NULL)
+    g_string_append_printf (text, "%s ", shown_text (widget));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     append_shown_text (child, text);

@@ -309,6 +309,15 @@ measure_click (GtkWidget *list,
   return s;
 }
 
+/* Which of the periods' frames perf samples (BENCHMARK_PERF_PERIODS:
+ * "first", "second", "drag" or "clear"); NULL: the topic switches and the
+ * periods as a drag goes on. */
+static const char *
+profiled_periods (void)
+{
+  return g_getenv ("BENCHMARK_PERF_PERIODS");
+}
+
 static void
 measure_topics (BriefingWindow *window)
 {
@@ -329,7 +338,7 @@ measure_topics (BriefingWindow *window)
   guint worst_topic = 0;
   gint64 worst = 0;
   /* Unless only a period's frames are asked for. */
-  gboolean profiling = g_getenv ("BENCHMARK_PERF_PERIODS") == NULL;
+  gboolean profiling = profiled_periods () == NULL;
 
   if (profiling)
     profile_part (TRUE);
@@ -916,7 +925,7 @@ measure_overview (BriefingWindow *window)
     g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_autoptr(GArray) periods_cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
     guint n_periods = MAX (2, (guint) g_ascii_strtoull (g_getenv ("BENCHMARK_PERIODS") ?: "9", NULL, 10));
-    const char *profiled = g_getenv ("BENCHMARK_PERF_PERIODS") ?: "drag";
+    const char *profiled = profiled_periods () ?: "drag";
 
     print_label_counts ("the time overview's zooming and panning");
     for (guint i = 0; i < n_periods; i++)
@@ -971,13 +980,13 @@ measure_overview (BriefingWindow *window)
     figure ("period_cpu_ms", stats_of (periods_cpu).median);
   }
   print_fine_stats ("with the period: the strip's drawing (nodes)", measure_overview_draw (overview, 50));
-  if (g_str_equal (g_getenv ("BENCHMARK_PERF_PERIODS") ?: "", "clear"))
+  if (g_strcmp0 (profiled_periods (), "clear") == 0)
     profile_part (TRUE);
   t0 = now ();
   briefing_reader_state_clear_period (state);
   t_state = now ();
   t_paint = wait_for_paint_after (t_state);
-  if (g_str_equal (g_getenv ("BENCHMARK_PERF_PERIODS") ?: "", "clear"))
+  if (g_strcmp0 (profiled_periods (), "clear") == 0)
     profile_part (FALSE);
   {
     g_autofree char *value = g_strdup_printf ("%.1f ms (the state: %.1f ms)",
