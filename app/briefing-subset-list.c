@@ -52,13 +52,6 @@ typedef struct
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-enum {
-  CHANGING,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 G_DEFINE_FINAL_TYPE_WITH_CODE (BriefingSubsetList, briefing_subset_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
@@ -201,23 +194,6 @@ replace_items (BriefingSubsetList *self,
           runs->len < 2)
         g_clear_pointer (&runs, g_array_unref);
     }
-  /* Still the old items, for a view to let go of them first: what the
-   * "items-changed" to come remove and add, the runs' only when told as
-   * runs (a period dragged on is a few items at each end of a span of
-   * thousands). */
-  if (runs != NULL)
-    {
-      guint runs_removed = 0, runs_added = 0;
-
-      for (guint k = 0; k < runs->len; k++)
-        {
-          runs_removed += g_array_index (runs, Run, k).removed;
-          runs_added += g_array_index (runs, Run, k).added;
-        }
-      g_signal_emit (self, signals[CHANGING], 0, runs_removed, runs_added);
-    }
-  else if (removed > 0 || added > 0)
-    g_signal_emit (self, signals[CHANGING], 0, removed, added);
   self->items = items;
   self->owner = owner;
   self->owner_free = owner_free;
@@ -283,19 +259,6 @@ static void
 briefing_subset_list_class_init (BriefingSubsetListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = briefing_subset_list_finalize;
-
-  /**
-   * BriefingSubsetList::changing:
-   * @removed: how many items the "items-changed" to come remove, together
-   * @added: how many they add
-   *
-   * Before a change, the list still holding the old items: for a view
-   * that would rather let go of the list than hear of the change item by
-   * item. "items-changed" follows (once, or once per run).
-   */
-  signals[CHANGING] =
-    g_signal_new ("changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void

@@ -436,17 +436,6 @@ select_range (BriefingSubsetList *list,
 
 /* With an order, a change is told as its runs, from the last, the list as
  * each says when it is told; with more runs than max_runs, in one. */
-/* "changing": what the list still holds (n items) and what the change to
- * come removes and adds, appended as "[n -r +a] ". */
-static void
-on_changing_cb (BriefingSubsetList *list,
-                guint               removed,
-                guint               added,
-                GString            *told)
-{
-  g_string_append_printf (told, "[%u -%u +%u] ", g_list_model_get_n_items (G_LIST_MODEL (list)), removed, added);
-}
-
 static void
 test_subset_list_runs_told (void)
 {
@@ -455,32 +444,30 @@ test_subset_list_runs_told (void)
   GString *told = g_string_new (NULL);
   briefing_subset_list_set_order (list, source_order);
   briefing_subset_list_set_max_runs (list, 2);
-  g_signal_connect (list, "changing", G_CALLBACK (on_changing_cb), told);
   g_signal_connect (list, "items-changed", G_CALLBACK (on_told_cb), told);
 
   /* Only added, nothing held before: one. */
   briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
-  g_assert_cmpstr (told->str, ==, "[0 -0 +6] (0, 0, 6): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
+  g_assert_cmpstr (told->str, ==, "(0, 0, 6): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
 
   /* A window moved back by one (a period dragged on): its end removed,
-   * then its new first added; Kyiv and Kursk in no span, and not counted
-   * by "changing" either. */
+   * then its new first added; Kyiv and Kursk in no span. */
   select_range (list, G_LIST_MODEL (source), (guint[]) { 1, 2, 3, G_MAXUINT });
   g_string_truncate (told, 0);
   select_range (list, G_LIST_MODEL (source), (guint[]) { 0, 1, 2, G_MAXUINT });
-  g_assert_cmpstr (told->str, ==, "[3 -1 +1] (2, 1, 0): Kyiv Kursk; (0, 0, 1): Kharkiv Kyiv Kursk; ");
+  g_assert_cmpstr (told->str, ==, "(2, 1, 0): Kyiv Kursk; (0, 0, 1): Kharkiv Kyiv Kursk; ");
   g_string_truncate (told, 0);
 
   /* Two runs that remove and add. */
   select_range (list, G_LIST_MODEL (source), (guint[]) { 1, 3, 5, G_MAXUINT });
   g_assert_cmpstr (told->str, ==,
-                   "[3 -2 +2] (2, 1, 2): Kharkiv Kyiv Moscow Odesa; (0, 1, 0): Kyiv Moscow Odesa; ");
+                   "(2, 1, 2): Kharkiv Kyiv Moscow Odesa; (0, 1, 0): Kyiv Moscow Odesa; ");
   g_string_truncate (told, 0);
 
   /* Three runs (Kharkiv, Kursk, Minsk added) are more than two: one span,
    * from the first item that differs to the last. */
   briefing_subset_list_select (list, G_LIST_MODEL (source), NULL, NULL);
-  g_assert_cmpstr (told->str, ==, "[3 -2 +5] (0, 2, 5): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
+  g_assert_cmpstr (told->str, ==, "(0, 2, 5): Kharkiv Kyiv Kursk Moscow Minsk Odesa; ");
   g_string_truncate (told, 0);
 
   /* Nothing changes: nothing said. */
@@ -492,7 +479,7 @@ test_subset_list_runs_told (void)
   g_string_truncate (told, 0);
   briefing_subset_list_set_order (list, NULL);
   select_range (list, G_LIST_MODEL (source), (guint[]) { 0, 1, 2, G_MAXUINT });
-  g_assert_cmpstr (told->str, ==, "[3 -3 +3] (0, 3, 3): Kharkiv Kyiv Kursk; ");
+  g_assert_cmpstr (told->str, ==, "(0, 3, 3): Kharkiv Kyiv Kursk; ");
 
   g_string_free (told, TRUE);
   g_assert_finalize_object (list);

@@ -6,6 +6,7 @@
 #include "briefing-lazy-row.h"
 #include "briefing-report-list-view.h"
 #include "briefing-rows-in-view.h"
+#include "briefing-slot-list.h"
 #include "briefing-subset-list.h"
 #include "briefing-text-highlight.h"
 
@@ -13,6 +14,7 @@ typedef struct
 {
   BriefingReaderState *state;
   GListModel          *items;         /* what the state derives for the view */
+  BriefingSlotList    *slots;         /* its positions, the list's model */
   guint                n_shown;
 
   GtkListView         *list_view;     /* the subclass's template's */
@@ -23,8 +25,6 @@ typedef struct
   GHashTable          *made;          /* GtkListItem → its row, a reference */
   GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
-  GtkSelectionModel   *detached;      /* the list's model, while a large change goes by it */
-  guint                new_model_from; /* items changed */
 
   GObject             *top_item;      /* the item at the top before a change, if any */
   guint                top_position;
@@ -137,7 +137,8 @@ find_top_item (BriefingReportListView *self,
   g_hash_table_iter_init (&iter, priv->made);
   while (g_hash_table_iter_next (&iter, &list_item, &row))
     {
-      GObject *item = gtk_list_item_get_item (list_item);
+      BriefingSlot *slot = gtk_list_item_get_item (list_item);
+      GObject *item = slot != NULL ? briefing_slot_get_item (slot) : NULL;
       graphene_rect_t bounds;
 
       /* GTK 4.8's list keeps some rows off screen, hidden. */
@@ -248,18 +249,6 @@ keep_top_item (BriefingReportListView *self,
   gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
-/* From how many items a change reaches the list as a new model: GTK 4.8's
- * list takes and drops a reference on every item a change adds, to find
- * the rows it may keep, which at 300,000 events was 120 ms of an "All
- * Topics" (the events spread over the memory, each a cache miss); a new
- * model it only binds around its top, at the price of building the rows on
- * screen again. For plain labels the two cost the same near 100,000 items
- * (tools/benchmark-list-change); the events' walk costs about three times
- * the labels' per item, so half that. Measured: at 100,000 events "All
- * Topics" the same within the noise either way, at 300,000 3.6 times
- * quicker (docs/performance.md, "The search in a worker"). */
-#define NEW_MODEL_FROM 50000
-
 /* Before a change reaches the list: where its rows are as the reader saw
  * them (one change of the state can come as several "items-changed", its
  * runs, see briefing-subset-list.c, and changes can follow each other
@@ -283,30 +272,10 @@ before_change (BriefingReportListView *self)
   priv->focus_released = TRUE;
 }
 
-/* The subset list is about to change: a change that large goes by the
- * list, which takes its model again once the change is told. */
-static void
-on_list_changing_cb (BriefingReportListView *self,
-                     guint                   removed,
-                     guint                   added)
-{
-  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-
-  if ((guint64) removed + added < priv->new_model_from || priv->detached != NULL || priv->list_view == NULL)
-    return;
-  before_change (self);
-  priv->detached = g_object_ref (gtk_list_view_get_model (priv->list_view));
-  gtk_list_view_set_model (priv->list_view, NULL);
-}
-
 static void
 on_items_changing_cb (BriefingReportListView *self)
 {
-  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-
-  /* Without its model, the list has no rows to look at. */
-  if (priv->detached == NULL)
-    before_change (self);
+  before_change (self);
 }
 
 static void
@@ -322,12 +291,6 @@ on_items_changed_cb (BriefingReportListView *self,
   /* A jump not landed yet was to a row of the list before: it is void. */
   g_clear_object (&priv->jump_target);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
-
-  if (priv->detached != NULL)
-    {
-      gtk_list_view_set_model (priv->list_view, priv->detached);
-      g_clear_object (&priv->detached);
-    }
 
   if (priv->top_item != NULL)
     {
@@ -420,6 +383,67 @@ on_row_copied_cb (BriefingReportListView *self)
   g_signal_emit (self, signals[COPIED], 0);
 }
 
+/* A change gave the slots of some bound rows other items (see
+ * briefing-slot-list.h): those rows show them, as they are, built or not,
+ * instead of GTK tearing the rows down and making others. Every row whose
+ * slot holds another item than it shows is one of them; their positions
+ * are the same before and after. */
+static void
+on_slots_replaced_cb (BriefingReportListView *self,
+                      guint                   position,
+                      guint                   n_items)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer list_item, row;
+
+  g_hash_table_iter_init (&iter, priv->made);
+  while (g_hash_table_iter_next (&iter, &list_item, &row))
+    {
+      BriefingSlot *slot = gtk_list_item_get_item (list_item);
+      guint at = slot != NULL ? briefing_slot_get_position (slot) : G_MAXUINT;
+
+      if (at >= position && at < position + n_items &&
+          g_hash_table_lookup (priv->bound, briefing_slot_get_item (slot)) != row)
+        g_ptr_array_add (moved, list_item);
+    }
+
+  /* Bound anew in two steps: an item can pass from one row to another,
+   * and from the row of a slot the change takes out (it goes next, with
+   * the item it held). */
+  if (moved->len > 0)
+    {
+      g_hash_table_iter_init (&iter, priv->made);
+      g_hash_table_remove_all (priv->bound);
+      while (g_hash_table_iter_next (&iter, &list_item, &row))
+        {
+          BriefingSlot *slot = gtk_list_item_get_item (list_item);
+
+          if (slot != NULL && briefing_slot_get_position (slot) != G_MAXUINT)
+            g_hash_table_insert (priv->bound, briefing_slot_get_item (slot), row);
+        }
+    }
+  for (guint i = 0; i < moved->len; i++)
+    {
+      GtkListItem *moved_item = moved->pdata[i];
+
+      klass->bind_row (self, gtk_list_item_get_child (moved_item),
+                       briefing_slot_get_item (gtk_list_item_get_item (moved_item)));
+    }
+  /* A row that kept its item in the range may have another one before it. */
+  g_hash_table_iter_init (&iter, priv->made);
+  while (g_hash_table_iter_next (&iter, &list_item, &row))
+    {
+      BriefingSlot *slot = gtk_list_item_get_item (list_item);
+      guint at = slot != NULL ? briefing_slot_get_position (slot) : G_MAXUINT;
+
+      if (at >= position && at < position + n_items)
+        briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, at));
+    }
+}
+
 /*
  * GTK 4.8's list view makes new rows for the items a change brings (about
  * 200 around its anchor, whatever is on screen) and destroys the rows of
@@ -464,7 +488,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
   GtkWidget *row = gtk_list_item_get_child (list_item);
-  gpointer item = gtk_list_item_get_item (list_item);
+  gpointer item = briefing_slot_get_item (gtk_list_item_get_item (list_item));
 
   g_hash_table_insert (priv->bound, item, row);
   briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, gtk_list_item_get_position (list_item)));
@@ -480,7 +504,8 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   gpointer row = gtk_list_item_get_child (list_item);
-  gpointer item = gtk_list_item_get_item (list_item);
+  BriefingSlot *slot = gtk_list_item_get_item (list_item);
+  gpointer item = slot != NULL ? briefing_slot_get_item (slot) : NULL;
 
   /* A recycled row may already show another item. */
   if (item != NULL && g_hash_table_lookup (priv->bound, item) == row)
@@ -541,11 +566,12 @@ briefing_report_list_view_dispose (GObject *object)
   g_clear_object (&priv->rows_in_view);
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   g_clear_object (&priv->jump_target);
-  g_clear_object (&priv->detached);
   g_clear_object (&priv->top_item);
   stop_keeping_top (self);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
+  if (priv->slots != NULL)
+    g_signal_handlers_disconnect_by_data (priv->slots, self);
   /* The list unbinds its rows when the subclass disposes its template;
    * if it did not say so first (see dispose_list()), now. */
   briefing_report_list_view_dispose_list (self);
@@ -554,6 +580,7 @@ briefing_report_list_view_dispose (GObject *object)
   G_OBJECT_CLASS (briefing_report_list_view_parent_class)->dispose (object);
 
   g_hash_table_remove_all (priv->bound);
+  g_clear_object (&priv->slots);
   g_clear_object (&priv->items);
   g_clear_object (&priv->state);
 }
@@ -675,24 +702,6 @@ briefing_report_list_view_init (BriefingReportListView *self)
   priv->pool = g_ptr_array_new_with_free_func (g_object_unref);
   priv->made = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   priv->page = "empty";
-  priv->new_model_from = NEW_MODEL_FROM;
-}
-
-/**
- * briefing_report_list_view_set_new_model_from:
- * @n_items: from how many items changed the list takes its model anew
- *
- * For tests: a large change reaches the list as a new model.
- */
-void
-briefing_report_list_view_set_new_model_from (BriefingReportListView *self,
-                                              guint                   n_items)
-{
-  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-
-  g_return_if_fail (BRIEFING_IS_REPORT_LIST_VIEW (self));
-
-  priv->new_model_from = MAX (n_items, 1);
 }
 
 /**
@@ -844,16 +853,20 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
+  if (priv->slots != NULL)
+    g_signal_handlers_disconnect_by_data (priv->slots, self);
+  g_clear_object (&priv->slots);
   g_set_object (&priv->items, items);
   if (items != NULL)
     {
-      /* Connected before the selection model is, so it runs before the list
-       * hears of a change; the other after, once the list has followed. */
-      g_signal_connect_object (items, "changing", G_CALLBACK (on_list_changing_cb),
-                               self, G_CONNECT_SWAPPED);
+      /* Connected before the slots are, so it runs before the list hears
+       * of a change; the other after, once the list has followed. */
       g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changing_cb),
                                self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (items));
+      priv->slots = briefing_slot_list_new (items);
+      g_signal_connect_object (priv->slots, "replaced", G_CALLBACK (on_slots_replaced_cb),
+                               self, G_CONNECT_SWAPPED);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (priv->slots)));
       g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed_cb),
                                self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
     }

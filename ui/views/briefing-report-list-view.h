@@ -54,8 +54,6 @@ guint                briefing_report_list_view_get_n_shown (BriefingReportListVi
 GtkWidget           *briefing_report_list_view_lookup_row  (BriefingReportListView *self,
                                                             gpointer                item);
 void                 briefing_report_list_view_dispose_list (BriefingReportListView *self);
-void                 briefing_report_list_view_set_new_model_from (BriefingReportListView *self,
-                                                                   guint                   n_items);
 void                 briefing_report_list_view_foreach_row (BriefingReportListView *self,
                                                             GHFunc                  func,
                                                             gpointer                user_data);
