@@ -68,6 +68,15 @@ briefing_slot_list_forget (BriefingSlotList *self,
     g_hash_table_remove (self->held, GUINT_TO_POINTER (slot->position));
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* How far from @position a change of @removed items into @added replaces
  * the items of the slots held in place. At least over min (removed, added)
  * (the items the span replaces). Beyond, what the list hears of is the
@@ -87,27 +96,36 @@ choose_replaced (BriefingSlotList *self,
 {
   guint kept = MIN (removed, added);
   guint limit = g_list_model_get_n_items (self->source) - added + kept - position;
-  guint n_going = 0, n_after = 0, last = 0;
+  g_autoptr(GArray) after = NULL;
+  guint n_going = 0, n_replaced = 0, replaced = kept;
   GHashTableIter iter;
   gpointer slot_at;
 
   if (removed <= added)
     return kept;
+  after = g_array_new (FALSE, FALSE, sizeof (guint));
   g_hash_table_iter_init (&iter, self->held);
   while (g_hash_table_iter_next (&iter, NULL, &slot_at))
+    if (BRIEFING_SLOT (slot_at)->position >= position + kept)
+      g_array_append_val (after, BRIEFING_SLOT (slot_at)->position);
+  g_array_sort (after, compare_positions);
+  /* The slots that would go, and then those that the removal, told after
+   * them, would take instead (GTK 4.8 keeps a hidden row far away for its
+   * focus: it does not stretch this). */
+  for (guint i = 0; i < after->len; i++)
     {
-      guint at = BRIEFING_SLOT (slot_at)->position;
+      guint at = g_array_index (after, guint, i);
 
-      if (at < position + kept)
-        continue;
-      n_after++;
-      last = MAX (last, at);
       if (at < position + removed)
         n_going++;
+      else if (at >= position + replaced + removed - kept)
+        break;
+      replaced = at - position + 1;
+      n_replaced++;
     }
-  if (n_going == 0 || 2 * n_going < n_after)
+  if (n_going == 0 || 2 * n_going < n_replaced)
     return kept;
-  return MIN (last - position + 1, limit);
+  return MIN (replaced, limit);
 }
 
 /* The source replaced @removed items at @position by @added: the slots held

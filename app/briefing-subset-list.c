@@ -40,7 +40,9 @@ struct _BriefingSubsetList
  * one: a period dragged on is an insertion in front and a removal at the
  * end, and GTK keeps every row in between. With more runs than max_runs
  * (a topic switch, "All Topics"), one span: each "items-changed" costs the
- * list view its bound range (tools/benchmark-list-change).
+ * list view its bound range (tools/benchmark-list-change). A view's list
+ * hears of either through a BriefingSlotList, which shows the items a span
+ * replaces in the rows it has (briefing-slot-list.h).
  */
 #define MAX_RUNS 8
 

@@ -275,7 +275,7 @@ test_slot_list_taken_out (void)
   slots = briefing_slot_list_new (G_LIST_MODEL (store));
   out = g_list_model_get_item (G_LIST_MODEL (slots), 50);
   out_item = g_object_ref (briefing_slot_get_item (out));
-  /* 100 → 10: the first ten replaced, the rest removed. */
+  /* All removed (nothing replaced: none stays), then ten added. */
   g_list_store_remove_all (store);
   fill (store, 10);
   g_assert_cmpuint (briefing_slot_get_position (out), ==, G_MAXUINT);
@@ -310,8 +310,14 @@ test_slot_list_taken_where_held (void)
   slots = briefing_slot_list_new (G_LIST_MODEL (store));
   g_signal_connect (slots, "replaced", G_CALLBACK (on_replaced_cb), &mirror);
   g_signal_connect_swapped (slots, "items-changed", G_CALLBACK (on_told_cb), told);
-  /* A view at the top: the first 200 held. */
+  g_autoptr(BriefingSlot) far = NULL;
+  g_autoptr(GObject) far_item = NULL;
+
+  /* A view at the top: the first 200 held; and one far away (GTK 4.8's
+   * hidden row for the focus), which does not stretch what is replaced. */
   hold (slots, held, 0, 200);
+  far = g_list_model_get_item (G_LIST_MODEL (slots), 900);
+  far_item = g_object_ref (briefing_slot_get_item (far));
 
   /* The first 300 go (a period chosen after them): the 200 slots take the
    * items that were at 300–499, and the list hears of 300 removed after
@@ -319,6 +325,8 @@ test_slot_list_taken_where_held (void)
   mirror.mirror = held;  /* checked in place by on_replaced_cb */
   splice (store, 0, 300, 0);
   g_assert_cmpstr (told->str, ==, "replaced 0 200; changed 200 300 0; ");
+  g_assert_cmpuint (briefing_slot_get_position (far), ==, 600);
+  g_assert_true (briefing_slot_get_item (far) == (gpointer) far_item);
   for (guint i = 0; i < 200; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
@@ -340,6 +348,7 @@ test_slot_list_taken_where_held (void)
   g_string_truncate (told, 0);
   splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)) - 50, 0);
   g_assert_cmpstr (told->str, ==, "replaced 0 50; changed 50 649 0; ");
+  g_assert_cmpuint (briefing_slot_get_position (far), ==, G_MAXUINT);
   g_assert_cmpuint (briefing_slot_get_position (held->pdata[50]), ==, 49);
   g_assert_cmpuint (briefing_slot_get_position (held->pdata[51]), ==, G_MAXUINT);
 

@@ -675,6 +675,80 @@ test_timeline_change_keeps_rows (void)
   check_change_keeps_rows (G_MAXUINT);
 }
 
+/* The row the window's focus is in, or NULL. */
+static GtkWidget *
+focused_row (GtkWidget *window)
+{
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window));
+
+  while (widget != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget)))
+    widget = gtk_widget_get_parent (widget);
+  return widget != NULL ? gtk_widget_get_first_child (widget) : NULL;
+}
+
+/* The focused row's event stays in a change that gives its row another
+ * event (told in one span, or as runs): the focus goes with the event, to
+ * the row that shows it now, not to whatever is where it was. */
+static void
+check_focus_follows_event (guint max_runs)
+{
+  BriefingReport *report = load_sample ();
+  BriefingReaderState *state = briefing_reader_state_new ();
+  GtkWidget *view = g_object_ref_sink (briefing_timeline_view_new (state));
+  BriefingTimelineView *timeline = BRIEFING_TIMELINE_VIEW (view);
+  BriefingTopic *topic = find_topic (report, "drone-missile-attacks");
+  GListModel *topic_events = briefing_report_get_topic_events (report, topic);
+  GtkWidget *window;
+  guint n_moved = 0;
+
+  briefing_subset_list_set_max_runs (BRIEFING_SUBSET_LIST (briefing_reader_state_get_events (state)), max_runs);
+  briefing_reader_state_set_report (state, report);
+  briefing_timeline_view_set_show_overview (timeline, FALSE);
+  window = show_in_window (view);
+
+  /* Each of the topic's events further down among all than in the topic. */
+  for (guint i = 0; i < g_list_model_get_n_items (topic_events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (topic_events, i);
+      GtkWidget *row;
+      guint before, after;
+
+      briefing_reader_state_set_topic (state, NULL);
+      wait_for_paint (view);
+      g_assert_true (briefing_reader_state_find_event (state, event, &before));
+      if (before == i)
+        continue;
+      n_moved++;
+      briefing_report_list_view_scroll_to (LIST_VIEW (view), before);
+      wait_for_paint (view);
+      wait_for_paint (view);
+      gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row_of (timeline, event))));
+      g_assert_true (focused_row (window) == GTK_WIDGET (row_of (timeline, event)));
+
+      briefing_reader_state_set_topic (state, topic);
+      g_assert_true (briefing_reader_state_find_event (state, event, &after));
+      g_assert_cmpuint (after, ==, i);
+      wait_for_paint (view);
+      row = focused_row (window);
+      g_assert_nonnull (row);
+      g_assert_true (row == GTK_WIDGET (row_of (timeline, event)));
+      g_assert_true (briefing_event_row_get_event (BRIEFING_EVENT_ROW (row)) == event);
+    }
+  g_assert_cmpuint (n_moved, >=, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (report);
+}
+
+static void
+test_timeline_focus_follows_event (void)
+{
+  check_focus_follows_event (1);
+  check_focus_follows_event (G_MAXUINT);
+}
+
 /* The focus on the list itself (where a search leaves it) stays there
  * through changes: it goes away and back only from a row, which a change
  * may take away (see briefing-report-list-view.c), not to flip every
@@ -1185,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline-change-keeps-rows", test_timeline_change_keeps_rows);
   g_test_add_func ("/views/timeline-period-keeps-place", test_timeline_period_keeps_place);
   g_test_add_func ("/views/timeline-focus-on-list-stays", test_timeline_focus_on_list_stays);
+  g_test_add_func ("/views/timeline-focus-follows-event", test_timeline_focus_follows_event);
   g_test_add_func ("/views/timeline-tab-after-scroll", test_timeline_tab_after_scroll);
   g_test_add_func ("/views/interview", test_interview);
   g_test_add_func ("/views/hidden-page", test_hidden_page);

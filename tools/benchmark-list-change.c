@@ -2,9 +2,12 @@
 /*
  * benchmark-list-change [N]: what GTK's GtkListView costs to follow a change
  * of its model, by the shape of the change. The rows are plain labels, so
- * that the figures are the list's own: the floor of any view's change. N
- * items (100,000 by default) are GObjects in a report-like list; the view's
- * model is a BriefingSubsetList, as the views have. The list is scrolled to
+ * that the figures are the list's own. N items (100,000 by default) are
+ * GObjects in a report-like list; the list's model is a BriefingSubsetList
+ * straight, without the BriefingSlotList the views put before it (which
+ * turns the spans below into rows rebound in place and a pure removal or
+ * addition): these are what GTK 4.8 costs for each shape as it is, the
+ * figures that led to the slots (docs/performance.md). The list is scrolled to
  * the middle first, so that the item GTK anchors its rows to survives the
  * change but lies inside the span that one "items-changed" covers (as at a
  * topic switch, "All Topics" or a period when the reader has scrolled):

@@ -25,6 +25,7 @@ typedef struct
   GHashTable          *made;          /* GtkListItem → its row, a reference */
   GPtrArray           *pool;          /* rows the list let go, for it to take again */
   gboolean             focus_released;
+  GObject             *focus_item;    /* whose row had the focus then, if any */
 
   GObject             *top_item;      /* the item at the top before a change, if any */
   guint                top_position;
@@ -249,6 +250,27 @@ keep_top_item (BriefingReportListView *self,
   gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
+/* The item of the row that has the focus, or that the focus is in. */
+static gpointer
+focused_item (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  GtkWidget *list = GTK_WIDGET (priv->list_view);
+  GtkWidget *widget = window_focus (list);
+  GHashTableIter iter;
+  gpointer item, row;
+
+  while (widget != NULL && gtk_widget_get_parent (widget) != list)
+    widget = gtk_widget_get_parent (widget);
+  if (widget == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, priv->bound);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (row == gtk_widget_get_first_child (widget))
+      return item;
+  return NULL;
+}
+
 /* Before a change reaches the list: where its rows are as the reader saw
  * them (one change of the state can come as several "items-changed", its
  * runs, see briefing-subset-list.c, and changes can follow each other
@@ -268,8 +290,30 @@ before_change (BriefingReportListView *self)
 
   if (focus == NULL || !gtk_widget_is_ancestor (focus, list))
     return;
+  g_set_object (&priv->focus_item, focused_item (self));
   gtk_root_set_focus (root, NULL);
   priv->focus_released = TRUE;
+}
+
+/* The focus back, once the change is told whole: to its item's row if the
+ * list kept it bound (the row may show another item now, see
+ * on_slots_replaced_cb(), and GTK's own tracker would stay at the
+ * position), else to the list, which gives it to the row where it was. */
+static void
+after_change (BriefingReportListView *self)
+{
+  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
+  g_autoptr(GObject) item = g_steal_pointer (&priv->focus_item);
+  GtkWidget *row;
+
+  if (!priv->focus_released)
+    return;
+  priv->focus_released = FALSE;
+  row = item != NULL ? g_hash_table_lookup (priv->bound, item) : NULL;
+  if (row != NULL && gtk_widget_get_parent (row) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (priv->list_view));
 }
 
 static void
@@ -300,12 +344,6 @@ on_items_changed_cb (BriefingReportListView *self,
         g_clear_object (&priv->top_item);
     }
 
-  if (priv->focus_released)
-    {
-      priv->focus_released = FALSE;
-      gtk_widget_grab_focus (GTK_WIDGET (priv->list_view));
-    }
-
   /* Items in the changed range are bound anew; the one after it keeps its
    * row but has a new predecessor, so it may start a run now or no more. */
   if (next < n_items)
@@ -321,33 +359,13 @@ on_items_changed_cb (BriefingReportListView *self,
   if (BRIEFING_IS_SUBSET_LIST (priv->items) &&
       briefing_subset_list_is_telling (BRIEFING_SUBSET_LIST (priv->items)))
     return;
+  after_change (self);
   if (priv->n_shown != n_items)
     {
       priv->n_shown = n_items;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
     }
   briefing_report_list_view_update_empty (self);
-}
-
-/* The item of the row that has the focus, or that the focus is in. */
-static gpointer
-focused_item (BriefingReportListView *self)
-{
-  BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
-  GtkWidget *list = GTK_WIDGET (priv->list_view);
-  GtkWidget *widget = window_focus (list);
-  GHashTableIter iter;
-  gpointer item, row;
-
-  while (widget != NULL && gtk_widget_get_parent (widget) != list)
-    widget = gtk_widget_get_parent (widget);
-  if (widget == NULL)
-    return NULL;
-  g_hash_table_iter_init (&iter, priv->bound);
-  while (g_hash_table_iter_next (&iter, &item, &row))
-    if (row == gtk_widget_get_first_child (widget))
-      return item;
-  return NULL;
 }
 
 static void
@@ -567,6 +585,7 @@ briefing_report_list_view_dispose (GObject *object)
   g_clear_handle_id (&priv->jump_idle_id, g_source_remove);
   g_clear_object (&priv->jump_target);
   g_clear_object (&priv->top_item);
+  g_clear_object (&priv->focus_item);
   stop_keeping_top (self);
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, self);
