@@ -322,6 +322,39 @@ test_steady_label (void)
     wait_for_paint (window);
   }
 
+  /* The sizes it keeps between measures follow the text and the font
+   * (asked of the label itself: GTK keeps its own answers until a resize,
+   * which a text as high does not ask for). */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+    GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (label);
+    int minimum, natural, short_natural, long_natural, again, big_natural;
+
+    briefing_steady_label_set_text (steady, "1 event");
+    klass->measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &short_natural, NULL, NULL);
+    klass->measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &again, NULL, NULL);
+    g_assert_cmpint (again, ==, short_natural);
+    briefing_steady_label_set_text (steady, "1 event, 22 turns");
+    klass->measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &long_natural, NULL, NULL);
+    g_assert_cmpint (long_natural, >, short_natural);
+    wait_for_paint (window);
+
+    gtk_css_provider_load_from_data (provider, ".big-count { font-size: 40px; }", -1);
+    gtk_style_context_add_provider_for_display (gtk_widget_get_display (label), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    gtk_widget_add_css_class (label, "big-count");
+    wait_for_paint (window);
+    klass->measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &big_natural, NULL, NULL);
+    g_assert_cmpint (big_natural, >, long_natural);
+    klass->measure (label, GTK_ORIENTATION_VERTICAL, COUNTING_BIN_WIDTH, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, >, one_line);
+    g_assert_cmpint (gtk_widget_get_height (label), ==, minimum);
+    gtk_widget_remove_css_class (label, "big-count");
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (label), GTK_STYLE_PROVIDER (provider));
+    wait_for_paint (window);
+    g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+  }
+
   /* At the start of the line in the interface's direction, whichever way
    * its words run, as a GtkLabel with an xalign of 0. */
   {

@@ -25,6 +25,13 @@ struct _BriefingSteadyLabel
   Told         told[MAX_TOLD];
   guint        n_told;
   gboolean     told_more;  /* more widths than kept: any new text resizes */
+  /* What GTK asks again whenever a row around the label is measured: the
+   * text's widths and, in told, its heights, kept while the text and the
+   * font (the Pango context's serial) stay. GtkLabel keeps its layout for
+   * the same reason; shaping the text anew at each measure was a quarter
+   * of the sidebar's frame when its rows were laid out again. */
+  guint        serial;
+  int          min_width, nat_width;  /* -1: not known for this text */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSteadyLabel, briefing_steady_label, GTK_TYPE_WIDGET)
@@ -106,11 +113,31 @@ keeps_told_heights (BriefingSteadyLabel  *self,
 }
 
 static void
-queue_new_size (BriefingSteadyLabel *self)
+forget_sizes (BriefingSteadyLabel *self)
 {
   self->n_told = 0;
   self->told_more = FALSE;
+  self->min_width = self->nat_width = -1;
+}
+
+static void
+queue_new_size (BriefingSteadyLabel *self)
+{
+  forget_sizes (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* The sizes known are for the font as it is (a style or the text scale
+ * may have changed it since). */
+static void
+check_font (BriefingSteadyLabel *self)
+{
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+
+  if (serial == self->serial)
+    return;
+  self->serial = serial;
+  forget_sizes (self);
 }
 
 static void
@@ -124,23 +151,37 @@ briefing_steady_label_measure (GtkWidget      *widget,
 {
   BriefingSteadyLabel *self = BRIEFING_STEADY_LABEL (widget);
 
+  check_font (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      g_autoptr(PangoLayout) unwrapped = new_layout (self, -1);
-      /* As narrow as its widest character, as GtkLabel wrapping by words
-       * and characters is. */
-      g_autoptr(PangoLayout) narrowest = new_layout (self, 0);
+      if (self->min_width < 0)
+        {
+          g_autoptr(PangoLayout) unwrapped = new_layout (self, -1);
+          /* As narrow as its widest character, as GtkLabel wrapping by
+           * words and characters is. */
+          g_autoptr(PangoLayout) narrowest = new_layout (self, 0);
 
-      pango_layout_get_pixel_size (narrowest, minimum, NULL);
-      pango_layout_get_pixel_size (unwrapped, natural, NULL);
-      *natural = MAX (*natural, *minimum);
+          pango_layout_get_pixel_size (narrowest, &self->min_width, NULL);
+          pango_layout_get_pixel_size (unwrapped, &self->nat_width, NULL);
+          self->nat_width = MAX (self->nat_width, self->min_width);
+        }
+      *minimum = self->min_width;
+      *natural = self->nat_width;
     }
   else
     {
-      g_autoptr(PangoLayout) layout = new_layout (self, for_size);
+      for (guint i = 0; i < self->n_told; i++)
+        if (self->told[i].width == for_size)
+          {
+            *minimum = *natural = self->told[i].height;
+            return;
+          }
+      {
+        g_autoptr(PangoLayout) layout = new_layout (self, for_size);
 
-      *minimum = *natural = layout_height (layout);
-      remember_told (self, for_size, *minimum);
+        *minimum = *natural = layout_height (layout);
+        remember_told (self, for_size, *minimum);
+      }
     }
 }
 
@@ -270,6 +311,7 @@ static void
 briefing_steady_label_init (BriefingSteadyLabel *self)
 {
   self->text = g_strdup ("");
+  self->min_width = self->nat_width = -1;
 }
 
 GtkWidget *
@@ -307,6 +349,7 @@ briefing_steady_label_set_text (BriefingSteadyLabel *self,
     return;
   g_free (self->text);
   self->text = g_strdup (text);
+  self->min_width = self->nat_width = -1;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
 
   /* The height at the allocated width is among those told. */
