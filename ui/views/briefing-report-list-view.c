@@ -72,6 +72,24 @@ starts_run (BriefingReportListView *self,
   return briefing_subset_list_starts_run (BRIEFING_SUBSET_LIST (priv->items), position);
 }
 
+/* The list's items are the slots of the items shown (briefing-slot-list.h). */
+static gpointer
+item_of (GtkListItem *list_item)
+{
+  BriefingSlot *slot = gtk_list_item_get_item (list_item);
+
+  return slot != NULL ? briefing_slot_get_item (slot) : NULL;
+}
+
+/* Where the list item's slot is now, or G_MAXUINT if a change took it out. */
+static guint
+slot_position_of (GtkListItem *list_item)
+{
+  BriefingSlot *slot = gtk_list_item_get_item (list_item);
+
+  return slot != NULL ? briefing_slot_get_position (slot) : G_MAXUINT;
+}
+
 static gboolean
 jump_idle_cb (gpointer user_data)
 {
@@ -138,8 +156,7 @@ find_top_item (BriefingReportListView *self,
   g_hash_table_iter_init (&iter, priv->made);
   while (g_hash_table_iter_next (&iter, &list_item, &row))
     {
-      BriefingSlot *slot = gtk_list_item_get_item (list_item);
-      GObject *item = slot != NULL ? briefing_slot_get_item (slot) : NULL;
+      GObject *item = item_of (list_item);
       graphene_rect_t bounds;
 
       /* GTK 4.8's list keeps some rows off screen, hidden. */
@@ -317,12 +334,6 @@ after_change (BriefingReportListView *self)
 }
 
 static void
-on_items_changing_cb (BriefingReportListView *self)
-{
-  before_change (self);
-}
-
-static void
 on_items_changed_cb (BriefingReportListView *self,
                      guint                   position,
                      guint                   removed,
@@ -413,6 +424,7 @@ on_slots_replaced_cb (BriefingReportListView *self,
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
+  g_autoptr(GPtrArray) in_range = g_ptr_array_new ();
   g_autoptr(GPtrArray) moved = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer list_item, row;
@@ -420,11 +432,12 @@ on_slots_replaced_cb (BriefingReportListView *self,
   g_hash_table_iter_init (&iter, priv->made);
   while (g_hash_table_iter_next (&iter, &list_item, &row))
     {
-      BriefingSlot *slot = gtk_list_item_get_item (list_item);
-      guint at = slot != NULL ? briefing_slot_get_position (slot) : G_MAXUINT;
+      guint at = slot_position_of (list_item);
 
-      if (at >= position && at < position + n_items &&
-          g_hash_table_lookup (priv->bound, briefing_slot_get_item (slot)) != row)
+      if (at < position || at >= position + n_items)
+        continue;
+      g_ptr_array_add (in_range, list_item);
+      if (g_hash_table_lookup (priv->bound, item_of (list_item)) != row)
         g_ptr_array_add (moved, list_item);
     }
 
@@ -436,30 +449,15 @@ on_slots_replaced_cb (BriefingReportListView *self,
       g_hash_table_iter_init (&iter, priv->made);
       g_hash_table_remove_all (priv->bound);
       while (g_hash_table_iter_next (&iter, &list_item, &row))
-        {
-          BriefingSlot *slot = gtk_list_item_get_item (list_item);
-
-          if (slot != NULL && briefing_slot_get_position (slot) != G_MAXUINT)
-            g_hash_table_insert (priv->bound, briefing_slot_get_item (slot), row);
-        }
+        if (slot_position_of (list_item) != G_MAXUINT)
+          g_hash_table_insert (priv->bound, item_of (list_item), row);
     }
   for (guint i = 0; i < moved->len; i++)
-    {
-      GtkListItem *moved_item = moved->pdata[i];
-
-      klass->bind_row (self, gtk_list_item_get_child (moved_item),
-                       briefing_slot_get_item (gtk_list_item_get_item (moved_item)));
-    }
+    klass->bind_row (self, gtk_list_item_get_child (moved->pdata[i]), item_of (moved->pdata[i]));
   /* A row that kept its item in the range may have another one before it. */
-  g_hash_table_iter_init (&iter, priv->made);
-  while (g_hash_table_iter_next (&iter, &list_item, &row))
-    {
-      BriefingSlot *slot = gtk_list_item_get_item (list_item);
-      guint at = slot != NULL ? briefing_slot_get_position (slot) : G_MAXUINT;
-
-      if (at >= position && at < position + n_items)
-        briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, at));
-    }
+  for (guint i = 0; i < in_range->len; i++)
+    briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (gtk_list_item_get_child (in_range->pdata[i])),
+                                      starts_run (self, slot_position_of (in_range->pdata[i])));
 }
 
 /*
@@ -506,7 +504,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   BriefingReportListViewClass *klass = BRIEFING_REPORT_LIST_VIEW_GET_CLASS (self);
   GtkWidget *row = gtk_list_item_get_child (list_item);
-  gpointer item = briefing_slot_get_item (gtk_list_item_get_item (list_item));
+  gpointer item = item_of (list_item);
 
   g_hash_table_insert (priv->bound, item, row);
   briefing_lazy_row_set_starts_run (BRIEFING_LAZY_ROW (row), starts_run (self, gtk_list_item_get_position (list_item)));
@@ -522,8 +520,7 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 {
   BriefingReportListViewPrivate *priv = briefing_report_list_view_get_instance_private (self);
   gpointer row = gtk_list_item_get_child (list_item);
-  BriefingSlot *slot = gtk_list_item_get_item (list_item);
-  gpointer item = slot != NULL ? briefing_slot_get_item (slot) : NULL;
+  gpointer item = item_of (list_item);
 
   /* A recycled row may already show another item. */
   if (item != NULL && g_hash_table_lookup (priv->bound, item) == row)
@@ -880,7 +877,7 @@ briefing_report_list_view_set_items (BriefingReportListView *self,
     {
       /* Connected before the slots are, so it runs before the list hears
        * of a change; the other after, once the list has followed. */
-      g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changing_cb),
+      g_signal_connect_object (items, "items-changed", G_CALLBACK (before_change),
                                self, G_CONNECT_SWAPPED);
       priv->slots = briefing_slot_list_new (items);
       g_signal_connect_object (priv->slots, "replaced", G_CALLBACK (on_slots_replaced_cb),

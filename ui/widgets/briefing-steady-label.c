@@ -71,6 +71,17 @@ layout_height (PangoLayout *layout)
   return height;
 }
 
+/* The height told for @width, or -1. */
+static int
+told_height (BriefingSteadyLabel *self,
+             int                  width)
+{
+  for (guint i = 0; i < self->n_told; i++)
+    if (self->told[i].width == width)
+      return self->told[i].height;
+  return -1;
+}
+
 static void
 remember_told (BriefingSteadyLabel *self,
                int                  width,
@@ -170,18 +181,16 @@ briefing_steady_label_measure (GtkWidget      *widget,
     }
   else
     {
-      for (guint i = 0; i < self->n_told; i++)
-        if (self->told[i].width == for_size)
-          {
-            *minimum = *natural = self->told[i].height;
-            return;
-          }
-      {
-        g_autoptr(PangoLayout) layout = new_layout (self, for_size);
+      int height = told_height (self, for_size);
 
-        *minimum = *natural = layout_height (layout);
-        remember_told (self, for_size, *minimum);
-      }
+      if (height < 0)
+        {
+          g_autoptr(PangoLayout) layout = new_layout (self, for_size);
+
+          height = layout_height (layout);
+          remember_told (self, for_size, height);
+        }
+      *minimum = *natural = height;
     }
 }
 
@@ -311,7 +320,7 @@ static void
 briefing_steady_label_init (BriefingSteadyLabel *self)
 {
   self->text = g_strdup ("");
-  self->min_width = self->nat_width = -1;
+  forget_sizes (self);
 }
 
 GtkWidget *
